@@ -1,0 +1,34 @@
+import { Module } from '@nestjs/common';
+import { DATA_SOURCE, ServiceKitModule, TOKEN_VERIFIER, createTokenVerifier } from '@trustops/service-kit';
+import { DataSource } from 'typeorm';
+import { AuditLogResolver } from './audit/audit-log.resolver';
+import { AuthModule } from './auth/auth.module';
+import { signingKeysFor } from './auth/signing-keys';
+import { CalendarEventEntity } from './calendar/calendar-event.entity';
+import { CalendarResolver } from './calendar/calendar.resolver';
+import { CalendarService } from './calendar/calendar.service';
+import { DirectoryInitial1764000000000 } from './migrations/1764000000000-directory-initial';
+import { SchoolEntity, SiteEntity } from './schools/school.entity';
+import { SchoolsResolver } from './schools/schools.resolver';
+import { SchoolsService } from './schools/schools.service';
+import { TrustEntity } from './trusts/trust.entity';
+import { MembershipsRepository } from './users/memberships.repository';
+import { MembershipEntity, UserEntity } from './users/user.entity';
+import { UsersResolver } from './users/users.resolver';
+import { UsersService } from './users/users.service';
+
+export const DIRECTORY = {
+  name: 'directory',
+  schema: 'directory',
+  defaultPort: 4001,
+  entities: [TrustEntity, SchoolEntity, SiteEntity, UserEntity, MembershipEntity, CalendarEventEntity],
+  migrations: [DirectoryInitial1764000000000],
+  // Directory holds the signing keys, so it verifies tokens with them directly rather than over HTTP.
+  tokenVerifier: { provide: TOKEN_VERIFIER, inject: [DATA_SOURCE], useFactory: async (ds: DataSource) => createTokenVerifier({ jwks: (await signingKeysFor(ds)).jwks }) },
+};
+
+@Module({
+  imports: [ServiceKitModule.forService(DIRECTORY), AuthModule],
+  providers: [SchoolsResolver, SchoolsService, CalendarResolver, CalendarService, UsersResolver, UsersService, MembershipsRepository, AuditLogResolver],
+})
+export class AppModule {}

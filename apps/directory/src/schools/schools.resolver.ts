@@ -1,0 +1,35 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import { Actor, CurrentActor, Roles } from '@trustops/service-kit';
+import { SchoolsService } from './schools.service';
+import { School, Site, UpdateSchoolInput } from './schools.types';
+
+@Resolver(() => School)
+export class SchoolsResolver {
+  constructor(private readonly schools: SchoolsService) {}
+
+  @Query(() => [School], { name: 'schools', description: "Your trust's schools (school-scoped members see theirs)" })
+  listSchools(@CurrentActor() actor: Actor) {
+    return this.schools.list(actor);
+  }
+
+  @Query(() => School, { nullable: true, description: 'null when the id is not a school of your trust' })
+  school(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor) {
+    return this.schools.get(actor, id);
+  }
+
+  @Mutation(() => School)
+  @Roles('IT_DIRECTOR')
+  updateSchool(@Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateSchoolInput, @CurrentActor() actor: Actor) {
+    return this.schools.update(actor, id, input);
+  }
+
+  @ResolveField(() => [Site])
+  sites(@Parent() school: School) {
+    return this.schools.sites(school.id);
+  }
+
+  @ResolveReference()
+  resolveReference(reference: { id: string }) {
+    return this.schools.byId(reference.id);
+  }
+}

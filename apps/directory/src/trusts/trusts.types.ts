@@ -1,0 +1,19 @@
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ROLES } from '@trustops/service-kit';
+
+export const RoleEnum = Object.fromEntries(ROLES.map((r) => [r, r]));
+registerEnumType(RoleEnum, { name: 'Role', description: 'What a member may do in one trust (PRODUCT.md, "Who uses it")' });
+
+@ObjectType()
+export class Trust {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field({ description: 'Short code used in ticket numbers, e.g. NLT' }) code: string;
+}
+
+@ObjectType()
+export class Membership {
+  @Field(() => Trust) trust: Trust;
+  @Field(() => RoleEnum) role: string;
+  @Field(() => [ID], { nullable: true, description: 'null: every school of the trust' }) schoolIds: string[] | null;
+}

@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { NORTHSTAR } from '@trustops/demo-data';
+import { createTestSigner, errorCodes, gql, signIn, startStack, TestStack } from '@trustops/testing';
+import { readGatewayConfig } from './config';
+import { startGateway, SUPERGRAPH_PATH } from './server';
+import { composeSupergraph } from './supergraph';
+
+const oakfield = NORTHSTAR.schools[0];
+
+describe('gateway', () => {
+  let stack: TestStack;
+  let northstar: string;
+  let riverside: string;
+  beforeAll(async () => {
+    stack = await startStack();
+    [northstar, riverside] = await Promise.all([signIn(stack.gatewayUrl, 'director@northstar.example'), signIn(stack.gatewayUrl, 'director@riverside.example')]);
+  });
+  afterAll(() => stack?.stop());
+
+  it('serves the directory through the supergraph', async () => {
+    const res = await gql(stack.gatewayUrl, '{ me { email role trust { code } } schools { name urn phase sites { name } } }', {}, northstar);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.me).toEqual({ email: 'director@northstar.example', role: 'IT_DIRECTOR', trust: { code: 'NLT' } });
+    expect(res.data!.schools).toHaveLength(12);
+  });
+
+  it('keeps a Riverside token out of Northstar schools, users and audit rows', async () => {
+    const read = await gql(stack.gatewayUrl, 'query ($id: ID!) { school(id: $id) { name } }', { id: oakfield.id }, riverside);
+    expect(read.data!.school).toBeNull();
+    const change = await gql(stack.gatewayUrl, 'mutation ($id: ID!) { updateSchool(id: $id, input: { name: "Mine now" }) { id } }', { id: oakfield.id }, riverside);
+    expect(errorCodes(change)).toEqual(['SCHOOL_NOT_FOUND']);
+    const audit = await gql(stack.gatewayUrl, '{ auditLog(first: 100) { edges { node { trustId actor { email } } } } }', {}, riverside);
+    const emails = audit.data!.auditLog.edges.map((e: { node: { actor: { email: string } | null } }) => e.node.actor?.email);
+    expect(emails.every((e: string | undefined) => e === undefined || e.endsWith('@riverside.example'))).toBe(true);
+    const mine = await gql(stack.gatewayUrl, 'query ($id: ID!) { school(id: $id) { name } }', { id: oakfield.id }, northstar);
+    expect(mine.data!.school.name).toBe(oakfield.name);
+  });
+
+  it.each([
+    { title: 'a malformed header', header: 'Bearer' },
+    { title: 'garbage in place of a token', header: 'Bearer abc.def.ghi' },
+  ])('refuses $title at the gateway with UNAUTHENTICATED', async ({ header }) => {
+    const res = await fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: header }, body: '{"query":"{ schools { id } }"}' });
+    expect(res.status).toBe(401);
+    expect((await res.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses a token signed by another key', async () => {
+    const forged = await (await createTestSigner()).sign({ userId: '00000000-0000-4000-8000-000000000001', trustId: NORTHSTAR.id, role: 'IT_DIRECTOR' });
+    expect(errorCodes(await gql(stack.gatewayUrl, '{ schools { id } }', {}, forged))).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('refuses a query 20 levels deep, 500 aliases and a 2 MB body, and keeps serving', async () => {
+    const deep = `{ ${'schools { sites { '.repeat(10)}id${' } }'.repeat(10)} }`;
+    const deepRes = await gql(stack.gatewayUrl, deep, {}, northstar);
+    expect(errorCodes(deepRes)).toContain('QUERY_TOO_DEEP');
+    expect(deepRes.errors!.find((e) => e.extensions?.code === 'QUERY_TOO_DEEP')!.message).toMatch(/depth limit/i);
+
+    const aliases = `{ ${Array.from({ length: 500 }, (_, i) => `a${i}: __typename`).join(' ')} }`;
+    expect(errorCodes(await gql(stack.gatewayUrl, aliases, {}, northstar))).toContain('TOO_MANY_ALIASES');
+
+    const big = await fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${northstar}` },
+      body: JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(2 * 1024 * 1024) } }) });
+    expect(big.status).toBe(413);
+    expect((await big.json()).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+
+    const after = await gql(stack.gatewayUrl, '{ schools { id } }', {}, northstar);
+    expect(after.data!.schools).toHaveLength(12);
+  });
+
+  it('never sends a stack trace', async () => {
+    const res = await gql(stack.gatewayUrl, '{ schools { id nope } }', {}, northstar);
+    expect(errorCodes(res)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(JSON.stringify(res)).not.toMatch(/stacktrace|node_modules|\.ts:\d+/);
+  });
+
+  it('turns introspection off in production', async () => {
+    const config = { ...readGatewayConfig({ NODE_ENV: 'production', PORT: '0' }), subgraphUrls: stack.subgraphUrls,
+      jwksUrl: stack.subgraphUrls.directory.replace('/graphql', '/.well-known/jwks.json') };
+    const production = await startGateway(config);
+    try {
+      const res = await gql(production.url, '{ __schema { types { name } } }');
+      expect(errorCodes(res)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+      expect(res.errors![0].message).toMatch(/introspection/i);
+      const ok = await gql(production.url, '{ schools { id } }', {}, northstar);
+      expect(ok.data!.schools).toHaveLength(12);
+    } finally {
+      await production.stop();
+    }
+  });
+
+  it('has an up-to-date supergraph checked in (run `pnpm compose` when this fails)', async () => {
+    expect(readFileSync(SUPERGRAPH_PATH, 'utf8')).toBe(await composeSupergraph(stack.subgraphUrls));
+  });
+});

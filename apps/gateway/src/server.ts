@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { Server } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import express, { NextFunction, Request, Response } from 'express';
+import { GraphQLError } from 'graphql';
+import { Actor, createLogger, createTokenVerifier, DomainError } from '@trustops/service-kit';
+import { GatewayConfig } from './config';
+import { formatGatewayError } from './format-error';
+import { armor } from './limits';
+
+export const SUPERGRAPH_PATH = join(__dirname, '..', '..', '..', 'infra', 'supergraph.graphql');
+
+interface GatewayContext { authorization?: string; requestId: string; forwardedFor: string; actor: Actor | null }
+
+/** The one door: checks the token early, applies limits, and forwards the caller's token to every subgraph. */
+export async function startGateway(config: GatewayConfig): Promise<{ server: Server; url: string; stop(): Promise<void> }> {
+  const logger = createLogger('Gateway');
+  const verify = createTokenVerifier(config);
+  const gateway = new ApolloGateway({
+    supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
+    buildService: ({ name, url }) => new RemoteGraphQLDataSource<GatewayContext>({
+      url: config.subgraphUrls[name] ?? url,
+      willSendRequest({ request, context }) {
+        if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+        request.http?.headers.set('x-request-id', context.requestId);
+        request.http?.headers.set('x-forwarded-for', context.forwardedFor);
+      },
+    }),
+  });
+  const { plugins, validationRules } = armor();
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: !config.production,
+    includeStacktraceInErrorResponses: false,
+    plugins,
+    validationRules,
+    formatError: formatGatewayError,
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health', (_req, res) => { res.json({ status: 'ok' }); });
+  app.use('/graphql', express.json({ limit: config.bodyLimit }), expressMiddleware(apollo, {
+    context: async ({ req }) => {
+      const authorization = req.headers.authorization;
+      const requestId = typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'].slice(0, 100) : randomUUID();
+      try {
+        const actor = await verify(authorization);
+        return { authorization, requestId, forwardedFor: req.ip ?? 'unknown', actor };
+      } catch (error) {
+        if (error instanceof DomainError) throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401 } } });
+        throw error;
+      }
+    },
+  }));
+  app.use(bodyErrors);
+
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(config.port, process.env.HOST ?? '127.0.0.1', () => resolve(s));
+  });
+  const port = (server.address() as { port: number }).port;
+  logger.info({ port }, 'gateway listening');
+  return {
+    server, url: `http://127.0.0.1:${port}/graphql`,
+    async stop() {
+      await apollo.stop();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+/** A body that is too big or not JSON gets a GraphQL-shaped answer with a code, never an HTML stack page. */
+function bodyErrors(error: { type?: string; status?: number; limit?: number }, _req: Request, res: Response, next: NextFunction) {
+  if (error.type === 'entity.too.large') {
+    res.status(413).json({ errors: [{ message: `The request is larger than the ${error.limit} byte limit`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    return;
+  }
+  if (error.type === 'entity.parse.failed') {
+    res.status(400).json({ errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+    return;
+  }
+  if (error.status && error.status < 500) {
+    res.status(error.status).json({ errors: [{ message: 'The request could not be read', extensions: { code: 'BAD_REQUEST' } }] });
+    return;
+  }
+  next(error);
+}

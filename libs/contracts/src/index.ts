@@ -1,0 +1,3 @@
+export * from './envelope';
+export * from './directory-events';
+export * from './routes';

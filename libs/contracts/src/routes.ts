@@ -1,0 +1,14 @@
+/**
+ * Which service consumes which events (prefix match on the type). The outbox relay of every service reads
+ * this, so adding a consumer is one line here. Services that consume nothing yet are simply absent.
+ */
+export const EVENT_ROUTES: Record<string, string[]> = {
+  'support-desk': ['calendar.changed'],
+  'change-management': ['calendar.changed'],
+};
+
+export function consumersOf(type: string, routes: Record<string, string[]> = EVENT_ROUTES): string[] {
+  return Object.entries(routes)
+    .filter(([, prefixes]) => prefixes.some((prefix) => type === prefix || type.startsWith(`${prefix}.`)))
+    .map(([consumer]) => consumer);
+}

@@ -1,0 +1,21 @@
+import { join } from 'node:path';
+
+export const REPO_ROOT = join(__dirname, '..', '..', '..');
+
+export interface ServiceSpec {
+  name: string;
+  /** Database schema and role; none for the gateway. */
+  schema?: string;
+  port: number;
+  /** Env var through which the gateway finds this subgraph. */
+  urlEnv?: string;
+}
+
+/** Every backend process of TrustOps, in start order: subgraphs first, then the gateway that fronts them. */
+export const SUBGRAPHS: ServiceSpec[] = [
+  { name: 'directory', schema: 'directory', port: 4001, urlEnv: 'DIRECTORY_URL' },
+];
+
+export const GATEWAY: ServiceSpec = { name: 'gateway', port: 4000 };
+
+export const appDir = (name: string) => join(REPO_ROOT, 'apps', name);

@@ -1,0 +1,41 @@
+import { createLocalJWKSet, createRemoteJWKSet, errors, JSONWebKeySet, jwtVerify } from 'jose';
+import { unauthenticated } from '../errors/domain-error';
+import { Actor, actorFromClaims, ROLES, TokenClaims } from './actor';
+
+export const TOKEN_ISSUER = 'trustops-directory';
+export const TOKEN_AUDIENCE = 'trustops';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export type TokenVerifier = (authorization: string | undefined) => Promise<Actor | null>;
+
+/**
+ * Every service checks tokens itself against directory's published keys (the gateway is not the only
+ * check). No header: anonymous (null). A header that is not a valid, unexpired token of ours: UNAUTHENTICATED.
+ */
+export function createTokenVerifier(source: { jwksUrl?: string; jwksJson?: string; jwks?: JSONWebKeySet }): TokenVerifier {
+  const local = source.jwks ?? (source.jwksJson ? (JSON.parse(source.jwksJson) as JSONWebKeySet) : undefined);
+  const keys = local
+    ? createLocalJWKSet(local)
+    : createRemoteJWKSet(new URL(source.jwksUrl!), { cooldownDuration: 5_000, cacheMaxAge: 10 * 60_000 });
+  return async (authorization) => {
+    if (!authorization) return null;
+    const match = /^Bearer (\S+)$/.exec(authorization);
+    if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>"');
+    try {
+      const { payload } = await jwtVerify(match[1], keys, { issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE });
+      return actorFromClaims(checkClaims(payload as unknown as TokenClaims));
+    } catch (error) {
+      if (error instanceof errors.JWTExpired) throw unauthenticated('Your session has expired; sign in again');
+      if (error instanceof errors.JOSEError || error instanceof TypeError) throw unauthenticated('The access token is not valid; sign in again');
+      throw error;
+    }
+  };
+}
+
+function checkClaims(claims: TokenClaims): TokenClaims {
+  const schoolsOk = claims.schools === undefined || (Array.isArray(claims.schools) && claims.schools.every((s) => UUID.test(s)));
+  if (!UUID.test(claims.sub ?? '') || !UUID.test(claims.trust ?? '') || !ROLES.includes(claims.role) || !schoolsOk) {
+    throw new TypeError('token claims malformed');
+  }
+  return claims;
+}

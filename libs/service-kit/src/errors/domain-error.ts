@@ -1,0 +1,26 @@
+/**
+ * Every refusal a person can act on is a DomainError: a SCREAMING_SNAKE code, a category that says which
+ * family it belongs to, and a message that explains the reason (seed 001: a "no" carries its why).
+ */
+export type ErrorCategory = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT' | 'TOO_MANY_REQUESTS';
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: string,
+    readonly category: ErrorCategory,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const badInput = (message: string, details?: Record<string, unknown>) =>
+  new DomainError('BAD_USER_INPUT', 'BAD_USER_INPUT', message, details);
+export const notFound = (code: string, message: string, details?: Record<string, unknown>) =>
+  new DomainError(code, 'NOT_FOUND', message, details);
+export const forbidden = (message: string, details?: Record<string, unknown>) =>
+  new DomainError('FORBIDDEN', 'FORBIDDEN', message, details);
+export const unauthenticated = (message = 'Sign in to continue') =>
+  new DomainError('UNAUTHENTICATED', 'UNAUTHENTICATED', message);

@@ -1,0 +1,37 @@
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { DomainError } from './domain-error';
+
+const KNOWN_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST', 'UNAUTHENTICATED', 'FORBIDDEN',
+  'NOT_FOUND', 'TOO_MANY_REQUESTS', 'QUERY_TOO_DEEP', 'QUERY_TOO_COMPLEX', 'TOO_MANY_ALIASES', 'PAYLOAD_TOO_LARGE',
+]);
+
+/**
+ * One formatter for every service: domain errors keep their code, category and details; GraphQL's own
+ * validation errors keep theirs; anything else is an internal error with no message, path or stack leaked.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  if (original instanceof DomainError) {
+    return {
+      message: original.message,
+      path: formatted.path,
+      extensions: { code: original.code, category: original.category, ...original.details },
+    };
+  }
+  const code = formatted.extensions?.code;
+  // Apollo only sets these codes itself (parse, validation, variable coercion) or for errors thrown on purpose.
+  if (typeof code === 'string' && KNOWN_CODES.has(code)) {
+    const { stacktrace: _s, exception: _e, ...extensions } = formatted.extensions ?? {};
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { ...extensions, code } };
+  }
+  if (isNestValidationError(original)) {
+    return { message: formatted.message, path: formatted.path, extensions: { code: 'BAD_USER_INPUT', category: 'BAD_USER_INPUT' } };
+  }
+  return { message: 'Something went wrong on our side; it has been logged.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+function isNestValidationError(error: unknown): boolean {
+  return error instanceof Error && 'status' in error && (error as { status: number }).status === 400;
+}

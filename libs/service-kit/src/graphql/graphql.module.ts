@@ -1,0 +1,47 @@
+import { ApolloFederationDriver, ApolloFederationDriverConfig } from '@nestjs/apollo';
+import { DynamicModule } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { GraphQLError } from 'graphql';
+import { ClsService } from 'nestjs-cls';
+import { DataSource } from 'typeorm';
+import { TokenVerifier } from '../auth/token-verifier';
+import { BaseConfig } from '../config/config';
+import { DomainError } from '../errors/domain-error';
+import { formatError } from '../errors/format-error';
+import { RequestStore } from '../db/request-context';
+import { DATA_SOURCE, SERVICE_SCHEMA } from '../db/tenant-db';
+import { GraphQLContext, tenantTransactionPlugin } from './tenant-transaction.plugin';
+import { BASE_CONFIG, TOKEN_VERIFIER } from '../kit.tokens';
+
+/** A Federation 2 subgraph (code-first) that verifies tokens itself and runs each request in its trust's transaction. */
+export function subgraphModule(): DynamicModule {
+  return GraphQLModule.forRootAsync<ApolloFederationDriverConfig>({
+    driver: ApolloFederationDriver,
+    inject: [BASE_CONFIG, TOKEN_VERIFIER, DATA_SOURCE, SERVICE_SCHEMA, ClsService],
+    useFactory: (config: BaseConfig, verify: TokenVerifier, dataSource: DataSource, schema: string, cls: ClsService<RequestStore>) => {
+      return {
+        autoSchemaFile: { federation: 2 },
+        sortSchema: true,
+        path: '/graphql',
+        introspection: !config.production,
+        includeStacktraceInErrorResponses: false,
+        formatError,
+        // Nest types Apollo from its CJS build and the plugin type resolves to the ESM one: same shape, two declarations.
+        plugins: [tenantTransactionPlugin(dataSource, schema, cls) as never],
+        context: async ({ req }: { req: GraphQLContext['req'] }): Promise<GraphQLContext> => {
+          const header = req.headers.authorization;
+          try {
+            const actor = await verify(Array.isArray(header) ? header[0] : header);
+            cls.set('actor', actor);
+            return { req, actor };
+          } catch (error) {
+            if (error instanceof DomainError) {
+              throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401 } } });
+            }
+            throw error;
+          }
+        },
+      };
+    },
+  });
+}

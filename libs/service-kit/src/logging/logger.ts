@@ -1,0 +1,35 @@
+import { LoggerService } from '@nestjs/common';
+import { ClsServiceManager } from 'nestjs-cls';
+import pino, { Logger } from 'pino';
+import { RequestStore } from '../db/request-context';
+
+let root: Logger | undefined;
+
+/** pino JSON logs; request, trust and user ids are attached from the request context, never typed into messages. */
+export function rootLogger(level = process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info')): Logger {
+  root ??= pino({
+    level,
+    base: { service: process.env.SERVICE_NAME },
+    mixin() {
+      const cls = ClsServiceManager.getClsService<RequestStore>();
+      if (!cls.isActive()) return {};
+      const actor = cls.get('actor');
+      return { requestId: cls.get('requestId'), trustId: actor?.trustId, userId: actor?.userId };
+    },
+  });
+  return root;
+}
+
+export function createLogger(context: string): Logger {
+  return rootLogger().child({ context });
+}
+
+/** Routes Nest's own messages through pino. */
+export class PinoNestLogger implements LoggerService {
+  private readonly logger = createLogger('Nest');
+  log(message: unknown, context?: string) { this.logger.info({ nestContext: context }, String(message)); }
+  error(message: unknown, trace?: string, context?: string) { this.logger.error({ nestContext: context, trace }, String(message)); }
+  warn(message: unknown, context?: string) { this.logger.warn({ nestContext: context }, String(message)); }
+  debug(message: unknown, context?: string) { this.logger.debug({ nestContext: context }, String(message)); }
+  verbose(message: unknown, context?: string) { this.logger.trace({ nestContext: context }, String(message)); }
+}

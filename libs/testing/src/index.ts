@@ -1,0 +1,4 @@
+export * from './graphql-client';
+export * from './test-database';
+export * from './test-tokens';
+export * from './stack';

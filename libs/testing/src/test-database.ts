@@ -1,0 +1,24 @@
+import { randomBytes } from 'node:crypto';
+import { dropDatabase, ensureDatabase, ensureServiceRoles } from '@trustops/service-kit';
+
+export const adminUrl = () => process.env.DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+export interface TestDatabase {
+  name: string;
+  /** What a service gets as DATABASE_URL (it swaps in its own role). */
+  url: string;
+  drop(): Promise<void>;
+}
+
+/** A fresh database with the roles and schemas of the given services; each test file gets its own and drops it. */
+export async function createTestDatabase(schemas: string[]): Promise<TestDatabase> {
+  const name = `trustops_t_${randomBytes(5).toString('hex')}`;
+  const admin = adminUrl();
+  await ensureDatabase(admin, name);
+  for (const schema of schemas) await ensureServiceRoles(admin, name, schema);
+  const url = new URL(admin);
+  url.username = '';
+  url.password = '';
+  url.pathname = `/${name}`;
+  return { name, url: url.toString(), drop: () => dropDatabase(admin, name) };
+}
