@@ -1,6 +1,6 @@
 // One jest preset for every package: @swc/jest compiles TS (with decorator metadata, which Nest needs);
 // Nest 12 ships ESM, so those packages are transformed too (Jest does require(esm) only on Node >= 24.9).
-const esm = ['\\.pnpm', '@nestjs', '@as-integrations', 'file-type', 'load-esm', 'uid', 'strtok3', 'token-types', '@tokenizer', 'uint8array-extras', 'nestjs-cls'];
+const esm = ['\\.pnpm', '@nestjs', '@as-integrations', 'file-type', 'load-esm', 'uid', 'strtok3', 'token-types', '@tokenizer', 'uint8array-extras', 'nestjs-cls', 'jose'];
 module.exports = (dir) => ({
   displayName: require('path').basename(dir),
   rootDir: dir,

@@ -23,7 +23,7 @@ async function canConnect(url: string): Promise<boolean> {
   try { await client.connect(); await client.query('SELECT 1'); return true; } catch { return false; } finally { await client.end().catch(() => undefined); }
 }
 
-/** DATABASE_URL if set; else PostgreSQL on 127.0.0.1:5432; else an embedded PGlite under .data/. */
+/** DATABASE_URL if set; else PostgreSQL on 127.0.0.1:5432; else (or with TRUSTOPS_EMBEDDED_PG=true) an embedded PGlite under .data/. */
 export async function findPostgres(started: Started[]): Promise<Postgres> {
   if (process.env.DATABASE_URL) {
     const url = new URL(process.env.DATABASE_URL);
@@ -32,7 +32,7 @@ export async function findPostgres(started: Started[]): Promise<Postgres> {
     return { adminUrl: admin.toString(), databaseUrl: url.toString(), databaseName: url.pathname.slice(1) || DATABASE, description: `DATABASE_URL (${url.host})` };
   }
   const adminUrl = process.env.DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  if (await answers('127.0.0.1', 5432)) {
+  if (process.env.TRUSTOPS_EMBEDDED_PG !== 'true' && (await answers('127.0.0.1', 5432))) {
     if (!(await canConnect(adminUrl))) {
       throw new Error(`PostgreSQL answers on 127.0.0.1:5432 but ${adminUrl} cannot sign in. Set DATABASE_ADMIN_URL to a superuser URL (used once to create roles) and DATABASE_URL to the database.`);
     }

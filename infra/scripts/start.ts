@@ -8,7 +8,11 @@ import { findPostgres, findRedis, Started } from './local-infra';
 
 async function main() {
   const started: Started[] = [];
-  const stopInfra = async () => { for (const s of started.reverse()) await s.stop(); };
+  const running: Launched[] = [];
+  const stopEverything = async () => {
+    await stopAll(running);
+    for (const s of started.reverse()) await s.stop();
+  };
   try {
     const pg = await findPostgres(started);
     const redisUrl = await findRedis(started);
@@ -19,8 +23,7 @@ async function main() {
       adminUrl: pg.adminUrl, databaseName: pg.databaseName, databaseUrl: pg.databaseUrl, redisUrl, ports, seedDemo: true,
       inheritOutput: true, env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
     });
-    const web: Launched = launchWeb(`http://127.0.0.1:${GATEWAY.port}`, 5173);
-    const all = [...stack.processes, web];
+    running.push(...stack.processes, launchWeb(`http://127.0.0.1:${GATEWAY.port}`, 5173));
     console.log([
       '', 'TrustOps is running:',
       `  dashboard  http://localhost:5173`,
@@ -30,18 +33,17 @@ async function main() {
     ].join('\n'));
     const shutdown = async () => {
       console.log('\nStopping…');
-      await stopAll(all);
-      await stopInfra();
+      await stopEverything();
       process.exit(0);
     };
     process.once('SIGINT', shutdown);
     process.once('SIGTERM', shutdown);
-    for (const p of all) {
+    for (const p of running) {
       p.child.once('exit', (code) => { if (code) console.error(`${p.name} stopped with code ${code}; the rest keep running`); });
     }
   } catch (error) {
     console.error(`\nTrustOps could not start: ${error instanceof Error ? error.message : String(error)}`);
-    await stopInfra();
+    await stopEverything();
     process.exit(1);
   }
 }

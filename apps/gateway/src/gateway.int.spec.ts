@@ -42,7 +42,7 @@ describe('gateway', () => {
   ])('refuses $title at the gateway with UNAUTHENTICATED', async ({ header }) => {
     const res = await fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: header }, body: '{"query":"{ schools { id } }"}' });
     expect(res.status).toBe(401);
-    expect((await res.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(((await res.json()) as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
   it('refuses a token signed by another key', async () => {
@@ -56,13 +56,13 @@ describe('gateway', () => {
     expect(errorCodes(deepRes)).toContain('QUERY_TOO_DEEP');
     expect(deepRes.errors!.find((e) => e.extensions?.code === 'QUERY_TOO_DEEP')!.message).toMatch(/depth limit/i);
 
-    const aliases = `{ ${Array.from({ length: 500 }, (_, i) => `a${i}: __typename`).join(' ')} }`;
+    const aliases = `{ ${Array.from({ length: 500 }, (_, i) => `a${i}: me { id }`).join(' ')} }`;
     expect(errorCodes(await gql(stack.gatewayUrl, aliases, {}, northstar))).toContain('TOO_MANY_ALIASES');
 
     const big = await fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${northstar}` },
       body: JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(2 * 1024 * 1024) } }) });
     expect(big.status).toBe(413);
-    expect((await big.json()).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(((await big.json()) as any).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
 
     const after = await gql(stack.gatewayUrl, '{ schools { id } }', {}, northstar);
     expect(after.data!.schools).toHaveLength(12);

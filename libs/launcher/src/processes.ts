@@ -1,5 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
 import { appDir } from './services';
 
 export interface Launched {
@@ -57,7 +58,8 @@ export function freePort(): Promise<number> {
 
 /** The dashboard: Vite's server for apps/web, proxying /graphql to the gateway. */
 export function launchWeb(gatewayUrl: string, port: number): Launched {
-  const child = spawn(process.execPath, [require.resolve('vite/bin/vite.js', { paths: [appDir('web')] }), '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+  const vite = join(dirname(require.resolve('vite/package.json', { paths: [appDir('web')] })), 'bin', 'vite.js');
+  const child = spawn(process.execPath, [vite, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
     cwd: appDir('web'), env: { ...process.env, GATEWAY_URL: gatewayUrl }, stdio: ['ignore', 'inherit', 'inherit'],
   });
   return { name: 'web', child, output: () => '' };

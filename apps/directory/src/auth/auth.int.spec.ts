@@ -65,7 +65,7 @@ describe('sign-in and tokens', () => {
     { title: 'a token that is not a JWT', header: 'Bearer not.a.jwt' },
   ])('rejects $title as UNAUTHENTICATED', async ({ header }) => {
     const res = await fetch(directory.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: header }, body: JSON.stringify({ query: ME }) });
-    const body = await res.json();
+    const body = (await res.json()) as any;
     expect(res.status).toBe(401);
     expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     expect(JSON.stringify(body)).not.toMatch(/at .*\.ts:\d+/);
@@ -84,7 +84,7 @@ describe('sign-in and tokens', () => {
   });
 
   it('publishes its public keys as JWKS without private parts', async () => {
-    const jwks = await (await fetch(directory.url.replace('/graphql', '/.well-known/jwks.json'))).json();
+    const jwks = (await (await fetch(directory.url.replace('/graphql', '/.well-known/jwks.json'))).json()) as any;
     expect(jwks.keys[0]).toMatchObject({ kty: 'EC', crv: 'P-256', alg: 'ES256' });
     expect(jwks.keys[0].d).toBeUndefined();
   });

@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { kitTablesSql, systemPolicy, tenantTablePolicies, TRUST_ID_COLUMN } from '@trustops/service-kit';
+import { grantToApp, kitTablesSql, systemPolicy, tenantTablePolicies, TRUST_ID_COLUMN } from '@trustops/service-kit';
 
 const S = 'directory';
 
@@ -12,6 +12,7 @@ export class DirectoryInitial1764000000000 implements MigrationInterface {
     const statements = [
       `CREATE TABLE ${S}.trust (id uuid PRIMARY KEY, code text NOT NULL UNIQUE CHECK (code ~ '^[A-Z]{2,6}$'), name text NOT NULL,
          created_at timestamptz NOT NULL DEFAULT now())`,
+      grantToApp(S, 'trust'),
       `ALTER TABLE ${S}.trust ENABLE ROW LEVEL SECURITY`,
       `ALTER TABLE ${S}.trust FORCE ROW LEVEL SECURITY`,
       `CREATE POLICY trust_self ON ${S}.trust TO ${S}_app USING (id = nullif(current_setting('app.trust_id', true), '')::uuid)`,
@@ -42,6 +43,7 @@ export class DirectoryInitial1764000000000 implements MigrationInterface {
       ...tenantTablePolicies(S, 'membership'),
       ...systemPolicy(S, 'membership', true),
 
+      grantToApp(S, 'app_user'),
       `ALTER TABLE ${S}.app_user ENABLE ROW LEVEL SECURITY`,
       `ALTER TABLE ${S}.app_user FORCE ROW LEVEL SECURITY`,
       // A user is visible to a trust only while they hold a membership in it (membership is itself RLS-filtered).

@@ -30,6 +30,9 @@ export async function ensureServiceRoles(adminUrl: string, database: string, sch
       const { rowCount } = await admin.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role]);
       if (!rowCount) await admin.query(`CREATE ROLE ${role} ${login ? 'LOGIN' : 'NOLOGIN'} NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE`);
     }
+    // NOINHERIT: the login may SET ROLE to _app or _system, but their policies do not apply to it until it does,
+    // so a connection that never narrows itself sees no tenant rows at all.
+    await admin.query(`ALTER ROLE ${owner} NOINHERIT`);
     await admin.query(`GRANT ${app}, ${system} TO ${owner}`);
     await admin.query(`GRANT CONNECT ON DATABASE ${database} TO ${owner}`);
     await admin.query(`CREATE SCHEMA IF NOT EXISTS ${schema} AUTHORIZATION ${owner}`);

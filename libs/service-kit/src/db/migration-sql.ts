@@ -6,10 +6,19 @@ import { assertIdentifier, serviceRoles } from './roles';
  */
 export const TRUST_ID_COLUMN = `trust_id uuid NOT NULL DEFAULT current_setting('app.trust_id')::uuid`;
 
+/**
+ * Explicit grants (besides the schema's default privileges): embedded PGlite ignores the login user, so there
+ * the tables belong to its superuser and only explicit grants reach the _app role.
+ */
+export function grantToApp(schema: string, table: string): string {
+  return `GRANT SELECT, INSERT, UPDATE, DELETE ON ${assertIdentifier(schema)}.${assertIdentifier(table)} TO ${serviceRoles(schema).app}`;
+}
+
 export function tenantTablePolicies(schema: string, table: string): string[] {
   const t = `${assertIdentifier(schema)}.${assertIdentifier(table)}`;
   const { app } = serviceRoles(schema);
   return [
+    grantToApp(schema, table),
     `ALTER TABLE ${t} ENABLE ROW LEVEL SECURITY`,
     `ALTER TABLE ${t} FORCE ROW LEVEL SECURITY`,
     `CREATE POLICY ${table}_trust ON ${t} TO ${app}
@@ -69,6 +78,7 @@ export function kitTablesSql(schema: string): string[] {
        at timestamptz NOT NULL DEFAULT now())`,
     `CREATE INDEX audit_log_trust_id ON ${s}.audit_log (trust_id, id DESC)`,
     ...tenantTablePolicies(s, 'audit_log'),
+    `GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA ${s} TO ${serviceRoles(s).app}, ${serviceRoles(s).system}`,
     // The audit trail is append-only for the code that writes it.
     `REVOKE UPDATE, DELETE ON ${s}.audit_log FROM ${serviceRoles(s).app}`,
   ];

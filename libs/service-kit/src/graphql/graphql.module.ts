@@ -2,6 +2,8 @@ import { ApolloFederationDriver, ApolloFederationDriverConfig } from '@nestjs/ap
 import { DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { DateScalar } from './date.scalar';
 import { ClsService } from 'nestjs-cls';
 import { DataSource } from 'typeorm';
 import { TokenVerifier } from '../auth/token-verifier';
@@ -26,8 +28,10 @@ export function subgraphModule(): DynamicModule {
         introspection: !config.production,
         includeStacktraceInErrorResponses: false,
         formatError,
+        // Federation rebuilds the schema from SDL: custom scalars must be handed over again here.
+        resolvers: { Date: DateScalar },
         // Nest types Apollo from its CJS build and the plugin type resolves to the ESM one: same shape, two declarations.
-        plugins: [tenantTransactionPlugin(dataSource, schema, cls) as never],
+        plugins: [tenantTransactionPlugin(dataSource, schema, cls) as never, ApolloServerPluginInlineTraceDisabled() as never],
         context: async ({ req }: { req: GraphQLContext['req'] }): Promise<GraphQLContext> => {
           const header = req.headers.authorization;
           try {

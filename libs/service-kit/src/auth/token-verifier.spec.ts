@@ -1,0 +1,46 @@
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { DomainError } from '../errors/domain-error';
+import { createTokenVerifier, TOKEN_AUDIENCE, TOKEN_ISSUER } from './token-verifier';
+
+const TRUST = '11111111-1111-4111-8111-111111111111';
+const USER = '22222222-2222-4222-8222-222222222222';
+
+async function keyPair() {
+  const { privateKey, publicKey } = await generateKeyPair('ES256', { extractable: true });
+  return { privateKey, jwk: { ...(await exportJWK(publicKey)), kid: 'k1', alg: 'ES256' } };
+}
+
+describe('createTokenVerifier', () => {
+  let signer: Awaited<ReturnType<typeof keyPair>>;
+  let verify: ReturnType<typeof createTokenVerifier>;
+  beforeAll(async () => {
+    signer = await keyPair();
+    verify = createTokenVerifier({ jwks: { keys: [signer.jwk] } });
+  });
+  const sign = (claims: Record<string, unknown>, { exp = '1h', iss = TOKEN_ISSUER, aud = TOKEN_AUDIENCE, key = signer.privateKey } = {}) =>
+    new SignJWT(claims).setProtectedHeader({ alg: 'ES256', kid: 'k1' }).setSubject(USER).setIssuer(iss).setAudience(aud)
+      .setIssuedAt().setExpirationTime(exp).sign(key);
+
+  it('returns no actor when there is no header', async () => {
+    expect(await verify(undefined)).toBeNull();
+  });
+
+  it('turns valid claims into an actor', async () => {
+    const token = await sign({ trust: TRUST, role: 'TECHNICIAN', schools: [TRUST] });
+    expect(await verify(`Bearer ${token}`)).toEqual({ userId: USER, trustId: TRUST, role: 'TECHNICIAN', schoolIds: [TRUST] });
+  });
+
+  it.each([
+    { title: 'a header without Bearer', make: async () => 'Basic abc', message: /Bearer/ },
+    { title: 'an expired token', make: async () => `Bearer ${await sign({ trust: TRUST, role: 'STAFF' }, { exp: '-1m' })}`, message: /expired/ },
+    { title: 'another issuer', make: async () => `Bearer ${await sign({ trust: TRUST, role: 'STAFF' }, { iss: 'evil' })}`, message: /not valid/ },
+    { title: 'an unknown role', make: async () => `Bearer ${await sign({ trust: TRUST, role: 'ROOT' })}`, message: /not valid/ },
+    { title: 'a trust that is not a uuid', make: async () => `Bearer ${await sign({ trust: "x' OR 1=1", role: 'STAFF' })}`, message: /not valid/ },
+    { title: 'another key', make: async () => `Bearer ${await sign({ trust: TRUST, role: 'STAFF' }, { key: (await keyPair()).privateKey })}`, message: /not valid/ },
+  ])('refuses $title as UNAUTHENTICATED', async ({ make, message }) => {
+    const header = await make();
+    const error = await verify(header).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DomainError);
+    expect(error).toMatchObject({ code: 'UNAUTHENTICATED', message: expect.stringMatching(message) });
+  });
+});

@@ -1,0 +1,27 @@
+import { GraphQLError } from 'graphql';
+import { DomainError } from './domain-error';
+import { formatError } from './format-error';
+
+const wrap = (original: Error) => new GraphQLError(original.message, { originalError: original, path: ['x'] });
+
+describe('formatError', () => {
+  it('keeps a domain error code, category and details', () => {
+    const error = wrap(new DomainError('CHANGE_FREEZE', 'CONFLICT', 'Inside the exam window', { schoolId: 's1' }));
+    expect(formatError(error.toJSON(), error)).toEqual({ message: 'Inside the exam window', path: ['x'],
+      extensions: { code: 'CHANGE_FREEZE', category: 'CONFLICT', schoolId: 's1' } });
+  });
+
+  it('hides an unexpected error behind INTERNAL_SERVER_ERROR with no details', () => {
+    const error = wrap(new TypeError("Cannot read properties of undefined (reading 'id') at tickets.service.ts:42"));
+    const formatted = formatError({ ...error.toJSON(), extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] } }, error);
+    expect(formatted.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+    expect(formatted.message).not.toMatch(/tickets|undefined/);
+  });
+
+  it('keeps GraphQL validation errors as they are, without a stack trace', () => {
+    const error = new GraphQLError('Cannot query field "nope" on type "Query".', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    const formatted = formatError({ ...error.toJSON(), extensions: { code: 'GRAPHQL_VALIDATION_FAILED', stacktrace: ['at y'] } }, error);
+    expect(formatted).toMatchObject({ message: error.message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(formatted.extensions).not.toHaveProperty('stacktrace');
+  });
+});
