@@ -4,6 +4,7 @@ import { Actor, actorFromClaims, ROLES, TokenClaims } from './actor';
 
 export const TOKEN_ISSUER = 'trustops-directory';
 export const TOKEN_AUDIENCE = 'trustops';
+const MAX_REMEMBERED = 10_000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type TokenVerifier = (authorization: string | undefined) => Promise<Actor | null>;
@@ -17,13 +18,20 @@ export function createTokenVerifier(source: { jwksUrl?: string; jwksJson?: strin
   const keys = local
     ? createLocalJWKSet(local)
     : createRemoteJWKSet(new URL(source.jwksUrl!), { cooldownDuration: 5_000, cacheMaxAge: 10 * 60_000 });
+  // A verified token is remembered until it expires: a signature check costs more than the query it guards.
+  const verified = new Map<string, { actor: Actor; expiresAt: number }>();
   return async (authorization) => {
     if (!authorization) return null;
     const match = /^Bearer (\S+)$/.exec(authorization);
     if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>"');
+    const known = verified.get(match[1]);
+    if (known && known.expiresAt > Date.now()) return known.actor;
     try {
       const { payload } = await jwtVerify(match[1], keys, { issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE });
-      return actorFromClaims(checkClaims(payload as unknown as TokenClaims));
+      const actor = actorFromClaims(checkClaims(payload as unknown as TokenClaims));
+      if (verified.size >= MAX_REMEMBERED) verified.clear();
+      verified.set(match[1], { actor, expiresAt: (payload.exp ?? 0) * 1000 });
+      return actor;
     } catch (error) {
       if (error instanceof errors.JWTExpired) throw unauthenticated('Your session has expired; sign in again');
       if (error instanceof errors.JOSEError || error instanceof TypeError) throw unauthenticated('The access token is not valid; sign in again');
