@@ -57,10 +57,14 @@ export function freePort(): Promise<number> {
 }
 
 /** The dashboard: Vite's server for apps/web, proxying /graphql to the gateway. */
-export function launchWeb(gatewayUrl: string, port: number): Launched {
+export function launchWeb(gatewayUrl: string, port: number, options: { quiet?: boolean } = {}): Launched {
   const vite = join(dirname(require.resolve('vite/package.json', { paths: [appDir('web')] })), 'bin', 'vite.js');
   const child = spawn(process.execPath, [vite, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
-    cwd: appDir('web'), env: { ...process.env, GATEWAY_URL: gatewayUrl }, stdio: ['ignore', 'inherit', 'inherit'],
+    cwd: appDir('web'), env: { ...process.env, GATEWAY_URL: gatewayUrl }, stdio: options.quiet ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'inherit', 'inherit'],
   });
-  return { name: 'web', child, output: () => '' };
+  let tail = '';
+  const keep = (chunk: Buffer) => { tail = (tail + chunk.toString()).slice(-4000); };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  return { name: 'web', child, output: () => tail };
 }

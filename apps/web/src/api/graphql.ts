@@ -1,0 +1,24 @@
+/** One GraphQL call to the gateway. Errors arrive as ApiError with the server's code and message. */
+export class ApiError extends Error {
+  constructor(readonly code: string, message: string) {
+    super(message);
+  }
+}
+
+export async function graphql<T>(query: string, variables: Record<string, unknown> = {}, token?: string | null): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+  } catch {
+    throw new ApiError('NETWORK', 'TrustOps cannot be reached. Check your connection and try again.');
+  }
+  const body = (await response.json().catch(() => null)) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] } | null;
+  if (!body) throw new ApiError('BAD_RESPONSE', `The server answered ${response.status} without data. Try again in a moment.`);
+  const error = body.errors?.[0];
+  if (error) throw new ApiError(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR', error.message);
+  return body.data as T;
+}

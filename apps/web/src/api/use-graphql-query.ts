@@ -1,0 +1,19 @@
+import { useEffect } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useSession } from '../modules/session/hooks/use-session';
+import { ApiError, graphql } from './graphql';
+
+/** A query as the signed-in user, cached per trust; an expired session sends the user back to sign in. */
+export function useGraphQLQuery<T>(key: unknown[], query: string, variables: Record<string, unknown> = {}, enabled = true) {
+  const { session, signOut } = useSession();
+  const result = useQuery<T, ApiError>({
+    queryKey: [session?.trust.id, ...key],
+    queryFn: () => graphql<T>(query, variables, session?.accessToken),
+    enabled: enabled && !!session,
+    retry: (count, error) => error.code === 'NETWORK' && count < 2,
+  });
+  useEffect(() => {
+    if (result.error?.code === 'UNAUTHENTICATED') signOut();
+  }, [result.error, signOut]);
+  return result;
+}

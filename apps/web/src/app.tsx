@@ -1,0 +1,34 @@
+import { ComponentType, useEffect, useState } from 'react';
+import { AppHeader } from './modules/nav/components/app-header';
+import { navFor } from './modules/nav/nav-items';
+import { useSession } from './modules/session/hooks/use-session';
+import { SchoolsPage } from './pages/schools-page';
+import { SignInPage } from './pages/sign-in-page';
+
+const PAGES: Record<string, ComponentType> = { schools: SchoolsPage };
+
+function useHashPath(): string {
+  const read = () => window.location.hash.replace(/^#\/?/, '');
+  const [path, setPath] = useState(read);
+  useEffect(() => {
+    const handleChange = () => setPath(read());
+    window.addEventListener('hashchange', handleChange);
+    return () => window.removeEventListener('hashchange', handleChange);
+  }, []);
+  return path;
+}
+
+export function App() {
+  const { session } = useSession();
+  const path = useHashPath();
+  if (!session) return <SignInPage />;
+  const allowed = navFor(session.role).map((item) => item.path);
+  const current = allowed.includes(path) ? path : allowed[0];
+  const Page = PAGES[current];
+  return (
+    <>
+      <AppHeader current={current} />
+      <Page />
+    </>
+  );
+}

@@ -1,0 +1,10 @@
+import type { Role } from '../session/graphql/session.graphql';
+
+export interface NavItem { path: string; label: string; roles: Role[] | 'ALL' }
+
+/** One line per page; a page appears in the menu only for the roles that may use it. */
+export const NAV_ITEMS: NavItem[] = [
+  { path: 'schools', label: 'Schools', roles: 'ALL' },
+];
+
+export const navFor = (role: Role, items: NavItem[] = NAV_ITEMS) => items.filter((item) => item.roles === 'ALL' || item.roles.includes(role));

@@ -1,0 +1,46 @@
+import { createContext, ReactNode, useCallback, useContext, useMemo, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { graphql } from '../../../api/graphql';
+import { Session, SIGN_IN, SWITCH_TRUST } from '../graphql/session.graphql';
+import { loadSession, saveSession } from '../session-storage';
+
+interface SessionContextValue {
+  session: Session | null;
+  signIn(email: string, password: string): Promise<void>;
+  switchTrust(trustId: string): Promise<void>;
+  signOut(): void;
+}
+
+const SessionContext = createContext<SessionContextValue | null>(null);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const queryClient = useQueryClient();
+  const [session, setSession] = useState<Session | null>(loadSession);
+
+  const replace = useCallback((next: Session | null) => {
+    saveSession(next);
+    queryClient.clear();
+    setSession(next);
+  }, [queryClient]);
+
+  const value = useMemo<SessionContextValue>(() => ({
+    session,
+    async signIn(email, password) {
+      const data = await graphql<{ signIn: Session }>(SIGN_IN, { email, password });
+      replace(data.signIn);
+    },
+    async switchTrust(trustId) {
+      const data = await graphql<{ switchTrust: Session }>(SWITCH_TRUST, { trustId }, session?.accessToken);
+      replace(data.switchTrust);
+    },
+    signOut: () => replace(null),
+  }), [session, replace]);
+
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionContextValue {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession needs a SessionProvider');
+  return value;
+}

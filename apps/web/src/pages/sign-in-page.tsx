@@ -1,0 +1,38 @@
+import { FormEvent, useState } from 'react';
+import { useSession } from '../modules/session/hooks/use-session';
+import { ErrorNotice } from '../ui/status';
+
+export function SignInPage() {
+  const { signIn } = useSession();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function handleSubmit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await signIn(email.trim(), password);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : 'Sign-in failed');
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main className="sign-in">
+      <h1>TrustOps</h1>
+      <p className="tagline">IT operations for your trust's schools</p>
+      <form onSubmit={handleSubmit} aria-label="Sign in">
+        <label htmlFor="email">Email</label>
+        <input id="email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+        <label htmlFor="password">Password</label>
+        <input id="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+        {error && <ErrorNotice message={error} />}
+        <button type="submit" disabled={busy}>{busy ? 'Signing in…' : 'Sign in'}</button>
+      </form>
+    </main>
+  );
+}

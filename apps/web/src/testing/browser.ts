@@ -1,0 +1,29 @@
+import { Browser, chromium, Page } from 'playwright-core';
+
+/** Debian's Chromium, headless, with the flags this machine's closed network needs (Playwright makes a fresh profile). */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** Waits until `count()` equals `expected`, reporting the last value seen when it never does. */
+export async function waitForCount(count: () => Promise<number>, expected: number, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last = -1;
+  while (Date.now() < deadline) {
+    last = await count();
+    if (last === expected) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`expected ${expected}, still ${last} after ${timeoutMs} ms`);
+}
+
+export async function signInAs(page: Page, baseUrl: string, email: string, password = 'trustops-demo'): Promise<void> {
+  await page.goto(baseUrl);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
