@@ -36,6 +36,20 @@ describe('gateway', () => {
     expect(mine.data!.school.name).toBe(oakfield.name);
   });
 
+  it('joins a ticket from the support desk with its school from directory, for the owning trust only', async () => {
+    const teacher = await signIn(stack.gatewayUrl, 'teacher@northstar.example');
+    const raised = await gql(stack.gatewayUrl, `mutation ($s: ID!) { raiseTicket(input: { schoolId: $s, subject: "Board pen missing", description: "Year 2",
+      kind: FAULT, impact: LOW, urgency: LOW, category: "AV" }) { id number school { id name } sla { state } } }`, { s: oakfield.id }, teacher);
+    expect(raised.errors).toBeUndefined();
+    expect(raised.data!.raiseTicket.school).toEqual({ id: oakfield.id, name: oakfield.name });
+    const tech = await signIn(stack.gatewayUrl, 'tech@northstar.example');
+    const queue = await gql(stack.gatewayUrl, '{ tickets(first: 50, filter: { status: [NEW, OPEN, WAITING] }) { totalCount edges { node { number school { name } requester { displayName } } } } }', {}, tech);
+    expect(queue.data!.tickets.edges.map((e: { node: { number: string } }) => e.node.number)).toContain(raised.data!.raiseTicket.number);
+    expect(queue.data!.tickets.edges.find((e: { node: { number: string } }) => e.node.number === raised.data!.raiseTicket.number).node.requester.displayName).toBe('Jess Malik');
+    const other = await gql(stack.gatewayUrl, 'query ($t: ID!) { ticket(id: $t) { id } }', { t: raised.data!.raiseTicket.id }, riverside);
+    expect(other.data!.ticket).toBeNull();
+  });
+
   it.each([
     { title: 'a malformed header', header: 'Bearer' },
     { title: 'garbage in place of a token', header: 'Bearer abc.def.ghi' },

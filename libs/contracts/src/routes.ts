@@ -3,8 +3,8 @@
  * this, so adding a consumer is one line here. Services that consume nothing yet are simply absent.
  */
 export const EVENT_ROUTES: Record<string, string[]> = {
-  'support-desk': ['calendar.changed'],
-  'change-management': ['calendar.changed'],
+  // Next: 'support-desk': ['school', 'calendar.changed'] once the desk consumes directory's changes to its copies,
+  // and 'leadership-reporting': ['ticket', 'incident', 'change', 'initiative', 'standard'].
 };
 
 export function consumersOf(type: string, routes: Record<string, string[]> = EVENT_ROUTES): string[] {

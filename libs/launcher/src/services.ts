@@ -14,6 +14,7 @@ export interface ServiceSpec {
 /** Every backend process of TrustOps, in start order: subgraphs first, then the gateway that fronts them. */
 export const SUBGRAPHS: ServiceSpec[] = [
   { name: 'directory', schema: 'directory', port: 4001, urlEnv: 'DIRECTORY_URL' },
+  { name: 'support-desk', schema: 'support_desk', port: 4002, urlEnv: 'SUPPORT_DESK_URL' },
 ];
 
 export const GATEWAY: ServiceSpec = { name: 'gateway', port: 4000 };

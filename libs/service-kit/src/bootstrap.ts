@@ -3,7 +3,7 @@ import { INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { consumersOf } from '@trustops/contracts';
 import type { Redis } from 'ioredis';
-import { json } from 'express';
+import { json, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { BaseConfig, serviceDatabaseUrl } from './config/config';
 import { DATA_SOURCE, SERVICE_SCHEMA } from './db/tenant-db';
@@ -19,6 +19,14 @@ export interface RunningService {
 }
 
 /** How every service starts: checked config, migrations, GraphQL on /graphql, health, and its outbox relay. */
+/** A body that is too big or not JSON gets a GraphQL-shaped answer with a code, never an HTML error page. */
+function bodyErrors(error: { type?: string; status?: number }, _req: unknown, res: Response, next: (e?: unknown) => void) {
+  if (!error?.type) return next(error);
+  const code = error.type === 'entity.too.large' ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
+  const message = code === 'PAYLOAD_TOO_LARGE' ? 'The request body is too large' : 'The request body is not valid JSON';
+  res.status(error.status ?? 400).json({ errors: [{ message, extensions: { code } }] });
+}
+
 export interface BootstrapOptions {
   port?: number;
   relay?: boolean;
@@ -28,7 +36,9 @@ export interface BootstrapOptions {
 
 export async function bootstrapService(appModule: Type<unknown>, options: BootstrapOptions = {}): Promise<RunningService> {
   const app = await NestFactory.create(appModule, { logger: new PinoNestLogger(), bodyParser: false });
-  app.use(json({ limit: '1mb' }));
+  // The gateway holds clients to 1 MB; a subgraph allows a little more so an oversized field still gets its
+  // own clear BAD_USER_INPUT rather than a bare 413.
+  app.use(json({ limit: '2mb' }), bodyErrors);
   app.enableShutdownHooks();
   const config = app.get<BaseConfig>(BASE_CONFIG);
   const schema = app.get<string>(SERVICE_SCHEMA);

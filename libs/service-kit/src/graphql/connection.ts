@@ -1,8 +1,10 @@
 import { Type } from '@nestjs/common';
-import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Directive, Field, Int, ObjectType } from '@nestjs/graphql';
 import { badInput } from '../errors/domain-error';
 
+// Every service pages the same way, so PageInfo is one shared type across the supergraph.
 @ObjectType()
+@Directive('@shareable')
 export class PageInfo {
   @Field() hasNextPage: boolean;
   @Field(() => String, { nullable: true }) endCursor: string | null;

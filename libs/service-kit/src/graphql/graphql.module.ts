@@ -30,6 +30,8 @@ export function subgraphModule(): DynamicModule {
         formatError,
         // Federation rebuilds the schema from SDL: custom scalars must be handed over again here.
         resolvers: { Date: DateScalar },
+        // …and a service that uses no Date field must not fail over the unused resolver.
+        resolverValidationOptions: { requireResolversToMatchSchema: 'ignore' },
         // Nest types Apollo from its CJS build and the plugin type resolves to the ESM one: same shape, two declarations.
         plugins: [tenantTransactionPlugin(dataSource, schema, cls) as never, ApolloServerPluginInlineTraceDisabled() as never],
         context: async ({ req }: { req: GraphQLContext['req'] }): Promise<GraphQLContext> => {

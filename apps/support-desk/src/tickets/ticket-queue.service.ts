@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { Actor, badInput, Connection, decodeCursor, pageSize, TenantDb, toConnection } from '@trustops/service-kit';
+import { SelectQueryBuilder } from 'typeorm';
+import { TicketEntity } from './ticket.entity';
+import { TicketFilter } from './tickets.types';
+import { WORKERS } from './tickets.service';
+
+interface Cursor { due: string; id: string }
+const isCursor = (v: unknown): v is Cursor => typeof (v as Cursor)?.due === 'string' && typeof (v as Cursor)?.id === 'string' && !Number.isNaN(Date.parse((v as Cursor).due));
+
+/** The SLA state as SQL over the stored due and warning times (ticket-rules.slaStateOf says the same in code). */
+const SLA_SQL: Record<string, string> = {
+  BREACHED: `((t.first_responded_at IS NULL AND t.first_response_due_at < now()) OR t.first_responded_at > t.first_response_due_at
+              OR (t.status IN ('NEW','OPEN') AND t.resolution_due_at < now()) OR (t.status IN ('RESOLVED','CLOSED') AND t.resolved_at > t.resolution_due_at))`,
+  PAUSED: `(t.status = 'WAITING')`,
+  MET: `(t.status IN ('RESOLVED','CLOSED') AND t.resolved_at <= t.resolution_due_at)`,
+  WARNING: `(t.status IN ('NEW','OPEN') AND ((t.first_responded_at IS NULL AND t.first_response_warning_at <= now()) OR t.resolution_warning_at <= now()))`,
+  ON_TRACK: `(t.status IN ('NEW','OPEN'))`,
+};
+
+/**
+ * The queue: sorted by resolution due time (soonest first), cursor-paginated, with totalCount. The open-status
+ * filter matches the partial indexes, which is what keeps the first page cheap at a million tickets.
+ */
+@Injectable()
+export class TicketQueueService {
+  constructor(private readonly db: TenantDb) {}
+
+  async list(actor: Actor, first: number | null | undefined, after: string | null | undefined, filter: TicketFilter = {}): Promise<Connection<TicketEntity>> {
+    const limit = pageSize(first, 100, 50);
+    const cursor = decodeCursor(after, isCursor);
+    const query = this.filtered(actor, filter);
+    const count = query.clone().getCount();
+    if (cursor) query.andWhere('(t.resolution_due_at, t.id) > (:due, :id)', { due: cursor.due, id: cursor.id });
+    const rows = await query.orderBy('t.resolution_due_at', 'ASC').addOrderBy('t.id', 'ASC').limit(limit + 1).getMany();
+    return toConnection(rows, limit, await count, (t) => ({ due: t.resolutionDueAt.toISOString(), id: t.id }));
+  }
+
+  private filtered(actor: Actor, filter: TicketFilter): SelectQueryBuilder<TicketEntity> {
+    const q = this.db.repo(TicketEntity).createQueryBuilder('t');
+    if (!WORKERS.includes(actor.role)) q.andWhere('t.requester_id = :me', { me: actor.userId }); // staff: their own requests
+    if (filter.schoolIds?.length) q.andWhere('t.school_id IN (:...schoolIds)', { schoolIds: filter.schoolIds });
+    if (filter.status?.length) q.andWhere('t.status IN (:...status)', { status: filter.status });
+    if (filter.priority?.length) q.andWhere('t.priority IN (:...priority)', { priority: filter.priority });
+    if (filter.kind?.length) q.andWhere('t.kind IN (:...kind)', { kind: filter.kind });
+    if (filter.assigneeId) q.andWhere('t.assignee_id = :assigneeId', { assigneeId: filter.assigneeId });
+    if (filter.slaState?.length) {
+      const states = filter.slaState.map((s) => (s === 'ON_TRACK' ? `(${SLA_SQL.ON_TRACK} AND NOT ${SLA_SQL.WARNING} AND NOT ${SLA_SQL.BREACHED})`
+        : s === 'WARNING' ? `(${SLA_SQL.WARNING} AND NOT ${SLA_SQL.BREACHED})` : SLA_SQL[s]));
+      q.andWhere(`(${states.join(' OR ')})`);
+    }
+    if (filter.text !== undefined) {
+      const text = filter.text.trim();
+      if (!text || text.length > 200) throw badInput('Search text must be 1 to 200 characters', { field: 'text' });
+      q.andWhere(`t.search @@ websearch_to_tsquery('english', :text)`, { text });
+    }
+    return q;
+  }
+}

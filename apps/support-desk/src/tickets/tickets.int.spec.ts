@@ -1,0 +1,150 @@
+import { demoUser, NORTHSTAR, RIVERSIDE } from '@trustops/demo-data';
+import { errorCodes, gql } from '@trustops/testing';
+import { Client } from 'pg';
+import { startSupportDesk, TestSupportDesk } from '../testing/start-support-desk';
+
+const [oakfield, beechHill, kirkgate] = [NORTHSTAR.schools[0], NORTHSTAR.schools[1], NORTHSTAR.schools[2]];
+const RAISE = `mutation ($input: RaiseTicketInput!) { raiseTicket(input: $input) { id number status priority kind school { id } sla { state firstResponseDueAt resolutionDueAt } } }`;
+const input = (over: Record<string, unknown> = {}) => ({ schoolId: oakfield.id, subject: 'Printer jammed in staff room', description: 'Paper stuck, error E2',
+  kind: 'FAULT', impact: 'MEDIUM', urgency: 'HIGH', category: 'PRINTING', ...over });
+
+describe('support desk tickets', () => {
+  let desk: TestSupportDesk;
+  const tokens: Record<string, string> = {};
+  const as = (who: string, query: string, variables: Record<string, unknown> = {}) => gql(desk.url, query, variables, tokens[who]);
+  const count = async (who: string) => (await as(who, '{ tickets(first: 1) { totalCount } }')).data!.tickets.totalCount as number;
+
+  beforeAll(async () => {
+    desk = await startSupportDesk();
+    const sign = (email: string, trustId = NORTHSTAR.id) => {
+      const user = demoUser(email);
+      const m = user.memberships.find((x) => x.trustId === trustId)!;
+      return desk.signer.sign({ userId: user.id, trustId, role: m.role, schoolIds: m.schoolIds });
+    };
+    Object.assign(tokens, {
+      teacher: await sign('teacher@northstar.example'), tech: await sign('tech@northstar.example'),
+      director: await sign('director@northstar.example'), governor: await sign('governor@northstar.example'),
+      riverside: await sign('director@riverside.example', RIVERSIDE.id),
+      scoped: await desk.signer.sign({ userId: demoUser('msp@partner.example').id, trustId: NORTHSTAR.id, role: 'TECHNICIAN', schoolIds: [beechHill.id, kirkgate.id] }),
+    });
+  });
+  afterAll(() => desk.stop());
+
+  it('runs a ticket from raise to rating', async () => {
+    const raised = await as('teacher', RAISE, { input: input() });
+    expect(raised.errors).toBeUndefined();
+    const ticket = raised.data!.raiseTicket;
+    expect(ticket).toMatchObject({ status: 'NEW', priority: 'P2', kind: 'FAULT', school: { id: oakfield.id } });
+    expect(ticket.number).toMatch(/^NLT-10\d\d$/);
+    expect(['ON_TRACK', 'WARNING']).toContain(ticket.sla.state);
+    expect(new Date(ticket.sla.resolutionDueAt) > new Date(ticket.sla.firstResponseDueAt)).toBe(true);
+
+    const queue = await as('tech', `query ($f: TicketFilter) { tickets(first: 50, filter: $f) { totalCount edges { node { id number } } } }`,
+      { f: { schoolIds: [oakfield.id], status: ['NEW', 'OPEN', 'WAITING'] } });
+    expect(queue.data!.tickets.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(ticket.id);
+
+    const tech = demoUser('tech@northstar.example').id;
+    expect((await as('tech', 'mutation ($t: ID!, $a: ID!) { assignTicket(ticketId: $t, assigneeId: $a) { status assignee { id } } }', { t: ticket.id, a: tech })).data!.assignTicket)
+      .toEqual({ status: 'OPEN', assignee: { id: tech } });
+    await as('tech', 'mutation ($t: ID!) { replyToTicket(ticketId: $t, body: "Cleared the jam; the roller is worn", internal: true) { id } }', { t: ticket.id });
+    await as('tech', 'mutation ($t: ID!) { replyToTicket(ticketId: $t, body: "Fixed: try printing now") { id } }', { t: ticket.id });
+    const waiting = await as('tech', 'mutation ($t: ID!) { changeTicketStatus(ticketId: $t, status: WAITING) { status sla { state firstRespondedAt } } }', { t: ticket.id });
+    expect(waiting.data!.changeTicketStatus.sla.state).toBe('PAUSED');
+    expect(waiting.data!.changeTicketStatus.sla.firstRespondedAt).not.toBeNull();
+    // The teacher answers: the clock runs again.
+    await as('teacher', 'mutation ($t: ID!) { replyToTicket(ticketId: $t, body: "Works, thanks!") { id } }', { t: ticket.id });
+    const seen = await as('teacher', 'query ($t: ID!) { ticket(id: $t) { status replies { body internal } } }', { t: ticket.id });
+    expect(seen.data!.ticket.status).toBe('OPEN');
+    expect(seen.data!.ticket.replies).toEqual([{ body: 'Fixed: try printing now', internal: false }, { body: 'Works, thanks!', internal: false }]);
+    const techView = await as('tech', 'query ($t: ID!) { ticket(id: $t) { replies { internal } } }', { t: ticket.id });
+    expect(techView.data!.ticket.replies).toHaveLength(3);
+
+    await as('tech', 'mutation ($t: ID!) { changeTicketStatus(ticketId: $t, status: RESOLVED) { status } }', { t: ticket.id });
+    const rated = await as('teacher', 'mutation ($t: ID!) { rateTicket(ticketId: $t, score: 5, comment: "Quick, thank you") { csatScore sla { state } } }', { t: ticket.id });
+    expect(rated.data!.rateTicket.csatScore).toBe(5);
+    expect(errorCodes(await as('teacher', 'mutation ($t: ID!) { rateTicket(ticketId: $t, score: 4) { id } }', { t: ticket.id }))).toEqual(['TICKET_ALREADY_RATED']);
+  });
+
+  it('shows staff only their own requests', async () => {
+    const teacherTickets = await as('teacher', '{ tickets(first: 100) { edges { node { id } } totalCount } }');
+    const all = await as('director', '{ tickets(first: 100) { totalCount } }');
+    expect(teacherTickets.data!.tickets.totalCount).toBeGreaterThan(0);
+    expect(all.data!.tickets.totalCount).toBeGreaterThanOrEqual(teacherTickets.data!.tickets.totalCount);
+  });
+
+  it('keeps another trust out of every query and mutation', async () => {
+    const mine = (await as('teacher', RAISE, { input: input({ subject: 'Another trust must not see this' }) })).data!.raiseTicket.id;
+    expect((await as('riverside', 'query ($t: ID!) { ticket(id: $t) { id } }', { t: mine })).data!.ticket).toBeNull();
+    expect(await count('riverside')).toBe(0);
+    const attempts = [
+      ['mutation ($t: ID!) { assignTicket(ticketId: $t, assigneeId: "00000000-0000-4000-8000-000000000001") { id } }', 'TICKET_NOT_FOUND'],
+      ['mutation ($t: ID!) { changeTicketStatus(ticketId: $t, status: OPEN) { id } }', 'TICKET_NOT_FOUND'],
+      ['mutation ($t: ID!) { replyToTicket(ticketId: $t, body: "hi") { id } }', 'TICKET_NOT_FOUND'],
+      ['mutation ($t: ID!) { rateTicket(ticketId: $t, score: 1) { id } }', 'TICKET_NOT_FOUND'],
+      ['mutation ($t: ID!) { linkTicket(childId: $t, parentId: $t) { id } }', 'BAD_USER_INPUT'],
+    ];
+    for (const [query, code] of attempts) expect(errorCodes(await as('riverside', query, { t: mine }))).toEqual([code]);
+    expect(errorCodes(await as('riverside', RAISE, { input: input() }))).toEqual(['SCHOOL_NOT_FOUND']);
+    const after = await as('director', 'query ($t: ID!) { ticket(id: $t) { status assignee { id } replies { id } } }', { t: mine });
+    expect(after.data!.ticket).toEqual({ status: 'NEW', assignee: null, replies: [] });
+  });
+
+  it('keeps a technician scoped to two schools out of a third', async () => {
+    const oak = (await as('teacher', RAISE, { input: input({ subject: 'Oakfield only' }) })).data!.raiseTicket.id;
+    expect((await as('scoped', 'query ($t: ID!) { ticket(id: $t) { id } }', { t: oak })).data!.ticket).toBeNull();
+    const list = await as('scoped', '{ tickets(first: 100) { edges { node { school { id } } } } }');
+    expect(list.data!.tickets.edges.every((e: { node: { school: { id: string } } }) => [beechHill.id, kirkgate.id].includes(e.node.school.id))).toBe(true);
+    expect(errorCodes(await as('scoped', 'mutation ($t: ID!) { changeTicketStatus(ticketId: $t, status: OPEN) { id } }', { t: oak }))).toEqual(['TICKET_NOT_FOUND']);
+    expect(errorCodes(await as('scoped', RAISE, { input: input() }))).toEqual(['SCHOOL_NOT_FOUND']);
+    const own = await as('scoped', RAISE, { input: input({ schoolId: kirkgate.id }) });
+    expect(own.data!.raiseTicket.school.id).toBe(kirkgate.id);
+  });
+
+  it('refuses governors the desk', async () => {
+    expect(errorCodes(await as('governor', '{ tickets { totalCount } }'))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await as('governor', RAISE, { input: input() }))).toEqual(['FORBIDDEN']);
+  });
+
+  it.each([
+    { title: 'an unknown school', over: { schoolId: '00000000-0000-4000-8000-00000000abcd' }, code: 'SCHOOL_NOT_FOUND' },
+    { title: 'a school of another trust', over: { schoolId: RIVERSIDE.schools[0].id }, code: 'SCHOOL_NOT_FOUND' },
+    { title: 'an empty subject', over: { subject: '   ' }, code: 'BAD_USER_INPUT' },
+    { title: 'a 1 MB description', over: { description: 'x'.repeat(1_000_000) }, code: 'BAD_USER_INPUT' },
+    { title: 'an unknown category', over: { category: 'COFFEE' }, code: 'BAD_USER_INPUT' },
+  ])('refuses a ticket with $title and writes nothing', async ({ over, code }) => {
+    const before = await count('director');
+    const res = await as('teacher', RAISE, { input: input(over) });
+    expect(errorCodes(res)).toEqual([code]);
+    expect(res.errors![0].message.length).toBeGreaterThan(10);
+    expect(await count('director')).toBe(before);
+  });
+
+  it('refuses score 6, a jump from NEW to CLOSED and a reply to a closed ticket', async () => {
+    const id = (await as('teacher', RAISE, { input: input({ subject: 'Bad input checks' }) })).data!.raiseTicket.id;
+    const jump = await as('tech', 'mutation ($t: ID!) { changeTicketStatus(ticketId: $t, status: CLOSED) { id } }', { t: id });
+    expect(errorCodes(jump)).toEqual(['TICKET_STATUS_MOVE']);
+    expect(jump.errors![0].message).toMatch(/NEW ticket can move to OPEN or WAITING or RESOLVED/);
+    await as('tech', 'mutation ($t: ID!) { changeTicketStatus(ticketId: $t, status: RESOLVED) { id } }', { t: id });
+    expect(errorCodes(await as('teacher', 'mutation ($t: ID!) { rateTicket(ticketId: $t, score: 6) { id } }', { t: id }))).toEqual(['BAD_USER_INPUT']);
+    await as('teacher', 'mutation ($t: ID!) { changeTicketStatus(ticketId: $t, status: CLOSED) { id } }', { t: id });
+    const reply = await as('tech', 'mutation ($t: ID!) { replyToTicket(ticketId: $t, body: "late") { id } }', { t: id });
+    expect(errorCodes(reply)).toEqual(['TICKET_CLOSED']);
+    const after = await as('director', 'query ($t: ID!) { ticket(id: $t) { status csatScore replies { id } } }', { t: id });
+    expect(after.data!.ticket).toEqual({ status: 'CLOSED', csatScore: null, replies: [] });
+  });
+
+  it('sees no tickets through the service role without a trust set', async () => {
+    const url = new URL(desk.db.url);
+    url.username = 'support_desk';
+    const client = new Client({ connectionString: url.toString() });
+    await client.connect();
+    try {
+      for (const table of ['ticket', 'ticket_reply', 'school_ref', 'audit_log', 'outbox']) {
+        const { rows } = await client.query(`SELECT count(*)::int AS n FROM support_desk.${table}`);
+        expect({ table, n: rows[0].n }).toEqual({ table, n: 0 });
+      }
+    } finally {
+      await client.end();
+    }
+  });
+});
