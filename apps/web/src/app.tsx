@@ -2,10 +2,13 @@ import { ComponentType, useEffect, useState } from 'react';
 import { AppHeader } from './modules/nav/components/app-header';
 import { navFor } from './modules/nav/nav-items';
 import { useSession } from './modules/session/hooks/use-session';
+import { QueuePage } from './pages/queue-page';
+import { RequestsPage } from './pages/requests-page';
 import { SchoolsPage } from './pages/schools-page';
+import { TicketPage } from './pages/ticket-page';
 import { SignInPage } from './pages/sign-in-page';
 
-const PAGES: Record<string, ComponentType> = { schools: SchoolsPage };
+const PAGES: Record<string, ComponentType> = { schools: SchoolsPage, queue: QueuePage, requests: RequestsPage };
 
 function useHashPath(): string {
   const read = () => window.location.hash.replace(/^#\/?/, '');
@@ -22,13 +25,14 @@ export function App() {
   const { session } = useSession();
   const path = useHashPath();
   if (!session) return <SignInPage />;
+  const ticketId = /^ticket\/([0-9a-f-]{36})$/.exec(path)?.[1];
   const allowed = navFor(session.role).map((item) => item.path);
   const current = allowed.includes(path) ? path : allowed[0];
   const Page = PAGES[current];
   return (
     <>
-      <AppHeader current={current} />
-      <Page />
+      <AppHeader current={ticketId ? '' : current} />
+      {ticketId ? <TicketPage id={ticketId} /> : <Page />}
     </>
   );
 }

@@ -4,6 +4,10 @@ import { launchBrowser, signInAs, waitForCount } from './testing/browser';
 import { startWeb } from './testing/start-web';
 
 const schoolRows = (page: Page) => page.locator('table.schools tbody tr').count();
+const openSchools = async (page: Page) => {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Schools' }).click();
+  await page.getByRole('heading', { name: 'Schools' }).waitFor({ timeout: 30_000 });
+};
 
 describe('dashboard shell in Chromium', () => {
   let stack: TestStack;
@@ -23,7 +27,7 @@ describe('dashboard shell in Chromium', () => {
   it('shows a director their 12 schools with no trust switcher, and an MSP technician switches to Riverside', async () => {
     const page = await browser.newPage();
     await signInAs(page, web.url, 'director@northstar.example');
-    await page.getByRole('heading', { name: 'Schools' }).waitFor({ timeout: 30_000 });
+    await openSchools(page);
     await waitForCount(() => schoolRows(page), 12);
     expect(await page.getByTestId('trust-name').textContent()).toBe('Northstar Learning Trust');
     expect(await page.getByLabel('Trust').count()).toBe(0);
@@ -36,8 +40,10 @@ describe('dashboard shell in Chromium', () => {
     await signInAs(page, web.url, 'msp@partner.example');
     const switcher = page.getByLabel('Trust');
     await switcher.waitFor();
+    await openSchools(page);
     await waitForCount(() => schoolRows(page), 12);
     await switcher.selectOption({ label: 'Riverside Academies' });
+    await openSchools(page);
     await waitForCount(() => schoolRows(page), 4);
     expect(await page.getByTestId('trust-name').textContent()).toBe('Riverside Academies');
     expect(await page.locator('table.schools tbody th').allTextContents()).toEqual(
@@ -55,6 +61,7 @@ describe('dashboard shell in Chromium', () => {
   it('keeps the session across a reload', async () => {
     const page = await browser.newPage();
     await signInAs(page, web.url, 'teacher@northstar.example');
+    await openSchools(page);
     await waitForCount(() => schoolRows(page), 1);
     await page.reload();
     await waitForCount(() => schoolRows(page), 1);

@@ -4,12 +4,13 @@ import { useSession } from '../modules/session/hooks/use-session';
 import { ApiError, graphql } from './graphql';
 
 /** A query as the signed-in user, cached per trust; an expired session sends the user back to sign in. */
-export function useGraphQLQuery<T>(key: unknown[], query: string, variables: Record<string, unknown> = {}, enabled = true) {
+export function useGraphQLQuery<T>(key: unknown[], query: string, variables: Record<string, unknown> = {}, enabled = true, refetchInterval?: number) {
   const { session, signOut } = useSession();
   const result = useQuery<T, ApiError>({
     queryKey: [session?.trust.id, ...key],
     queryFn: () => graphql<T>(query, variables, session?.accessToken),
     enabled: enabled && !!session,
+    refetchInterval,
     retry: (count, error) => error.code === 'NETWORK' && count < 2,
   });
   useEffect(() => {

@@ -15,3 +15,13 @@ describe('navFor', () => {
     expect(navFor(input, items).map((i) => i.path)).toEqual(expected);
   });
 });
+
+describe('the real menu', () => {
+  it.each([
+    { title: 'a technician works the queue', input: 'TECHNICIAN' as const, expected: ['queue', 'requests', 'schools'] },
+    { title: 'a teacher raises requests', input: 'STAFF' as const, expected: ['requests', 'schools'] },
+    { title: 'a governor has no desk pages', input: 'GOVERNOR' as const, expected: ['schools'] },
+  ])('$title', ({ input, expected }) => {
+    expect(navFor(input).map((i) => i.path)).toEqual(expected);
+  });
+});

@@ -1,0 +1,37 @@
+import { FormEvent, useState } from 'react';
+import { useSchools } from '../../schools/hooks/use-schools';
+import { RAISE, useTicketMutation } from '../hooks/use-tickets';
+import { ErrorNotice } from '../../../ui/status';
+
+const KINDS = [['FAULT', 'Something is broken'], ['SERVICE_REQUEST', 'I need something'], ['HOW_TO', 'How do I…?'], ['ENABLEMENT', 'How can I achieve…?']];
+const CATEGORIES = ['NETWORK', 'DEVICES', 'PRINTING', 'ACCOUNTS', 'SOFTWARE', 'EXAMS', 'AV', 'FILTERING', 'OTHER'];
+const LEVELS = ['LOW', 'MEDIUM', 'HIGH'];
+
+export function RaiseTicketForm() {
+  const schools = useSchools();
+  const raise = useTicketMutation<{ input: Record<string, unknown> }>(RAISE);
+  const [formKey, setFormKey] = useState(0);
+
+  /** Read the fields from the form itself: what the person sees is what is sent. */
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const input = Object.fromEntries(new FormData(event.currentTarget).entries());
+    raise.mutate({ input }, { onSuccess: () => setFormKey((k) => k + 1) });
+  }
+
+  return (
+    <form key={formKey} className="raise" onSubmit={handleSubmit} aria-label="Raise a ticket">
+      <h2>Raise a ticket</h2>
+      <label>School<select name="schoolId" required>{schools.data?.schools.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}</select></label>
+      <label>What kind of request<select name="kind" defaultValue="FAULT">{KINDS.map(([k, l]) => <option key={k} value={k}>{l}</option>)}</select></label>
+      <label>Subject<input name="subject" required maxLength={200} /></label>
+      <label>Description<textarea name="description" rows={4} /></label>
+      <label>Category<select name="category" defaultValue="OTHER">{CATEGORIES.map((c) => <option key={c}>{c}</option>)}</select></label>
+      <label>How many people are affected<select name="impact" defaultValue="MEDIUM">{LEVELS.map((l) => <option key={l}>{l}</option>)}</select></label>
+      <label>How urgent<select name="urgency" defaultValue="MEDIUM">{LEVELS.map((l) => <option key={l}>{l}</option>)}</select></label>
+      {raise.error && <ErrorNotice message={raise.error.message} />}
+      {raise.isSuccess && <p role="status">Ticket raised. We will reply here.</p>}
+      <button type="submit" disabled={raise.isPending || !schools.data?.schools.length}>Raise ticket</button>
+    </form>
+  );
+}

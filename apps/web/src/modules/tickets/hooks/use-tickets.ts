@@ -1,0 +1,46 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { graphql } from '../../../api/graphql';
+import { useGraphQLQuery } from '../../../api/use-graphql-query';
+import { useSession } from '../../session/hooks/use-session';
+
+export interface TicketRow {
+  id: string; number: string; subject: string; status: string; priority: string; kind: string;
+  school: { id: string; name: string }; assignee: { id: string; displayName: string } | null;
+  sla: { state: string; resolutionDueAt: string; resolutionMinutesLeft: number };
+}
+export interface TicketDetail extends TicketRow {
+  description: string; category: string; csatScore: number | null; createdAt: string;
+  requester: { id: string; displayName: string };
+  sla: TicketRow['sla'] & { firstResponseDueAt: string; firstRespondedAt: string | null };
+  replies: { id: string; body: string; internal: boolean; createdAt: string; author: { displayName: string } }[];
+  children: { id: string; number: string; status: string }[];
+}
+
+const ROW = 'id number subject status priority kind school { id name } assignee { id displayName } sla { state resolutionDueAt resolutionMinutesLeft }';
+const LIST = `query Tickets($filter: TicketFilter, $after: String) { tickets(first: 50, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${ROW} } } } }`;
+const ONE = `query Ticket($id: ID!) { ticket(id: $id) { ${ROW} description category csatScore createdAt requester { id displayName }
+  sla { state firstResponseDueAt firstRespondedAt resolutionDueAt resolutionMinutesLeft } children { id number status }
+  replies { id body internal createdAt author { displayName } } } }`;
+
+/** The queue refreshes itself every 10 s, so a technician sees new tickets without reloading. */
+export const useTicketList = (filter: Record<string, unknown>, after: string | null) =>
+  useGraphQLQuery<{ tickets: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: TicketRow }[] } }>(
+    ['tickets', filter, after], LIST, { filter, after }, true, 10_000);
+
+export const useTicket = (id: string) => useGraphQLQuery<{ ticket: TicketDetail | null }>(['ticket', id], ONE, { id });
+
+/** A ticket mutation that refreshes the ticket and the lists after it succeeds. */
+export function useTicketMutation<V extends Record<string, unknown>>(mutation: string) {
+  const { session } = useSession();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (variables: V) => graphql<unknown>(mutation, variables, session?.accessToken),
+    onSuccess: () => client.invalidateQueries(),
+  });
+}
+
+export const RAISE = 'mutation Raise($input: RaiseTicketInput!) { raiseTicket(input: $input) { id number } }';
+export const REPLY = 'mutation Reply($ticketId: ID!, $body: String!, $internal: Boolean) { replyToTicket(ticketId: $ticketId, body: $body, internal: $internal) { id } }';
+export const STATUS = 'mutation Status($ticketId: ID!, $status: TicketStatus!) { changeTicketStatus(ticketId: $ticketId, status: $status) { id status } }';
+export const ASSIGN = 'mutation Assign($ticketId: ID!, $assigneeId: ID!) { assignTicket(ticketId: $ticketId, assigneeId: $assigneeId) { id } }';
+export const RATE = 'mutation Rate($ticketId: ID!, $score: Int!, $comment: String) { rateTicket(ticketId: $ticketId, score: $score, comment: $comment) { id csatScore } }';
