@@ -2,8 +2,11 @@
  * `pnpm bench`: starts the stack on a scratch database and prints latency figures as a table. Services that
  * own a benchmark of their own (the ticket queue at 1M rows, the board) add their rows here.
  */
-import { gql, signIn, startStack } from '@trustops/testing';
+import { adminUrl, gql, signIn, startStack } from '@trustops/testing';
 import { measure } from './stats';
+import { benchQueue } from './queue-bench';
+
+const TICKETS = Number(process.env.BENCH_TICKETS ?? 1_000_000);
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 500);
 
@@ -26,6 +29,16 @@ async function main() {
     console.log('| measurement | p50 ms | p95 ms | req/s |\n|---|---|---|---|');
     for (const [name, r] of rows) console.log(`| ${name} | ${r.p50.toFixed(2)} | ${r.p95.toFixed(2)} | ${r.perSecond.toFixed(0)} |`);
     console.log(`| gateway overhead (p50) | ${(viaGateway.p50 - direct.p50).toFixed(2)} | | |`);
+
+    const q = await benchQueue({ adminUrl: adminUrl(), database: stack.databaseName, databaseUrl: stack.databaseUrl, gatewayUrl: stack.gatewayUrl,
+      deskUrl: stack.subgraphUrls['support-desk'], total: TICKETS, requests: REQUESTS });
+    console.log(`\nTechnician queue: ${TICKETS.toLocaleString('en-GB')} tickets (50 schools in one trust, 10 other trusts), seeded in ${q.seedSeconds.toFixed(0)} s;`);
+    console.log('first page of 50, 5 schools, open statuses, soonest due first, with totalCount\n');
+    console.log('| measurement | p50 ms | p95 ms | req/s |\n|---|---|---|---|');
+    console.log(`| queue direct to support-desk | ${q.direct.p50.toFixed(2)} | ${q.direct.p95.toFixed(2)} | ${q.direct.perSecond.toFixed(0)} |`);
+    console.log(`| queue through the gateway | ${q.viaGateway.p50.toFixed(2)} | ${q.viaGateway.p95.toFixed(2)} | ${q.viaGateway.perSecond.toFixed(0)} |`);
+    console.log(`| gateway overhead (p50) | ${(q.viaGateway.p50 - q.direct.p50).toFixed(2)} | | |`);
+    console.log(`\nPlan of the queue page and its count:\n${q.plan}`);
   } finally {
     await stack.stop();
   }

@@ -4,6 +4,8 @@ import { adminUrl, createTestDatabase } from './test-database';
 export interface TestStack {
   gatewayUrl: string;
   subgraphUrls: Record<string, string>;
+  databaseName: string;
+  databaseUrl: string;
   stop(): Promise<void>;
 }
 
@@ -19,7 +21,7 @@ export async function startStack(options: { env?: Record<string, string> } = {})
       env: { LOG_LEVEL: process.env.STACK_LOG_LEVEL ?? 'warn', ...options.env },
     });
     return {
-      gatewayUrl: stack.gatewayUrl, subgraphUrls: stack.subgraphUrls,
+      gatewayUrl: stack.gatewayUrl, subgraphUrls: stack.subgraphUrls, databaseName: db.name, databaseUrl: db.url,
       async stop() { await stack.stop(); await db.drop(); },
     };
   } catch (error) {
