@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ServiceKitModule } from '@trustops/service-kit';
 import { SupportDeskInitial1764100000000 } from './migrations/1764100000000-support-desk-initial';
+import { QueueIndexWithTiebreak1764200000000 } from './migrations/1764200000000-queue-index-with-tiebreak';
 import { ReferencesService } from './references/references.service';
 import { TicketEntity, TicketReplyEntity } from './tickets/ticket.entity';
 import { TicketQueueService } from './tickets/ticket-queue.service';
@@ -13,7 +14,7 @@ export const SUPPORT_DESK = {
   schema: 'support_desk',
   defaultPort: 4002,
   entities: [TicketEntity, TicketReplyEntity],
-  migrations: [SupportDeskInitial1764100000000],
+  migrations: [SupportDeskInitial1764100000000, QueueIndexWithTiebreak1764200000000],
 };
 
 @Module({
