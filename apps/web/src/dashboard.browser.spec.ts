@@ -1,7 +1,5 @@
 import { Page } from 'playwright-core';
-import { startStack, TestStack } from '@trustops/testing';
-import { launchBrowser, signInAs, waitForCount } from './testing/browser';
-import { startWeb } from './testing/start-web';
+import { BrowserStack, signInAs, waitForCount, startBrowserStack } from './testing/browser';
 
 const schoolRows = (page: Page) => page.locator('table.schools tbody tr').count();
 const openSchools = async (page: Page) => {
@@ -10,19 +8,14 @@ const openSchools = async (page: Page) => {
 };
 
 describe('dashboard shell in Chromium', () => {
-  let stack: TestStack;
-  let web: Awaited<ReturnType<typeof startWeb>>;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  let env: BrowserStack;
+  let browser: BrowserStack['browser'];
+  let web: BrowserStack['web'];
   beforeAll(async () => {
-    stack = await startStack();
-    web = await startWeb({ gatewayUrl: stack.gatewayUrl });
-    browser = await launchBrowser();
+    env = await startBrowserStack();
+    ({ browser, web } = env);
   }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await web?.close();
-    await stack?.stop();
-  });
+  afterAll(() => env?.stop());
 
   it('shows a director their 12 schools with no trust switcher, and an MSP technician switches to Riverside', async () => {
     const page = await browser.newPage();

@@ -1,21 +1,14 @@
-import { startStack, TestStack } from '@trustops/testing';
-import { launchBrowser, signInAs } from './testing/browser';
-import { startWeb } from './testing/start-web';
+import { BrowserStack, signInAs, startBrowserStack } from './testing/browser';
 
 describe('support desk in Chromium', () => {
-  let stack: TestStack;
-  let web: Awaited<ReturnType<typeof startWeb>>;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  let env: BrowserStack;
+  let browser: BrowserStack['browser'];
+  let web: BrowserStack['web'];
   beforeAll(async () => {
-    stack = await startStack();
-    web = await startWeb({ gatewayUrl: stack.gatewayUrl });
-    browser = await launchBrowser();
+    env = await startBrowserStack();
+    ({ browser, web } = env);
   }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await web?.close();
-    await stack?.stop();
-  });
+  afterAll(() => env?.stop());
 
   it('a teacher raises a ticket, the technician replies and resolves it from the queue, the teacher rates it', async () => {
     const subject = `Interactive board frozen in Year 3 ${Date.now()}`;

@@ -1,4 +1,6 @@
 import { Browser, chromium, Page } from 'playwright-core';
+import { startStack, TestStack } from '@trustops/testing';
+import { startWeb } from './start-web';
 
 /** Debian's Chromium, headless, with the flags this machine's closed network needs (Playwright makes a fresh profile). */
 export function launchBrowser(): Promise<Browser> {
@@ -26,4 +28,14 @@ export async function signInAs(page: Page, baseUrl: string, email: string, passw
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+export interface BrowserStack { stack: TestStack; web: { url: string; close(): Promise<void> }; browser: Browser; stop(): Promise<void> }
+
+/** The backend with demo data, the dashboard in Vite and a headless Chromium: what every browser test needs. */
+export async function startBrowserStack(): Promise<BrowserStack> {
+  const stack = await startStack();
+  const web = await startWeb({ gatewayUrl: stack.gatewayUrl });
+  const browser = await launchBrowser();
+  return { stack, web, browser, async stop() { await browser.close(); await web.close(); await stack.stop(); } };
 }

@@ -1,6 +1,6 @@
 import { createContext, ReactNode, useCallback, useContext, useMemo, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { graphql } from '../../../api/graphql';
+import { ApiError, graphql } from '../../../api/graphql';
 import { Session, SIGN_IN, SWITCH_TRUST } from '../graphql/session.graphql';
 import { loadSession, saveSession } from '../session-storage';
 
@@ -30,8 +30,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       replace(data.signIn);
     },
     async switchTrust(trustId) {
-      const data = await graphql<{ switchTrust: Session }>(SWITCH_TRUST, { trustId }, session?.accessToken);
-      replace(data.switchTrust);
+      try {
+        const data = await graphql<{ switchTrust: Session }>(SWITCH_TRUST, { trustId }, session?.accessToken);
+        replace(data.switchTrust);
+      } catch (error) {
+        if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') replace(null);
+        throw error;
+      }
     },
     signOut: () => replace(null),
   }), [session, replace]);

@@ -1,0 +1,3 @@
+/** Test helpers other packages may use: `import { startWeb, launchBrowser } from '@trustops/web/testing'`. */
+export * from './start-web';
+export * from './browser';
