@@ -83,7 +83,11 @@ export async function benchQueue(options: { adminUrl: string; database: string; 
   await client.connect();
   let plan = '';
   await asTrust(client, trustId, async () => {
-    const sql = `SELECT * FROM support_desk.ticket t WHERE t.school_id = ANY($1::uuid[]) AND t.status IN ${OPEN} ORDER BY t.resolution_due_at, t.id LIMIT 51`;
+    // The shape TicketQueueService sends for a schools + open-statuses queue: one index walk per school, merged.
+    const sql = `SELECT * FROM support_desk.ticket t WHERE t.school_id = ANY($1::uuid[]) AND t.status IN ${OPEN} AND t.id IN (
+      SELECT c.id FROM unnest($1::uuid[]) AS s(school_id), LATERAL (SELECT x.id FROM support_desk.ticket x
+        WHERE x.school_id = s.school_id AND x.status IN ${OPEN} ORDER BY x.resolution_due_at, x.id LIMIT 51) c)
+      ORDER BY t.resolution_due_at, t.id LIMIT 51`;
     plan = (await client.query(`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) ${sql}`, [variables.f.schoolIds])).rows.map((r) => r['QUERY PLAN']).join('\n');
     plan += '\n--- count\n' + (await client.query(`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) SELECT count(*) FROM support_desk.ticket t WHERE t.school_id = ANY($1::uuid[]) AND t.status IN ${OPEN}`, [variables.f.schoolIds])).rows.map((r) => r['QUERY PLAN']).join('\n');
   });

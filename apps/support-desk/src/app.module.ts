@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ServiceKitModule } from '@trustops/service-kit';
 import { SupportDeskInitial1764100000000 } from './migrations/1764100000000-support-desk-initial';
 import { QueueIndexWithTiebreak1764200000000 } from './migrations/1764200000000-queue-index-with-tiebreak';
+import { QueueIndexPerSchool1764300000000 } from './migrations/1764300000000-queue-index-per-school';
 import { ReferencesService } from './references/references.service';
 import { TicketEntity, TicketReplyEntity } from './tickets/ticket.entity';
 import { TicketQueueService } from './tickets/ticket-queue.service';
@@ -14,7 +15,7 @@ export const SUPPORT_DESK = {
   schema: 'support_desk',
   defaultPort: 4002,
   entities: [TicketEntity, TicketReplyEntity],
-  migrations: [SupportDeskInitial1764100000000, QueueIndexWithTiebreak1764200000000],
+  migrations: [SupportDeskInitial1764100000000, QueueIndexWithTiebreak1764200000000, QueueIndexPerSchool1764300000000],
 };
 
 @Module({

@@ -18,6 +18,24 @@ const SLA_SQL: Record<string, string> = {
   ON_TRACK: `(t.status IN ('NEW','OPEN'))`,
 };
 
+const OPEN = ['NEW', 'OPEN', 'WAITING'];
+
+/** The technician's usual view: some schools, open statuses, nothing else. */
+const isSchoolQueue = (f: TicketFilter) =>
+  !!f.schoolIds?.length && f.schoolIds.length <= 20 && !!f.status?.length && f.status.every((s) => OPEN.includes(s))
+  && !f.priority?.length && !f.kind?.length && !f.slaState?.length && !f.assigneeId && f.text === undefined;
+
+/**
+ * For that view, the first page is at most `limit` rows from each school's own walk of the
+ * (school, due, id) index, merged: a few hundred rows read instead of every open ticket of the schools
+ * (measured at 1M tickets: a bitmap scan and sort of 12,000 rows otherwise).
+ */
+const schoolQueueCandidates = (after: boolean) => `t.id IN (
+  SELECT c.id FROM unnest(ARRAY[:...schoolIds]::uuid[]) AS s(school_id), LATERAL (
+    SELECT x.id FROM support_desk.ticket x
+    WHERE x.school_id = s.school_id AND x.status IN (:...status)${after ? ' AND (x.resolution_due_at, x.id) > (:due, :id)' : ''}
+    ORDER BY x.resolution_due_at, x.id LIMIT :limit) c)`;
+
 /**
  * The queue: sorted by resolution due time (soonest first), cursor-paginated, with totalCount. The open-status
  * filter matches the partial indexes, which is what keeps the first page cheap at a million tickets.
@@ -32,6 +50,7 @@ export class TicketQueueService {
     const query = this.filtered(actor, filter);
     const count = query.clone().getCount();
     if (cursor) query.andWhere('(t.resolution_due_at, t.id) > (:due, :id)', { due: cursor.due, id: cursor.id });
+    if (isSchoolQueue(filter)) query.andWhere(schoolQueueCandidates(cursor !== null), { limit: limit + 1 });
     const rows = await query.orderBy('t.resolution_due_at', 'ASC').addOrderBy('t.id', 'ASC').limit(limit + 1).getMany();
     return toConnection(rows, limit, await count, (t) => ({ due: t.resolutionDueAt.toISOString(), id: t.id }));
   }

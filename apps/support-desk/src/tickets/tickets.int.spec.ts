@@ -65,6 +65,23 @@ describe('support desk tickets', () => {
     expect(errorCodes(await as('teacher', 'mutation ($t: ID!) { rateTicket(ticketId: $t, score: 4) { id } }', { t: ticket.id }))).toEqual(['TICKET_ALREADY_RATED']);
   });
 
+  it('pages through a school queue without gaps or repeats', async () => {
+    for (let i = 0; i < 3; i++) await as('teacher', RAISE, { input: input({ subject: `Paging ${i}` }) });
+    const q = `query ($f: TicketFilter, $after: String, $n: Int) { tickets(first: $n, after: $after, filter: $f) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`;
+    const f = { schoolIds: [oakfield.id, kirkgate.id], status: ['NEW', 'OPEN', 'WAITING'] };
+    const all = (await as('tech', q, { f, n: 100 })).data!.tickets;
+    const paged: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: any = (await as('tech', q, { f, after, n: 2 })).data!.tickets;
+      expect(page.totalCount).toBe(all.totalCount);
+      paged.push(...page.edges.map((e: { node: { id: string } }) => e.node.id));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(paged).toEqual(all.edges.map((e: { node: { id: string } }) => e.node.id));
+    expect(paged.length).toBeGreaterThanOrEqual(4);
+  });
+
   it('shows staff only their own requests', async () => {
     const teacherTickets = await as('teacher', '{ tickets(first: 100) { edges { node { id } } totalCount } }');
     const all = await as('director', '{ tickets(first: 100) { totalCount } }');
