@@ -1,10 +1,25 @@
 import { Module } from '@nestjs/common';
 import { ServiceKitModule } from '@trustops/service-kit';
+import { AssetsResolver } from './assets/assets.resolver';
+import { AssetsService } from './assets/assets.service';
+import { AttachmentsController } from './attachments/attachments.controller';
+import { AttachmentsService } from './attachments/attachments.service';
+import { InsightsResolver } from './insights/insights.resolver';
+import { ArticlesResolver } from './knowledge/articles.resolver';
+import { ArticlesService } from './knowledge/articles.service';
 import { SupportDeskInitial1764100000000 } from './migrations/1764100000000-support-desk-initial';
 import { QueueIndexWithTiebreak1764200000000 } from './migrations/1764200000000-queue-index-with-tiebreak';
 import { QueueIndexPerSchool1764300000000 } from './migrations/1764300000000-queue-index-per-school';
+import { DeskSliceTwo1764400000000 } from './migrations/1764400000000-desk-slice-two';
+import { DirectoryConsumerService } from './references/directory-consumer.service';
 import { ReferencesService } from './references/references.service';
+import { RoutingResolver } from './routing/routing.resolver';
+import { RoutingService } from './routing/routing.service';
+import { SlaTargetsResolver } from './tickets/sla/sla-targets.resolver';
+import { SlaTargetsService } from './tickets/sla/sla-targets.service';
+import { SlaWatchService } from './tickets/sla/sla-watch.service';
 import { TicketEntity, TicketReplyEntity } from './tickets/ticket.entity';
+import { TicketFieldsResolver } from './tickets/ticket-fields.resolver';
 import { TicketQueueService } from './tickets/ticket-queue.service';
 import { TicketWorkService } from './tickets/ticket-work.service';
 import { TicketsResolver } from './tickets/tickets.resolver';
@@ -15,11 +30,16 @@ export const SUPPORT_DESK = {
   schema: 'support_desk',
   defaultPort: 4002,
   entities: [TicketEntity, TicketReplyEntity],
-  migrations: [SupportDeskInitial1764100000000, QueueIndexWithTiebreak1764200000000, QueueIndexPerSchool1764300000000],
+  migrations: [SupportDeskInitial1764100000000, QueueIndexWithTiebreak1764200000000, QueueIndexPerSchool1764300000000, DeskSliceTwo1764400000000],
 };
 
 @Module({
   imports: [ServiceKitModule.forService(SUPPORT_DESK)],
-  providers: [TicketsResolver, TicketsService, TicketWorkService, TicketQueueService, ReferencesService],
+  controllers: [AttachmentsController],
+  providers: [
+    TicketsResolver, TicketFieldsResolver, TicketsService, TicketWorkService, TicketQueueService, ReferencesService,
+    SlaTargetsResolver, SlaTargetsService, SlaWatchService, RoutingResolver, RoutingService, AssetsResolver, AssetsService,
+    ArticlesResolver, ArticlesService, AttachmentsService, InsightsResolver, DirectoryConsumerService,
+  ],
 })
 export class AppModule {}

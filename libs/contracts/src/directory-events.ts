@@ -1,5 +1,9 @@
-export interface SchoolUpdated { schoolId: string; changes: Record<string, unknown> }
-export interface CalendarChanged { schoolId: string | null; eventId: string; action: 'added' | 'removed' }
+export interface SchoolUpdated { schoolId: string; name: string; phase: string; changes: Record<string, unknown> }
+/** Carries the whole calendar event (kind, title, dates), so a consumer's copy needs no call back to directory. */
+export interface CalendarChanged {
+  schoolId: string | null; eventId: string; action: 'added' | 'removed';
+  kind: string; title: string; startsOn: string; endsOn: string;
+}
 
 export interface DirectoryEvents {
   'school.updated': SchoolUpdated;

@@ -3,8 +3,9 @@
  * this, so adding a consumer is one line here. Services that consume nothing yet are simply absent.
  */
 export const EVENT_ROUTES: Record<string, string[]> = {
-  // Next: 'support-desk': ['school', 'calendar.changed'] once the desk consumes directory's changes to its copies,
-  // and 'leadership-reporting': ['ticket', 'incident', 'change', 'initiative', 'standard'].
+  // The desk keeps copies of directory's schools and calendars for its SLA clocks.
+  'support-desk': ['school', 'calendar'],
+  // Next: 'leadership-reporting': ['ticket', 'incident', 'change', 'initiative', 'standard'].
 };
 
 export function consumersOf(type: string, routes: Record<string, string[]> = EVENT_ROUTES): string[] {

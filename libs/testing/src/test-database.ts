@@ -7,6 +7,8 @@ export interface TestDatabase {
   name: string;
   /** What a service gets as DATABASE_URL (it swaps in its own role). */
   url: string;
+  /** The same database as the administrator (bypasses RLS): for tests that move time or inspect raw rows. */
+  adminUrl: string;
   drop(): Promise<void>;
 }
 
@@ -16,9 +18,11 @@ export async function createTestDatabase(schemas: string[]): Promise<TestDatabas
   const admin = adminUrl();
   await ensureDatabase(admin, name);
   for (const schema of schemas) await ensureServiceRoles(admin, name, schema);
+  const direct = new URL(admin);
+  direct.pathname = `/${name}`;
   const url = new URL(admin);
   url.username = '';
   url.password = '';
   url.pathname = `/${name}`;
-  return { name, url: url.toString(), drop: () => dropDatabase(admin, name) };
+  return { name, url: url.toString(), adminUrl: direct.toString(), drop: () => dropDatabase(admin, name) };
 }

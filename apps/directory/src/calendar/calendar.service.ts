@@ -1,3 +1,4 @@
+import { CalendarChanged } from '@trustops/contracts';
 import { Injectable } from '@nestjs/common';
 import { Actor, AuditService, badInput, notFound, OutboxService, TenantDb } from '@trustops/service-kit';
 import { Brackets } from 'typeorm';
@@ -35,7 +36,7 @@ export class CalendarService {
     const repo = this.db.repo(CalendarEventEntity);
     const event = await repo.save(repo.create({ ...input, title: input.title.trim(), schoolId: input.schoolId ?? null }));
     await this.audit.record({ entity: 'calendar_event', entityId: event.id, action: 'added', after: event });
-    await this.outbox.add('calendar.changed', { schoolId: event.schoolId, eventId: event.id, action: 'added' });
+    await this.outbox.add('calendar.changed', calendarChanged(event, 'added'));
     return event;
   }
 
@@ -47,7 +48,7 @@ export class CalendarService {
     }
     await repo.delete({ id });
     await this.audit.record({ entity: 'calendar_event', entityId: id, action: 'removed', before: event });
-    await this.outbox.add('calendar.changed', { schoolId: event.schoolId, eventId: id, action: 'removed' });
+    await this.outbox.add('calendar.changed', calendarChanged(event, 'removed'));
     return true;
   }
 }
@@ -67,3 +68,8 @@ function academicYearAround(today: string): { from: string; to: string } {
   const start = month >= 8 ? year : year - 1;
   return { from: `${start}-08-01`, to: `${start + 1}-08-31` };
 }
+
+/** The whole event travels, so consumers keep their copy without calling back. */
+const calendarChanged = (e: CalendarEventEntity, action: CalendarChanged['action']): CalendarChanged => ({
+  schoolId: e.schoolId, eventId: e.id, action, kind: e.kind, title: e.title, startsOn: e.startsOn, endsOn: e.endsOn,
+});

@@ -43,7 +43,7 @@ export class SchoolsService {
     Object.assign(school, changes);
     await this.db.repo(SchoolEntity).save(school);
     await this.audit.record({ entity: 'school', entityId: id, action: 'updated', before, after: school });
-    await this.outbox.add('school.updated', { schoolId: id, changes });
+    await this.outbox.add('school.updated', { schoolId: id, name: school.name, phase: school.phase, changes });
     return school;
   }
 }

@@ -1,13 +1,9 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 import { grantToApp, kitTablesSql, tenantTablePolicies, TRUST_ID_COLUMN } from '@trustops/service-kit';
+import { schoolScope } from './school-scope';
 
 const S = 'support_desk';
 
-/** A school-scoped member sees only their schools' rows, in SQL as well as in code. */
-const schoolScope = (table: string) => [
-  `CREATE POLICY ${table}_school_scope ON ${S}.${table} AS RESTRICTIVE TO ${S}_app
-     USING (coalesce(current_setting('app.school_ids', true), '') = '' OR school_id = ANY (string_to_array(current_setting('app.school_ids', true), ',')::uuid[]))`,
-];
 
 /**
  * Tickets and replies, plus read-only copies of what the desk needs from directory (trust code, schools,
@@ -51,7 +47,7 @@ export class SupportDeskInitial1764100000000 implements MigrationInterface {
       `CREATE INDEX ticket_by_created ON ${S}.ticket (trust_id, created_at DESC)`,
       `CREATE INDEX ticket_search ON ${S}.ticket USING gin (search)`,
       ...tenantTablePolicies(S, 'ticket'),
-      ...schoolScope('ticket'),
+      ...schoolScope(S, 'ticket'),
 
       `CREATE TABLE ${S}.ticket_reply (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), ${TRUST_ID_COLUMN},
          ticket_id uuid NOT NULL REFERENCES ${S}.ticket (id), school_id uuid NOT NULL, author_id uuid NOT NULL,
@@ -59,7 +55,7 @@ export class SupportDeskInitial1764100000000 implements MigrationInterface {
          created_at timestamptz NOT NULL DEFAULT now())`,
       `CREATE INDEX ticket_reply_ticket ON ${S}.ticket_reply (trust_id, ticket_id, created_at)`,
       ...tenantTablePolicies(S, 'ticket_reply'),
-      ...schoolScope('ticket_reply'),
+      ...schoolScope(S, 'ticket_reply'),
       grantToApp(S, 'trust_ref'),
       ...kitTablesSql(S),
     ];

@@ -8,14 +8,20 @@ import { WORKERS } from './tickets.service';
 interface Cursor { due: string; id: string }
 const isCursor = (v: unknown): v is Cursor => typeof (v as Cursor)?.due === 'string' && typeof (v as Cursor)?.id === 'string' && !Number.isNaN(Date.parse((v as Cursor).due));
 
-/** The SLA state as SQL over the stored due and warning times (ticket-rules.slaStateOf says the same in code). */
+/**
+ * The SLA state as SQL over the stored due and warning times: ticket-rules.slaStateOf says the same in code, and
+ * sla.int.spec checks that every ticket lands in exactly the state the code gives it. No term can be NULL.
+ */
+const BREACHED = `(coalesce(t.first_responded_at, t.resolved_at, now()) > t.first_response_due_at
+  OR (t.status IN ('NEW','OPEN') AND t.resolution_due_at < now())
+  OR (t.status IN ('RESOLVED','CLOSED') AND coalesce(t.resolved_at, now()) > t.resolution_due_at))`;
+const WARNED = `((t.first_responded_at IS NULL AND t.first_response_warning_at <= now()) OR t.resolution_warning_at <= now())`;
 const SLA_SQL: Record<string, string> = {
-  BREACHED: `((t.first_responded_at IS NULL AND t.first_response_due_at < now()) OR t.first_responded_at > t.first_response_due_at
-              OR (t.status IN ('NEW','OPEN') AND t.resolution_due_at < now()) OR (t.status IN ('RESOLVED','CLOSED') AND t.resolved_at > t.resolution_due_at))`,
-  PAUSED: `(t.status = 'WAITING')`,
-  MET: `(t.status IN ('RESOLVED','CLOSED') AND t.resolved_at <= t.resolution_due_at)`,
-  WARNING: `(t.status IN ('NEW','OPEN') AND ((t.first_responded_at IS NULL AND t.first_response_warning_at <= now()) OR t.resolution_warning_at <= now()))`,
-  ON_TRACK: `(t.status IN ('NEW','OPEN'))`,
+  BREACHED,
+  PAUSED: `(t.status = 'WAITING' AND NOT ${BREACHED})`,
+  MET: `(t.status IN ('RESOLVED','CLOSED') AND NOT ${BREACHED})`,
+  WARNING: `(t.status IN ('NEW','OPEN') AND NOT ${BREACHED} AND ${WARNED})`,
+  ON_TRACK: `(t.status IN ('NEW','OPEN') AND NOT ${BREACHED} AND NOT ${WARNED})`,
 };
 
 const OPEN = ['NEW', 'OPEN', 'WAITING'];
@@ -23,7 +29,7 @@ const OPEN = ['NEW', 'OPEN', 'WAITING'];
 /** The technician's usual view: some schools, open statuses, nothing else. */
 const isSchoolQueue = (f: TicketFilter) =>
   !!f.schoolIds?.length && f.schoolIds.length <= 20 && !!f.status?.length && f.status.every((s) => OPEN.includes(s))
-  && !f.priority?.length && !f.kind?.length && !f.slaState?.length && !f.assigneeId && f.text === undefined;
+  && !f.priority?.length && !f.kind?.length && !f.slaState?.length && !f.assigneeId && !f.team && f.text === undefined;
 
 /**
  * For that view, the first page is at most `limit` rows from each school's own walk of the
@@ -62,11 +68,10 @@ export class TicketQueueService {
     if (filter.status?.length) q.andWhere('t.status IN (:...status)', { status: filter.status });
     if (filter.priority?.length) q.andWhere('t.priority IN (:...priority)', { priority: filter.priority });
     if (filter.kind?.length) q.andWhere('t.kind IN (:...kind)', { kind: filter.kind });
+    if (filter.team) q.andWhere('t.team = :team', { team: filter.team });
     if (filter.assigneeId) q.andWhere('t.assignee_id = :assigneeId', { assigneeId: filter.assigneeId });
     if (filter.slaState?.length) {
-      const states = filter.slaState.map((s) => (s === 'ON_TRACK' ? `(${SLA_SQL.ON_TRACK} AND NOT ${SLA_SQL.WARNING} AND NOT ${SLA_SQL.BREACHED})`
-        : s === 'WARNING' ? `(${SLA_SQL.WARNING} AND NOT ${SLA_SQL.BREACHED})` : SLA_SQL[s]));
-      q.andWhere(`(${states.join(' OR ')})`);
+      q.andWhere(`(${filter.slaState.map((state) => SLA_SQL[state]).join(' OR ')})`);
     }
     if (filter.text !== undefined) {
       const text = filter.text.trim();

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { AlertLevel } from './sla/sla-alerts';
 import type { Priority, TicketKind, TicketStatus } from './ticket-rules';
 
 const numeric = { to: (v: number) => v, from: (v: string) => Number(v) };
@@ -27,6 +28,13 @@ export class TicketEntity {
   @Column({ name: 'first_responded_at', type: 'timestamptz', nullable: true }) firstRespondedAt: Date | null;
   @Column({ name: 'resolution_due_at', type: 'timestamptz' }) resolutionDueAt: Date;
   @Column({ name: 'resolution_warning_at', type: 'timestamptz' }) resolutionWarningAt: Date;
+  @Column({ name: 'first_response_target', type: 'int' }) firstResponseTarget: number;
+  @Column({ name: 'resolution_target', type: 'int' }) resolutionTarget: number;
+  @Column({ name: 'first_response_alerted', type: 'text', nullable: true }) firstResponseAlerted: AlertLevel | null;
+  @Column({ name: 'resolution_alerted', type: 'text', nullable: true }) resolutionAlerted: AlertLevel | null;
+  @Column({ name: 'next_alert_at', type: 'timestamptz', nullable: true }) nextAlertAt: Date | null;
+  @Column({ type: 'text', nullable: true }) team: string | null;
+  @Column({ name: 'asset_id', type: 'uuid', nullable: true }) assetId: string | null;
   @Column({ name: 'sla_consumed_minutes', type: 'numeric', transformer: numeric }) consumedMinutes: number;
   @Column({ name: 'sla_clock_started_at', type: 'timestamptz', nullable: true }) startedAt: Date | null;
   @Column({ name: 'resolved_at', type: 'timestamptz', nullable: true }) resolvedAt: Date | null;

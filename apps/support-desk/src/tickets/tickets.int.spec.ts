@@ -1,5 +1,6 @@
 import { demoUser, NORTHSTAR, RIVERSIDE } from '@trustops/demo-data';
-import { errorCodes, gql } from '@trustops/testing';
+import { errorCodes } from '@trustops/testing';
+import { As, DeskUser, deskClient } from '../testing/desk-client';
 import { Client } from 'pg';
 import { startSupportDesk, TestSupportDesk } from '../testing/start-support-desk';
 
@@ -10,23 +11,12 @@ const input = (over: Record<string, unknown> = {}) => ({ schoolId: oakfield.id, 
 
 describe('support desk tickets', () => {
   let desk: TestSupportDesk;
-  const tokens: Record<string, string> = {};
-  const as = (who: string, query: string, variables: Record<string, unknown> = {}) => gql(desk.url, query, variables, tokens[who]);
-  const count = async (who: string) => (await as(who, '{ tickets(first: 1) { totalCount } }')).data!.tickets.totalCount as number;
+  let as: As;
+  const count = async (who: DeskUser) => (await as(who, '{ tickets(first: 1) { totalCount } }')).data!.tickets.totalCount as number;
 
   beforeAll(async () => {
     desk = await startSupportDesk();
-    const sign = (email: string, trustId = NORTHSTAR.id) => {
-      const user = demoUser(email);
-      const m = user.memberships.find((x) => x.trustId === trustId)!;
-      return desk.signer.sign({ userId: user.id, trustId, role: m.role, schoolIds: m.schoolIds });
-    };
-    Object.assign(tokens, {
-      teacher: await sign('teacher@northstar.example'), tech: await sign('tech@northstar.example'),
-      director: await sign('director@northstar.example'), governor: await sign('governor@northstar.example'),
-      riverside: await sign('director@riverside.example', RIVERSIDE.id),
-      scoped: await desk.signer.sign({ userId: demoUser('msp@partner.example').id, trustId: NORTHSTAR.id, role: 'TECHNICIAN', schoolIds: [beechHill.id, kirkgate.id] }),
-    });
+    as = await deskClient(desk);
   });
   afterAll(() => desk.stop());
 
@@ -103,7 +93,8 @@ describe('support desk tickets', () => {
     for (const [query, code] of attempts) expect(errorCodes(await as('riverside', query, { t: mine }))).toEqual([code]);
     expect(errorCodes(await as('riverside', RAISE, { input: input() }))).toEqual(['SCHOOL_NOT_FOUND']);
     const after = await as('director', 'query ($t: ID!) { ticket(id: $t) { status assignee { id } replies { id } } }', { t: mine });
-    expect(after.data!.ticket).toEqual({ status: 'NEW', assignee: null, replies: [] });
+    // Unchanged since the raise (Oakfield's routing rule gave it to its site technician).
+    expect(after.data!.ticket).toEqual({ status: 'NEW', assignee: { id: demoUser('tech@northstar.example').id }, replies: [] });
   });
 
   it('keeps a technician scoped to two schools out of a third', async () => {

@@ -1,12 +1,10 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import { Actor, CurrentActor, Roles, TenantDb } from '@trustops/service-kit';
+import { Args, ID, Int, Mutation, Query, Resolver, ResolveReference } from '@nestjs/graphql';
+import { Actor, CurrentActor, Roles } from '@trustops/service-kit';
 import { ClsService } from 'nestjs-cls';
-import { TicketEntity, TicketReplyEntity } from './ticket.entity';
 import { TicketQueueService } from './ticket-queue.service';
 import { TicketWorkService } from './ticket-work.service';
-import { slaStateOf } from './ticket-rules';
 import { TicketsService, WORKERS } from './tickets.service';
-import { RaiseTicketInput, School, Sla, SlaStateEnum, Ticket, TicketConnection, TicketFilter, TicketReply, TicketStatusEnum, User } from './tickets.types';
+import { RaiseTicketInput, Ticket, TicketConnection, TicketFilter, TicketReply, TicketStatusEnum } from './tickets.types';
 
 const ANYONE_BUT_READERS = ['STAFF', 'TECHNICIAN', 'ENGINEER', 'IT_DIRECTOR', 'EXECUTIVE'] as const;
 
@@ -16,7 +14,6 @@ export class TicketsResolver {
     private readonly tickets: TicketsService,
     private readonly work: TicketWorkService,
     private readonly queue: TicketQueueService,
-    private readonly db: TenantDb,
     private readonly cls: ClsService,
   ) {}
 
@@ -79,35 +76,10 @@ export class TicketsResolver {
     return this.work.link(actor, childId, parentId);
   }
 
-  @ResolveField(() => School)
-  school(@Parent() t: TicketEntity) { return { id: t.schoolId }; }
-
-  @ResolveField(() => User)
-  requester(@Parent() t: TicketEntity) { return { id: t.requesterId }; }
-
-  @ResolveField(() => User, { nullable: true })
-  assignee(@Parent() t: TicketEntity) { return t.assigneeId ? { id: t.assigneeId } : null; }
-
-  @ResolveField(() => Ticket, { nullable: true })
-  parent(@Parent() t: TicketEntity, @CurrentActor() actor: Actor) { return t.parentId ? this.tickets.get(actor, t.parentId) : null; }
-
-  @ResolveField(() => [Ticket])
-  children(@Parent() t: TicketEntity) { return this.db.repo(TicketEntity).find({ where: { parentId: t.id }, order: { createdAt: 'ASC' } }); }
-
-  @ResolveField(() => Sla)
-  sla(@Parent() t: TicketEntity): Sla {
-    const now = new Date();
-    return {
-      state: slaStateOf(t, now) as SlaStateEnum, firstResponseDueAt: t.firstResponseDueAt, firstRespondedAt: t.firstRespondedAt,
-      resolutionDueAt: t.resolutionDueAt, resolutionMinutesLeft: Math.round((t.resolutionDueAt.getTime() - now.getTime()) / 60_000),
-    };
-  }
-
-  /** Internal notes never reach the requester (or any non-IT role). */
-  @ResolveField(() => [TicketReply])
-  async replies(@Parent() t: TicketEntity, @CurrentActor() actor: Actor) {
-    const rows = await this.db.repo(TicketReplyEntity).find({ where: { ticketId: t.id }, order: { createdAt: 'ASC' } });
-    return rows.filter((r) => !r.internal || WORKERS.includes(actor.role)).map((r) => ({ ...r, author: { id: r.authorId } }));
+  @Mutation(() => Ticket, { description: 'Link the device the ticket is about (an asset of the same school), or unlink with null' })
+  @Roles(...WORKERS)
+  linkTicketAsset(@Args('ticketId', { type: () => ID }) ticketId: string, @Args('assetId', { type: () => ID, nullable: true }) assetId: string | null, @CurrentActor() actor: Actor) {
+    return this.work.linkAsset(actor, ticketId, assetId ?? null);
   }
 
   @ResolveReference()

@@ -1,10 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { examWindowAt } from '@trustops/school-calendar';
 import { Actor, AuditService, badInput, forbidden, OutboxService, TenantDb } from '@trustops/service-kit';
+import { AssetsService } from '../assets/assets.service';
 import { ReferencesService } from '../references/references.service';
+import { RoutingService } from '../routing/routing.service';
+import { nextAlertAt } from './sla/sla-alerts';
 import { startClock } from './sla/sla-clock';
+import { SlaTargetsService } from './sla/sla-targets.service';
 import { TicketEntity } from './ticket.entity';
-import { CATEGORIES, DEFAULT_SLA, effectivePriority, Level } from './ticket-rules';
+import { CATEGORIES, effectivePriority, Level } from './ticket-rules';
 import { ticketNotFound } from './tickets.errors';
 import { RaiseTicketInput } from './tickets.types';
 
@@ -30,30 +34,39 @@ export class TicketsService {
     private readonly refs: ReferencesService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly targets: SlaTargetsService,
+    private readonly routing: RoutingService,
+    private readonly assets: AssetsService,
   ) {}
 
   async raise(actor: Actor, input: RaiseTicketInput, now = new Date()): Promise<TicketEntity> {
     checkRaise(input);
     await this.refs.requireSchool(actor, input.schoolId);
+    if (input.assetId) await this.assets.requireAtSchool(input.assetId, input.schoolId);
     const calendar = await this.refs.calendarFor(input.schoolId);
     const inExams = examWindowAt(calendar, now) !== null;
     const priority = effectivePriority(input.impact as Level, input.urgency as Level, input.category, inExams);
-    const clock = startClock(calendar, now, DEFAULT_SLA[priority]);
+    const target = await this.targets.targetFor(priority);
+    const route = await this.routing.route(input.schoolId, input.category);
     const repo = this.db.repo(TicketEntity);
-    const ticket = await repo.save(repo.create({
-      number: await this.refs.nextTicketNumber(), schoolId: input.schoolId, requesterId: actor.userId, assigneeId: null,
+    const ticket = repo.create({
+      number: await this.refs.nextTicketNumber(), schoolId: input.schoolId, requesterId: actor.userId,
+      assigneeId: route?.assigneeId ?? null, team: route?.team ?? null, assetId: input.assetId ?? null,
       kind: input.kind, category: input.category, impact: input.impact, urgency: input.urgency, priority, status: 'NEW',
       subject: input.subject.trim(), description: input.description, tags: input.tags ?? [], parentId: null,
       raisedInExamWindow: inExams, firstRespondedAt: null, resolvedAt: null, closedAt: null, csatScore: null, csatComment: null,
-      ...clock, updatedAt: now,
-    }));
-    const saved = await repo.findOneByOrFail({ id: ticket.id });
+      firstResponseTarget: target.firstResponse, resolutionTarget: target.resolution, firstResponseAlerted: null, resolutionAlerted: null,
+      ...startClock(calendar, now, target), updatedAt: now,
+    });
+    ticket.nextAlertAt = nextAlertAt(ticket);
+    const saved = await repo.findOneByOrFail({ id: (await repo.save(ticket)).id });
     await this.audit.record({ entity: 'ticket', entityId: saved.id, action: 'raised', after: saved });
     await this.outbox.add('ticket.raised', {
       ticketId: saved.id, number: saved.number, schoolId: saved.schoolId, kind: saved.kind, priority: saved.priority,
       category: saved.category, raisedAt: now.toISOString(), firstResponseDueAt: saved.firstResponseDueAt.toISOString(),
-      resolutionDueAt: saved.resolutionDueAt.toISOString(),
+      resolutionDueAt: saved.resolutionDueAt.toISOString(), team: saved.team, assigneeId: saved.assigneeId,
     });
+    if (route) await this.outbox.add('ticket.assigned', { ticketId: saved.id, schoolId: saved.schoolId, assigneeId: saved.assigneeId, team: saved.team, routed: true });
     return saved;
   }
 

@@ -27,6 +27,20 @@ export class Sla {
   @Field(() => Date, { nullable: true }) firstRespondedAt: Date | null;
   @Field({ description: 'Moves while the ticket waits on the requester' }) resolutionDueAt: Date;
   @Field(() => Int, { description: 'Minutes until the resolution due time (negative once breached); the due time itself is in working time' }) resolutionMinutesLeft: number;
+  @Field(() => Int, { nullable: true, description: "Working minutes left on the resolution clock in the school's hours (negative once breached; frozen while paused; null once resolved)" })
+  resolutionWorkingMinutesLeft: number | null;
+  @Field() firstResponseWarningAt: Date;
+  @Field() resolutionWarningAt: Date;
+  @Field(() => Int, { description: 'Target in working minutes, fixed when the ticket was raised' }) firstResponseTargetMinutes: number;
+  @Field(() => Int, { description: 'Target in working minutes, fixed when the ticket was raised' }) resolutionTargetMinutes: number;
+}
+
+@ObjectType({ description: 'One step of the ticket\'s history (status, assignment, SLA warnings and breaches)' })
+export class TicketEvent {
+  @Field() action: string;
+  @Field() summary: string;
+  @Field(() => User, { nullable: true }) actor: User | null;
+  @Field() at: Date;
 }
 
 @ObjectType()
@@ -55,6 +69,7 @@ export class Ticket {
   @Field(() => String, { nullable: true }) csatComment: string | null;
   @Field() createdAt: Date;
   @Field(() => Date, { nullable: true }) resolvedAt: Date | null;
+  @Field(() => String, { nullable: true, description: 'The team queue auto-routing chose' }) team: string | null;
 }
 
 @ObjectType()
@@ -70,6 +85,7 @@ export class RaiseTicketInput {
   @Field(() => LevelEnum) urgency: LevelEnum;
   @Field({ description: 'NETWORK, DEVICES, PRINTING, ACCOUNTS, SOFTWARE, EXAMS, AV, FILTERING or OTHER' }) category: string;
   @Field(() => [String], { nullable: true }) tags?: string[];
+  @Field(() => ID, { nullable: true, description: 'The device this is about (an asset of the same school)' }) assetId?: string;
 }
 
 @InputType()
@@ -81,4 +97,5 @@ export class TicketFilter {
   @Field(() => [TicketKindEnum], { nullable: true }) kind?: TicketKindEnum[];
   @Field(() => [SlaStateEnum], { nullable: true }) slaState?: SlaStateEnum[];
   @Field({ nullable: true, description: 'Words to find in the subject or description' }) text?: string;
+  @Field({ nullable: true, description: 'A team queue name' }) team?: string;
 }

@@ -24,4 +24,12 @@ describe('formatError', () => {
     expect(formatted).toMatchObject({ message: error.message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
     expect(formatted.extensions).not.toHaveProperty('stacktrace');
   });
+
+  it('turns a malformed id reaching PostgreSQL into BAD_USER_INPUT', () => {
+    const pgError = Object.assign(new Error('invalid input syntax for type uuid: "abc"'), { driverError: { code: '22P02' } });
+    const error = wrap(pgError);
+    const formatted = formatError(error.toJSON(), error);
+    expect(formatted.extensions).toEqual({ code: 'BAD_USER_INPUT', category: 'BAD_USER_INPUT' });
+    expect(formatted.message).not.toMatch(/abc|syntax/);
+  });
 });

@@ -26,6 +26,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const { stacktrace: _s, exception: _e, ...extensions } = formatted.extensions ?? {};
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { ...extensions, code } };
   }
+  if (isMalformedValue(original)) {
+    return { message: 'A value is not in the expected format (for example, an id that is not a UUID)', path: formatted.path, extensions: { code: 'BAD_USER_INPUT', category: 'BAD_USER_INPUT' } };
+  }
   if (isNestValidationError(original)) {
     return { message: formatted.message, path: formatted.path, extensions: { code: 'BAD_USER_INPUT', category: 'BAD_USER_INPUT' } };
   }
@@ -34,4 +37,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 
 function isNestValidationError(error: unknown): boolean {
   return error instanceof Error && 'status' in error && (error as { status: number }).status === 400;
+}
+
+/** PostgreSQL's invalid_text_representation: a malformed id or value reached a query (nothing was written: the request's transaction rolls back). */
+function isMalformedValue(error: unknown): boolean {
+  const driver = (error as { driverError?: { code?: string }; code?: string } | null);
+  return (driver?.driverError?.code ?? driver?.code) === '22P02';
 }

@@ -45,3 +45,15 @@ export function resumeClock(cal: SchoolCalendar, clock: SlaClock, now: Date, tar
     resolutionWarningAt: warningLeft > 0 ? addWorkingMinutes(cal, now, warningLeft) : clock.resolutionWarningAt,
   };
 }
+
+/**
+ * Working minutes until the resolution target (negative once past it), as a technician would count them: a
+ * paused clock keeps what it had left; a stopped (resolved) one has nothing to count.
+ */
+export function workingMinutesLeft(cal: SchoolCalendar, clock: SlaClock & { resolvedAt: Date | null }, target: SlaTarget, now: Date): number | null {
+  if (clock.resolvedAt) return null;
+  if (!clock.startedAt) return target.resolution - clock.consumedMinutes;
+  return now <= clock.resolutionDueAt
+    ? workingMinutesBetween(cal, now, clock.resolutionDueAt)
+    : -workingMinutesBetween(cal, clock.resolutionDueAt, now);
+}

@@ -1,0 +1,81 @@
+import { Controller, Get, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Actor, DomainError, TenantDb, TOKEN_VERIFIER, TokenVerifier, unauthenticated } from '@trustops/service-kit';
+import type { Request, Response } from 'express';
+import { attachmentUrl, AttachmentsService } from './attachments.service';
+import { checkUpload, DEFAULT_MAX_BYTES } from './upload-rules';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 };
+
+export const maxAttachmentBytes = (env: Record<string, string | undefined> = process.env) => Number(env.ATTACHMENT_MAX_BYTES ?? DEFAULT_MAX_BYTES);
+
+class HttpFailure extends Error {
+  constructor(readonly status: number, readonly code: string, message: string) { super(message); }
+}
+
+/** Reads at most `max + 1` bytes: enough to know a file is too big without holding all of it. */
+async function readBody(req: Request, max: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > max) { req.destroy(); return Buffer.alloc(max + 1); }
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+function sendError(res: Response, error: unknown): void {
+  if (error instanceof HttpFailure) { res.status(error.status).json({ errors: [{ message: error.message, extensions: { code: error.code } }] }); return; }
+  if (error instanceof DomainError) {
+    res.status(STATUS[error.category] ?? 400).json({ errors: [{ message: error.message, extensions: { code: error.code, category: error.category } }] });
+    return;
+  }
+  res.status(500).json({ errors: [{ message: 'Something went wrong on our side; it has been logged.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+}
+
+/** Upload and download of ticket attachments: plain HTTP (bytes, not GraphQL), same token, same RLS. */
+@Controller('files/attachments')
+export class AttachmentsController {
+  private readonly maxBytes = maxAttachmentBytes();
+
+  constructor(@Inject(TOKEN_VERIFIER) private readonly verify: TokenVerifier, private readonly db: TenantDb, private readonly attachments: AttachmentsService) {}
+
+  @Post()
+  async upload(@Req() req: Request, @Res() res: Response, @Query('ticketId') ticketId: string, @Query('fileName') fileName: string): Promise<void> {
+    try {
+      const actor = await this.actor(req);
+      if (!UUID.test(ticketId ?? '')) throw new HttpFailure(400, 'BAD_USER_INPUT', 'ticketId (query parameter) must be a ticket id');
+      const bytes = await readBody(req, this.maxBytes);
+      const check = checkUpload(fileName ?? '', req.headers['content-type'] ?? '', bytes, this.maxBytes);
+      if (!check.ok) throw new HttpFailure(check.status, check.code, check.message);
+      const contentType = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+      const row = await this.db.runInTenant(actor, () => this.attachments.add(actor, ticketId, check.fileName, contentType, bytes));
+      res.status(201).json({ id: row.id, fileName: row.fileName, contentType: row.contentType, sizeBytes: row.sizeBytes, url: attachmentUrl(row.id) });
+    } catch (error) {
+      sendError(res, error);
+    }
+  }
+
+  @Get(':id')
+  async download(@Req() req: Request, @Res() res: Response, @Param('id') id: string): Promise<void> {
+    try {
+      const actor = await this.actor(req);
+      const found = UUID.test(id) ? await this.db.runInTenant(actor, () => this.attachments.read(actor, id)) : null;
+      if (!found) throw new HttpFailure(404, 'ATTACHMENT_NOT_FOUND', 'No attachment with that id that you can see');
+      res.set({
+        'content-type': found.row.contentType, 'content-length': String(found.bytes.length), 'x-content-type-options': 'nosniff',
+        'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(found.row.fileName)}`, 'cache-control': 'private, no-store',
+      });
+      res.end(found.bytes);
+    } catch (error) {
+      sendError(res, error);
+    }
+  }
+
+  private async actor(req: Request): Promise<Actor> {
+    const actor = await this.verify(req.headers.authorization);
+    if (!actor) throw unauthenticated();
+    return actor;
+  }
+}

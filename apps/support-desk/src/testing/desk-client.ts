@@ -1,0 +1,27 @@
+import { demoUser, NORTHSTAR, RIVERSIDE } from '@trustops/demo-data';
+import { gql } from '@trustops/testing';
+import { TestSupportDesk } from './start-support-desk';
+
+/** Who the desk tests act as: the demo users, plus a technician scoped to two schools. */
+export const DESK_USERS = {
+  teacher: 'teacher@northstar.example', tech: 'tech@northstar.example', engineer: 'engineer@northstar.example',
+  director: 'director@northstar.example', ceo: 'ceo@northstar.example', governor: 'governor@northstar.example',
+  riverside: 'director@riverside.example',
+} as const;
+
+export type DeskUser = keyof typeof DESK_USERS | 'scoped';
+export type As = (who: DeskUser, query: string, variables?: Record<string, unknown>) => ReturnType<typeof gql>;
+
+/** Signs a token for each user once and returns `as(who, query, variables)`. */
+export async function deskClient(desk: TestSupportDesk): Promise<As> {
+  const tokens: Record<string, string> = {};
+  for (const [key, email] of Object.entries(DESK_USERS)) {
+    const user = demoUser(email);
+    const trustId = key === 'riverside' ? RIVERSIDE.id : NORTHSTAR.id;
+    const m = user.memberships.find((x) => x.trustId === trustId)!;
+    tokens[key] = await desk.signer.sign({ userId: user.id, trustId, role: m.role, schoolIds: m.schoolIds });
+  }
+  tokens.scoped = await desk.signer.sign({ userId: demoUser('msp@partner.example').id, trustId: NORTHSTAR.id, role: 'TECHNICIAN',
+    schoolIds: [NORTHSTAR.schools[1].id, NORTHSTAR.schools[2].id] });
+  return (who, query, variables = {}) => gql(desk.url, query, variables, tokens[who]);
+}
