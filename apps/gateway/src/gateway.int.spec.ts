@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { NORTHSTAR } from '@trustops/demo-data';
-import { createTestSigner, errorCodes, gql, signIn, startStack, TestStack } from '@trustops/testing';
+import { adminUrl, createTestSigner, errorCodes, gql, signIn, startStack, TestStack } from '@trustops/testing';
+import { Client } from 'pg';
 import { readGatewayConfig } from './config';
 import { startGateway, SUPERGRAPH_PATH } from './server';
 import { composeSupergraph } from './supergraph';
@@ -57,6 +58,45 @@ describe('gateway', () => {
     const res = await fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: header }, body: '{"query":"{ schools { id } }"}' });
     expect(res.status).toBe(401);
     expect(((await res.json()) as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('streams ticket attachments through /files to the support desk, with the caller\'s token', async () => {
+    const teacher = await signIn(stack.gatewayUrl, 'teacher@northstar.example');
+    const raised = await gql(stack.gatewayUrl, `mutation ($s: ID!) { raiseTicket(input: { schoolId: $s, subject: "Printer error", description: "See log",
+      kind: FAULT, impact: LOW, urgency: LOW, category: "PRINTING" }) { id } }`, { s: oakfield.id }, teacher);
+    const base = stack.gatewayUrl.replace(/\/graphql$/, '');
+    const log = Buffer.from('E2 paper jam at tray 2\n');
+    const up = await fetch(`${base}/files/support-desk/attachments?ticketId=${raised.data!.raiseTicket.id}&fileName=printer.log`,
+      { method: 'POST', body: log, headers: { authorization: `Bearer ${teacher}`, 'content-type': 'text/plain' } });
+    expect(up.status).toBe(201);
+    const { url } = await up.json();
+    const down = await fetch(`${base}${url}`, { headers: { authorization: `Bearer ${northstar}` } });
+    expect(Buffer.from(await down.arrayBuffer()).toString()).toBe(log.toString());
+    expect((await fetch(`${base}${url}`, { headers: { authorization: `Bearer ${riverside}` } })).status).toBe(404);
+    expect((await fetch(`${base}/files/nowhere/x`)).status).toBe(404);
+  });
+
+  it('keeps the desk\'s calendar copy current from directory\'s events', async () => {
+    const add = `mutation ($s: ID!) { addCalendarEvent(input: { schoolId: $s, kind: CLOSURE, title: "Boiler failure", startsOn: "2027-01-12", endsOn: "2027-01-12" }) { id } }`;
+    const eventId = (await gql(stack.gatewayUrl, add, { s: oakfield.id }, northstar)).data!.addCalendarEvent.id;
+    const admin = new URL(adminUrl());
+    admin.pathname = `/${stack.databaseName}`;
+    const client = new Client({ connectionString: admin.toString() });
+    await client.connect();
+    const copied = async () => (await client.query('SELECT title FROM support_desk.calendar_ref WHERE id = $1', [eventId])).rows;
+    const until = async (check: (rows: unknown[]) => boolean) => {
+      const deadline = Date.now() + 10_000;
+      while (!check(await copied()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    };
+    try {
+      await until((rows) => rows.length === 1);
+      expect(await copied()).toEqual([{ title: 'Boiler failure' }]);
+      await gql(stack.gatewayUrl, 'mutation ($id: ID!) { removeCalendarEvent(id: $id) }', { id: eventId }, northstar);
+      await until((rows) => rows.length === 0);
+      expect(await copied()).toEqual([]);
+    } finally {
+      await client.end();
+    }
   });
 
   it('refuses a token signed by another key', async () => {

@@ -10,6 +10,7 @@ import { GraphQLError } from 'graphql';
 import { Actor, createLogger, createTokenVerifier, DomainError } from '@trustops/service-kit';
 import { GatewayConfig } from './config';
 import { formatGatewayError } from './format-error';
+import { filesProxy } from './files-proxy';
 import { armor } from './limits';
 
 export const SUPERGRAPH_PATH = join(__dirname, '..', '..', '..', 'infra', 'supergraph.graphql');
@@ -58,6 +59,7 @@ export async function startGateway(config: GatewayConfig): Promise<{ server: Ser
       }
     },
   }));
+  app.use('/files', filesProxy(config.subgraphUrls));
   app.use(bodyErrors);
 
   const server = await new Promise<Server>((resolve) => {

@@ -6,7 +6,7 @@ import { Article, ArticleInput, PHASES } from './articles.types';
 
 const COLUMNS = `a.id, a.title, a.body, a.category, a.phase, a.updated_at AS "updatedAt"`;
 /** Any of the words, stemmed (plainto_tsquery ANDs them; a question rarely shares every word with an article). */
-const ANY_WORD = `replace(plainto_tsquery('english', $1)::text, '&', '|')::tsquery`;
+const ANY_WORD = `(SELECT replace(plainto_tsquery('english', $1)::text, '&', '|')::tsquery AS q) w`;
 
 export function checkArticle(input: ArticleInput): void {
   if (!input.title.trim() || input.title.length > 200) throw badInput('A title is 1 to 200 characters', { field: 'title' });
@@ -26,14 +26,14 @@ export class ArticlesService {
     if (!text.trim()) return [];
     const phase = schoolId ? (await this.refs.requireSchool(actor, schoolId)).phase : null;
     return this.db.em().query(
-      `SELECT ${COLUMNS} FROM support_desk.article a, ${ANY_WORD} q
-       WHERE a.search @@ q AND ($2::text IS NULL OR a.phase IS NULL OR a.phase = $2)
-       ORDER BY ts_rank(a.search, q) * (CASE WHEN a.category = $3 THEN 1.5 ELSE 1 END) DESC, a.updated_at DESC LIMIT $4`,
+      `SELECT ${COLUMNS} FROM support_desk.article a, ${ANY_WORD}
+       WHERE a.search @@ w.q AND ($2::text IS NULL OR a.phase IS NULL OR a.phase = $2)
+       ORDER BY ts_rank(a.search, w.q) * (CASE WHEN a.category = $3 THEN 1.5 ELSE 1 END) DESC, a.updated_at DESC LIMIT $4`,
       [text, phase, category, limit]);
   }
 
   list(text: string | null, first: number): Promise<Article[]> {
-    if (text?.trim()) return this.db.em().query(`SELECT ${COLUMNS} FROM support_desk.article a, ${ANY_WORD} q WHERE a.search @@ q ORDER BY ts_rank(a.search, q) DESC LIMIT $2`, [text, first]);
+    if (text?.trim()) return this.db.em().query(`SELECT ${COLUMNS} FROM support_desk.article a, ${ANY_WORD} WHERE a.search @@ w.q ORDER BY ts_rank(a.search, w.q) DESC LIMIT $2`, [text, first]);
     return this.db.em().query(`SELECT ${COLUMNS} FROM support_desk.article a ORDER BY a.title LIMIT $1`, [first]);
   }
 

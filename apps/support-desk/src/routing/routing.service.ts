@@ -44,7 +44,8 @@ export class RoutingService {
   }
 
   async remove(id: string): Promise<boolean> {
-    const [rule] = await this.db.em().query(`DELETE FROM support_desk.routing_rule WHERE id = $1 RETURNING ${COLUMNS}`, [id]);
+    // Wrapped in a SELECT: TypeORM returns [rows, count] for a bare DELETE … RETURNING.
+    const [rule] = await this.db.em().query(`WITH gone AS (DELETE FROM support_desk.routing_rule WHERE id = $1 RETURNING ${COLUMNS}) SELECT * FROM gone`, [id]);
     if (!rule) throw notFound('ROUTING_RULE_NOT_FOUND', 'No routing rule with that id in your trust', { ruleId: id });
     await this.audit.record({ entity: 'routing_rule', entityId: id, action: 'removed', before: rule });
     return true;

@@ -12,16 +12,21 @@ export const DESK_USERS = {
 export type DeskUser = keyof typeof DESK_USERS | 'scoped';
 export type As = (who: DeskUser, query: string, variables?: Record<string, unknown>) => ReturnType<typeof gql>;
 
+/** A token for one of the desk's test users, signed with the desk's test key. */
+export function signedToken(desk: TestSupportDesk, who: DeskUser): Promise<string> {
+  if (who === 'scoped') {
+    return desk.signer.sign({ userId: demoUser('msp@partner.example').id, trustId: NORTHSTAR.id, role: 'TECHNICIAN',
+      schoolIds: [NORTHSTAR.schools[1].id, NORTHSTAR.schools[2].id] });
+  }
+  const user = demoUser(DESK_USERS[who]);
+  const trustId = who === 'riverside' ? RIVERSIDE.id : NORTHSTAR.id;
+  const m = user.memberships.find((x) => x.trustId === trustId)!;
+  return desk.signer.sign({ userId: user.id, trustId, role: m.role, schoolIds: m.schoolIds });
+}
+
 /** Signs a token for each user once and returns `as(who, query, variables)`. */
 export async function deskClient(desk: TestSupportDesk): Promise<As> {
   const tokens: Record<string, string> = {};
-  for (const [key, email] of Object.entries(DESK_USERS)) {
-    const user = demoUser(email);
-    const trustId = key === 'riverside' ? RIVERSIDE.id : NORTHSTAR.id;
-    const m = user.memberships.find((x) => x.trustId === trustId)!;
-    tokens[key] = await desk.signer.sign({ userId: user.id, trustId, role: m.role, schoolIds: m.schoolIds });
-  }
-  tokens.scoped = await desk.signer.sign({ userId: demoUser('msp@partner.example').id, trustId: NORTHSTAR.id, role: 'TECHNICIAN',
-    schoolIds: [NORTHSTAR.schools[1].id, NORTHSTAR.schools[2].id] });
+  for (const who of [...Object.keys(DESK_USERS), 'scoped'] as DeskUser[]) tokens[who] = await signedToken(desk, who);
   return (who, query, variables = {}) => gql(desk.url, query, variables, tokens[who]);
 }

@@ -55,6 +55,29 @@ describe('support desk tickets', () => {
     expect(errorCodes(await as('teacher', 'mutation ($t: ID!) { rateTicket(ticketId: $t, score: 4) { id } }', { t: ticket.id }))).toEqual(['TICKET_ALREADY_RATED']);
   });
 
+  it('resolves the children of an outage with its parent, each with a public reply', async () => {
+    const parent = (await as('director', RAISE, { input: input({ subject: 'Internet down at Oakfield', category: 'NETWORK' }) })).data!.raiseTicket;
+    const kids: string[] = [];
+    for (const subject of ['No internet in Year 3', 'Cannot load Google']) kids.push((await as('teacher', RAISE, { input: input({ subject, category: 'NETWORK' }) })).data!.raiseTicket.id);
+    const link = 'mutation ($c: ID!, $p: ID!) { linkTicket(childId: $c, parentId: $p) { parent { number } } }';
+    for (const kid of kids) expect((await as('tech', link, { c: kid, p: parent.id })).data!.linkTicket.parent.number).toBe(parent.number);
+    // One level only: the parent cannot become someone's child.
+    expect(errorCodes(await as('tech', link, { c: parent.id, p: kids[0] }))).toEqual(['TICKET_LINK_DEPTH']);
+    const other = (await as('teacher', RAISE, { input: input({ subject: 'Unrelated' }) })).data!.raiseTicket.id;
+    expect(errorCodes(await as('tech', link, { c: parent.id, p: other }))).toEqual(['TICKET_LINK_DEPTH']);
+
+    await as('tech', 'mutation ($t: ID!) { changeTicketStatus(ticketId: $t, status: RESOLVED) { id } }', { t: parent.id });
+    for (const kid of kids) {
+      const seen = (await as('teacher', 'query ($t: ID!) { ticket(id: $t) { status sla { firstRespondedAt } replies { body } } }', { t: kid })).data!.ticket;
+      expect(seen.status).toBe('RESOLVED');
+      expect(seen.replies[0].body).toContain(`Resolved together with ${parent.number}`);
+      expect(seen.sla.firstRespondedAt).not.toBeNull();
+    }
+    // The teacher sees only their own reports among the children; the IT team sees all.
+    const children = 'query ($t: ID!) { ticket(id: $t) { children { id } } }';
+    expect((await as('tech', children, { t: parent.id })).data!.ticket.children).toHaveLength(2);
+  });
+
   it('pages through a school queue without gaps or repeats', async () => {
     for (let i = 0; i < 3; i++) await as('teacher', RAISE, { input: input({ subject: `Paging ${i}` }) });
     const q = `query ($f: TicketFilter, $after: String, $n: Int) { tickets(first: $n, after: $after, filter: $f) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`;
@@ -147,7 +170,7 @@ describe('support desk tickets', () => {
     const client = new Client({ connectionString: url.toString() });
     await client.connect();
     try {
-      for (const table of ['ticket', 'ticket_reply', 'school_ref', 'audit_log', 'outbox']) {
+      for (const table of ['ticket', 'ticket_reply', 'school_ref', 'member_ref', 'routing_rule', 'sla_target', 'article', 'asset', 'attachment', 'audit_log', 'outbox']) {
         const { rows } = await client.query(`SELECT count(*)::int AS n FROM support_desk.${table}`);
         expect({ table, n: rows[0].n }).toEqual({ table, n: 0 });
       }
