@@ -69,7 +69,7 @@ describe('gateway', () => {
     const up = await fetch(`${base}/files/support-desk/attachments?ticketId=${raised.data!.raiseTicket.id}&fileName=printer.log`,
       { method: 'POST', body: log, headers: { authorization: `Bearer ${teacher}`, 'content-type': 'text/plain' } });
     expect(up.status).toBe(201);
-    const { url } = await up.json();
+    const { url } = (await up.json()) as { url: string };
     const down = await fetch(`${base}${url}`, { headers: { authorization: `Bearer ${northstar}` } });
     expect(Buffer.from(await down.arrayBuffer()).toString()).toBe(log.toString());
     expect((await fetch(`${base}${url}`, { headers: { authorization: `Bearer ${riverside}` } })).status).toBe(404);

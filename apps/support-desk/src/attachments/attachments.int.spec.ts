@@ -26,7 +26,7 @@ describe('ticket attachments (bytes over HTTP, rows under RLS)', () => {
   it('stores a screenshot and gives it back to the requester and the technician, byte for byte', async () => {
     const res = await upload(await signedToken(desk, 'teacher'), PNG, 'image/png');
     expect(res.status).toBe(201);
-    const { id, url } = await res.json();
+    const { id, url } = (await res.json()) as { id: string; url: string };
     expect(url).toBe(`/files/support-desk/attachments/${id}`);
     for (const who of ['teacher', 'tech'] as const) {
       const got = await download(await signedToken(desk, who), id);
@@ -46,7 +46,7 @@ describe('ticket attachments (bytes over HTTP, rows under RLS)', () => {
   ])('refuses $title with $code and stores nothing', async ({ body, type, status, code }) => {
     const res = await upload(await signedToken(desk, 'teacher'), body, type);
     expect(res.status).toBe(status);
-    expect((await res.json()).errors[0].extensions.code).toBe(code);
+    expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe(code);
     const listed = await as('tech', 'query ($t: ID!) { ticket(id: $t) { attachments { id } } }', { t: ticketId });
     expect(listed.data!.ticket.attachments).toHaveLength(1);
   });

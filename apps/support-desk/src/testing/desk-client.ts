@@ -1,5 +1,5 @@
 import { demoUser, NORTHSTAR, RIVERSIDE } from '@trustops/demo-data';
-import { gql } from '@trustops/testing';
+import { gql, GraphQLResponse } from '@trustops/testing';
 import { TestSupportDesk } from './start-support-desk';
 
 /** Who the desk tests act as: the demo users, plus a technician scoped to two schools. */
@@ -10,7 +10,7 @@ export const DESK_USERS = {
 } as const;
 
 export type DeskUser = keyof typeof DESK_USERS | 'scoped';
-export type As = (who: DeskUser, query: string, variables?: Record<string, unknown>) => ReturnType<typeof gql>;
+export type As = (who: DeskUser, query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse>;
 
 /** A token for one of the desk's test users, signed with the desk's test key. */
 export function signedToken(desk: TestSupportDesk, who: DeskUser): Promise<string> {
