@@ -15,6 +15,11 @@ describe('support desk in Chromium', () => {
     const teacher = await browser.newPage();
     await signInAs(teacher, web.url, 'teacher@northstar.example');
     const form = teacher.getByRole('form', { name: 'Raise a ticket' });
+    // A HOW_TO first: typing the question offers the knowledge article before anything is sent.
+    await form.getByLabel('What kind of request').selectOption('HOW_TO');
+    await form.getByLabel('Subject').fill('How do I connect my laptop to the projector?');
+    await teacher.getByText('Connect a laptop to the classroom projector or panel').waitFor();
+    await form.getByLabel('What kind of request').selectOption('FAULT');
     await form.getByLabel('Subject').fill(subject);
     await form.getByLabel('Description').fill('The board shows a spinning wheel after the update.');
     await form.getByLabel('Category').selectOption('AV');
@@ -27,6 +32,14 @@ describe('support desk in Chromium', () => {
     await tech.getByRole('heading', { name: 'Queue' }).waitFor();
     await tech.getByRole('cell', { name: subject }).click();
     await tech.getByRole('heading', { name: new RegExp(subject) }).waitFor();
+    // Routed on arrival (Oakfield → its site technician), with both SLA clocks laid out.
+    await tech.getByText('Oakfield site tech').waitFor();
+    const timeline = tech.getByRole('region', { name: 'SLA timeline' });
+    await timeline.getByText(/Raised as P\d/).waitFor();
+    await tech.getByLabel('Linked asset').selectOption({ index: 1 });
+    await tech.getByRole('region', { name: 'SLA timeline' }).getByText('Asset linked').waitFor();
+    await tech.getByLabel('Attach a file').setInputFiles({ name: 'board-log.txt', mimeType: 'text/plain', buffer: Buffer.from('driver 5.2 crashed at boot') });
+    await tech.getByRole('button', { name: 'board-log.txt' }).waitFor();
     await tech.getByRole('textbox', { name: 'Reply' }).fill('Restarted the board and rolled back the driver. Try it now.');
     await tech.getByRole('button', { name: 'Send' }).click();
     await tech.getByText('Restarted the board and rolled back the driver').waitFor();

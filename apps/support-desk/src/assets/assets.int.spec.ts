@@ -43,7 +43,7 @@ describe('assets and the ticket that names one', () => {
 
   it('keeps assets to their trust and the technician\'s schools', async () => {
     const oakAsset = (await as('director', ASSETS, { s: oakfield.id })).data!.assets[0].id;
-    expect((await as('riverside', ASSETS, {})).data!.assets.every((a: { tag: string }) => !a.tag.startsWith('OP'))).toBe(true);
+    expect((await as('riverside', ASSETS, {})).data!.assets.every((a: { tag: string }) => !a.tag.startsWith('OAK'))).toBe(true);
     expect((await as('riverside', ASSETS, { s: oakfield.id })).data!.assets).toEqual([]);
     expect(errorCodes(await as('riverside', REGISTER, { i: { schoolId: oakfield.id, tag: 'THEIRS-1', type: 'LAPTOP' } }))).toEqual(['SCHOOL_NOT_FOUND']);
     // Scoped to Beech Hill and Kirkgate: sees none of Oakfield's devices.

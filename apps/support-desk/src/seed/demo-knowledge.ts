@@ -36,12 +36,12 @@ export async function seedKnowledge(em: EntityManager, trust: DemoTrust, authorI
   }
 }
 
-/** Each school's first few devices, tagged with the school's initials: OAK-LT-0001. */
+/** Each school's first few devices, tagged with its name and number in the trust: OAK01-LT-0001. */
 export async function seedAssets(em: EntityManager, trust: DemoTrust): Promise<void> {
-  for (const school of trust.schools) {
-    const prefix = school.name.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('').slice(0, 3) || 'SCH';
+  for (const [index, school] of trust.schools.entries()) {
+    const prefix = `${school.name.replace(/[^A-Za-z]/g, '').slice(0, 3).toUpperCase()}${String(index + 1).padStart(2, '0')}`;
     for (const a of ASSETS) {
-      const tag = `${prefix}${trust.schools.indexOf(school)}-${a.tag}`;
+      const tag = `${prefix}-${a.tag}`;
       await em.query(`INSERT INTO support_desk.asset (id, school_id, tag, type, model) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
         [demoId('asset', school.id, a.tag), school.id, tag, a.type, a.model]);
     }

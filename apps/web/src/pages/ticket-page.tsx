@@ -1,12 +1,16 @@
+import { ArticleList } from '../modules/tickets/components/article-list';
 import { SlaBadge } from '../modules/tickets/components/sla-badge';
+import { SlaTimeline } from '../modules/tickets/components/sla-timeline';
 import { TicketActions } from '../modules/tickets/components/ticket-actions';
+import { TicketAsset } from '../modules/tickets/components/ticket-asset';
+import { TicketAttachments } from '../modules/tickets/components/ticket-attachments';
 import { TicketConversation } from '../modules/tickets/components/ticket-conversation';
 import { useTicket } from '../modules/tickets/hooks/use-tickets';
+import { when } from '../modules/tickets/utils/when';
 import { useSession } from '../modules/session/hooks/use-session';
 import { ErrorNotice, Loading } from '../ui/status';
 
 const TEAM = ['TECHNICIAN', 'ENGINEER', 'IT_DIRECTOR'];
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString('en-GB', { timeZone: 'Europe/London', dateStyle: 'medium', timeStyle: 'short' }) : '—');
 
 export function TicketPage({ id }: { id: string }) {
   const { session } = useSession();
@@ -24,16 +28,21 @@ export function TicketPage({ id }: { id: string }) {
         <dt>Status</dt><dd data-testid="ticket-status">{ticket.status}</dd>
         <dt>Priority</dt><dd>{ticket.priority}</dd>
         <dt>School</dt><dd>{ticket.school.name}</dd>
-        <dt>Raised by</dt><dd>{ticket.requester.displayName}</dd>
-        <dt>Assignee</dt><dd>{ticket.assignee?.displayName ?? 'Unassigned'}</dd>
-        <dt>SLA</dt><dd><SlaBadge state={ticket.sla.state} minutesLeft={ticket.sla.resolutionMinutesLeft} /></dd>
-        <dt>First response due</dt><dd>{when(ticket.sla.firstResponseDueAt)} (answered {when(ticket.sla.firstRespondedAt)})</dd>
-        <dt>Resolution due</dt><dd>{when(ticket.sla.resolutionDueAt)}</dd>
+        <dt>Raised by</dt><dd>{ticket.requester.displayName} on {when(ticket.createdAt)}</dd>
+        <dt>Assignee</dt><dd>{ticket.assignee?.displayName ?? 'Unassigned'}{ticket.team && <span className="muted"> · {ticket.team}</span>}</dd>
+        <dt>SLA</dt><dd><SlaBadge state={ticket.sla.state} workingMinutesLeft={ticket.sla.resolutionWorkingMinutesLeft} /></dd>
+        <dt>Device</dt><dd><TicketAsset ticket={ticket} isTeam={isTeam} /></dd>
+        {ticket.parent && <><dt>Part of</dt><dd><a href={`#/ticket/${ticket.parent.id}`}>{ticket.parent.number}</a></dd></>}
       </dl>
       <p className="description">{ticket.description}</p>
-      {ticket.children.length > 0 && <p>Linked reports: {ticket.children.map((c) => <a key={c.id} href={`#/ticket/${c.id}`}>{c.number} </a>)}</p>}
+      {ticket.children.length > 0 && (
+        <p>Linked reports (resolved with this one): {ticket.children.map((c) => <a key={c.id} href={`#/ticket/${c.id}`}>{c.number} ({c.status.toLowerCase()}) </a>)}</p>
+      )}
+      <ArticleList articles={ticket.suggestedArticles} heading="Articles that may answer this" />
       <TicketActions ticket={ticket} isTeam={isTeam} />
       <TicketConversation ticket={ticket} isTeam={isTeam} />
+      <TicketAttachments ticket={ticket} />
+      {isTeam && <SlaTimeline ticket={ticket} />}
     </main>
   );
 }

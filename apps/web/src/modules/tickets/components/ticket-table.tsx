@@ -32,7 +32,7 @@ export function TicketTable({ tickets, caption }: TicketTableProps) {
             <td>{t.school.name}</td>
             <td><span className={`priority priority-${t.priority.toLowerCase()}`}>{t.priority}</span></td>
             <td>{t.status}</td>
-            <td><SlaBadge state={t.sla.state} minutesLeft={t.sla.resolutionMinutesLeft} /></td>
+            <td><SlaBadge state={t.sla.state} workingMinutesLeft={t.sla.resolutionWorkingMinutesLeft} /></td>
             <td>{t.assignee?.displayName ?? <span className="muted">Unassigned</span>}</td>
           </tr>
         ))}

@@ -4,22 +4,36 @@ import { useGraphQLQuery } from '../../../api/use-graphql-query';
 import { useSession } from '../../session/hooks/use-session';
 
 export interface TicketRow {
-  id: string; number: string; subject: string; status: string; priority: string; kind: string;
+  id: string; number: string; subject: string; status: string; priority: string; kind: string; team: string | null;
   school: { id: string; name: string }; assignee: { id: string; displayName: string } | null;
-  sla: { state: string; resolutionDueAt: string; resolutionMinutesLeft: number };
+  sla: { state: string; resolutionDueAt: string; resolutionWorkingMinutesLeft: number | null };
 }
+export interface Article { id: string; title: string; body: string }
 export interface TicketDetail extends TicketRow {
   description: string; category: string; csatScore: number | null; createdAt: string;
   requester: { id: string; displayName: string };
-  sla: TicketRow['sla'] & { firstResponseDueAt: string; firstRespondedAt: string | null };
+  sla: TicketRow['sla'] & {
+    firstResponseDueAt: string; firstRespondedAt: string | null; firstResponseWarningAt: string; resolutionWarningAt: string;
+    firstResponseTargetMinutes: number; resolutionTargetMinutes: number;
+  };
   replies: { id: string; body: string; internal: boolean; createdAt: string; author: { displayName: string } }[];
+  parent: { id: string; number: string } | null;
   children: { id: string; number: string; status: string }[];
+  asset: { id: string; tag: string; type: string; model: string | null } | null;
+  attachments: { id: string; fileName: string; sizeBytes: number; url: string; createdAt: string }[];
+  history: { action: string; summary: string; at: string; actor: { displayName: string } | null }[];
+  suggestedArticles: Article[];
 }
 
-const ROW = 'id number subject status priority kind school { id name } assignee { id displayName } sla { state resolutionDueAt resolutionMinutesLeft }';
+const ROW = `id number subject status priority kind team school { id name } assignee { id displayName }
+  sla { state resolutionDueAt resolutionWorkingMinutesLeft }`;
 const LIST = `query Tickets($filter: TicketFilter, $after: String) { tickets(first: 50, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${ROW} } } } }`;
 const ONE = `query Ticket($id: ID!) { ticket(id: $id) { ${ROW} description category csatScore createdAt requester { id displayName }
-  sla { state firstResponseDueAt firstRespondedAt resolutionDueAt resolutionMinutesLeft } children { id number status }
+  sla { state firstResponseDueAt firstRespondedAt firstResponseWarningAt resolutionWarningAt resolutionDueAt resolutionWorkingMinutesLeft
+    firstResponseTargetMinutes resolutionTargetMinutes }
+  parent { id number } children { id number status } asset { id tag type model }
+  attachments { id fileName sizeBytes url createdAt } history { action summary at actor { displayName } }
+  suggestedArticles { id title body }
   replies { id body internal createdAt author { displayName } } } }`;
 
 /** The queue refreshes itself every 10 s, so a technician sees new tickets without reloading. */
@@ -44,3 +58,14 @@ export const REPLY = 'mutation Reply($ticketId: ID!, $body: String!, $internal: 
 export const STATUS = 'mutation Status($ticketId: ID!, $status: TicketStatus!) { changeTicketStatus(ticketId: $ticketId, status: $status) { id status } }';
 export const ASSIGN = 'mutation Assign($ticketId: ID!, $assigneeId: ID!) { assignTicket(ticketId: $ticketId, assigneeId: $assigneeId) { id } }';
 export const RATE = 'mutation Rate($ticketId: ID!, $score: Int!, $comment: String) { rateTicket(ticketId: $ticketId, score: $score, comment: $comment) { id csatScore } }';
+export const LINK_ASSET = 'mutation LinkAsset($ticketId: ID!, $assetId: ID) { linkTicketAsset(ticketId: $ticketId, assetId: $assetId) { id } }';
+
+const SUGGEST = 'query Suggest($text: String!, $schoolId: ID) { suggestArticles(text: $text, schoolId: $schoolId) { id title body } }';
+
+/** Articles for a question being typed; waits for a few characters. */
+export const useArticleSuggestions = (text: string, schoolId: string | null) =>
+  useGraphQLQuery<{ suggestArticles: Article[] }>(['suggest', text, schoolId], SUGGEST, { text, schoolId }, text.trim().length >= 4);
+
+const ASSETS = 'query Assets($schoolId: ID) { assets(schoolId: $schoolId, first: 200) { id tag type model } }';
+export const useSchoolAssets = (schoolId: string, enabled: boolean) =>
+  useGraphQLQuery<{ assets: { id: string; tag: string; type: string; model: string | null }[] }>(['assets', schoolId], ASSETS, { schoolId }, enabled);

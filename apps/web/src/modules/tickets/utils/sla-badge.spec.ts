@@ -4,7 +4,8 @@ describe('ticket badges', () => {
   it.each([
     { title: 'minutes', input: [45, 'ON_TRACK'] as const, expected: '45 m left' },
     { title: 'hours and minutes', input: [125, 'WARNING'] as const, expected: '2 h 5 m left' },
-    { title: 'days', input: [60 * 24 * 2 + 90, 'ON_TRACK'] as const, expected: '2 d 1 h left' },
+    { title: 'school hours, never days', input: [45 * 60 + 30, 'ON_TRACK'] as const, expected: '45 h 30 m left' },
+    { title: 'nothing once resolved', input: [null, 'ON_TRACK'] as const, expected: '' },
     { title: 'late', input: [-40, 'BREACHED'] as const, expected: '40 m late' },
     { title: 'nothing for a paused clock', input: [300, 'PAUSED'] as const, expected: '' },
   ])('$title', ({ input, expected }) => {

@@ -2,11 +2,14 @@ const LABELS: Record<string, string> = { ON_TRACK: 'On track', WARNING: 'Due soo
 
 export const slaLabel = (state: string) => LABELS[state] ?? state;
 
-/** "2 h 5 m left", "40 m late": time to the resolution due time (which the server sets in school working time). */
-export function timeLeft(minutes: number, state: string): string {
-  if (state === 'MET' || state === 'PAUSED') return '';
+/**
+ * "2 h 5 m left", "40 m late": working time on the resolution clock, counted in the school's hours (the server
+ * skips nights, weekends, holidays and closures), so it is never shown in days.
+ */
+export function timeLeft(minutes: number | null, state: string): string {
+  if (minutes === null || state === 'MET' || state === 'PAUSED') return '';
   const abs = Math.abs(minutes);
-  const text = abs >= 60 * 24 ? `${Math.floor(abs / (60 * 24))} d ${Math.floor((abs % (60 * 24)) / 60)} h` : abs >= 60 ? `${Math.floor(abs / 60)} h ${abs % 60} m` : `${abs} m`;
+  const text = abs >= 60 ? `${Math.floor(abs / 60)} h ${abs % 60} m` : `${abs} m`;
   return minutes < 0 ? `${text} late` : `${text} left`;
 }
 
