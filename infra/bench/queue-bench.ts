@@ -34,14 +34,15 @@ export async function seedTickets(databaseUrl: string, total: number): Promise<{
       // ~20% open, due times spread over the next weeks, like PERF-NOTES.
       await client.query(`
         INSERT INTO support_desk.ticket (number, school_id, requester_id, kind, category, impact, urgency, priority, status, subject, description,
-          first_response_due_at, first_response_warning_at, resolution_due_at, resolution_warning_at, sla_consumed_minutes, created_at, updated_at)
+          first_response_due_at, first_response_warning_at, resolution_due_at, resolution_warning_at, sla_consumed_minutes, created_at, updated_at,
+          first_response_target, resolution_target)
         SELECT 'T-' || g, ($1::uuid[])[1 + g % cardinality($1::uuid[])], $2::uuid, (ARRAY['FAULT','SERVICE_REQUEST','HOW_TO','ENABLEMENT'])[1 + g % 4],
           'NETWORK', 'MEDIUM', 'MEDIUM', 'P' || (1 + g % 4),
           CASE WHEN g % 5 = 0 THEN (ARRAY['NEW','OPEN','WAITING'])[1 + (g / 5) % 3] ELSE 'CLOSED' END,
           'Bench ticket ' || g, 'Generated for the queue benchmark',
           now() + (g % 20000) * interval '1 minute', now() + (g % 20000) * interval '45 seconds',
           now() + (g % 40000) * interval '1 minute', now() + (g % 40000) * interval '45 seconds', 0,
-          now() - (g % 100000) * interval '1 minute', now()
+          now() - (g % 100000) * interval '1 minute', now(), 60, 480
         FROM generate_series(1, $3::int) g`, [trust.schools, randomUUID(), Math.round(total * trust.share)]);
     });
   }

@@ -5,10 +5,13 @@
 import { adminUrl, gql, signIn, startStack } from '@trustops/testing';
 import { measure } from './stats';
 import { benchQueue } from './queue-bench';
+import { benchRaise } from './raise-bench';
 
 const TICKETS = Number(process.env.BENCH_TICKETS ?? 1_000_000);
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 500);
+const RAISES = Number(process.env.BENCH_RAISES ?? 5000);
+const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 20);
 
 async function main() {
   const stack = await startStack({ env: { LOG_LEVEL: 'warn' } });
@@ -29,6 +32,15 @@ async function main() {
     console.log('| measurement | p50 ms | p95 ms | req/s |\n|---|---|---|---|');
     for (const [name, r] of rows) console.log(`| ${name} | ${r.p50.toFixed(2)} | ${r.p95.toFixed(2)} | ${r.perSecond.toFixed(0)} |`);
     console.log(`| gateway overhead (p50) | ${(viaGateway.p50 - direct.p50).toFixed(2)} | | |`);
+
+    const r = await benchRaise({ gatewayUrl: stack.gatewayUrl, database: stack.databaseName, total: RAISES, clients: CLIENTS });
+    console.log(`\nraiseTicket through the gateway: ${RAISES} tickets by ${CLIENTS} concurrent clients (SLA clocks, audit, outbox in each)\n`);
+    console.log('| measurement | value |\n|---|---|');
+    console.log(`| tickets raised per second | ${r.perSecond.toFixed(0)} |`);
+    console.log(`| latency p50 / p95 ms | ${r.p50.toFixed(1)} / ${r.p95.toFixed(1)} |`);
+    console.log(`| failed | ${r.failed} |`);
+    console.log(`| ticket.raised events relayed | ${r.relayed} |`);
+    console.log(`| outbox to queue p50 / p95 ms | ${r.relayP50.toFixed(0)} / ${r.relayP95.toFixed(0)} |`);
 
     const q = await benchQueue({ adminUrl: adminUrl(), database: stack.databaseName, databaseUrl: stack.databaseUrl, gatewayUrl: stack.gatewayUrl,
       deskUrl: stack.subgraphUrls['support-desk'], total: TICKETS, requests: REQUESTS });

@@ -25,6 +25,8 @@ export async function startGateway(config: GatewayConfig): Promise<{ server: Ser
     supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
     buildService: ({ name, url }) => new RemoteGraphQLDataSource<GatewayContext>({
       url: config.subgraphUrls[name] ?? url,
+      // Node's own fetch (undici, keep-alive): measured cheaper per call than the default make-fetch-happen.
+      fetcher: ((input: string, init?: RequestInit) => fetch(input, init)) as never,
       willSendRequest({ request, context }) {
         if (context.authorization) request.http?.headers.set('authorization', context.authorization);
         request.http?.headers.set('x-request-id', context.requestId);

@@ -11,7 +11,9 @@ import { SupportDeskInitial1764100000000 } from './migrations/1764100000000-supp
 import { QueueIndexWithTiebreak1764200000000 } from './migrations/1764200000000-queue-index-with-tiebreak';
 import { QueueIndexPerSchool1764300000000 } from './migrations/1764300000000-queue-index-per-school';
 import { DeskSliceTwo1764400000000 } from './migrations/1764400000000-desk-slice-two';
+import { TicketNumberSequences1764500000000 } from './migrations/1764500000000-ticket-number-sequences';
 import { DirectoryConsumerService } from './references/directory-consumer.service';
+import { ReferenceCache } from './references/reference-cache';
 import { ReferencesService } from './references/references.service';
 import { RoutingResolver } from './routing/routing.resolver';
 import { RoutingService } from './routing/routing.service';
@@ -30,14 +32,15 @@ export const SUPPORT_DESK = {
   schema: 'support_desk',
   defaultPort: 4002,
   entities: [TicketEntity, TicketReplyEntity],
-  migrations: [SupportDeskInitial1764100000000, QueueIndexWithTiebreak1764200000000, QueueIndexPerSchool1764300000000, DeskSliceTwo1764400000000],
+  migrations: [SupportDeskInitial1764100000000, QueueIndexWithTiebreak1764200000000, QueueIndexPerSchool1764300000000, DeskSliceTwo1764400000000,
+    TicketNumberSequences1764500000000],
 };
 
 @Module({
   imports: [ServiceKitModule.forService(SUPPORT_DESK)],
   controllers: [AttachmentsController],
   providers: [
-    TicketsResolver, TicketFieldsResolver, TicketsService, TicketWorkService, TicketQueueService, ReferencesService,
+    TicketsResolver, TicketFieldsResolver, TicketsService, TicketWorkService, TicketQueueService, ReferencesService, ReferenceCache,
     SlaTargetsResolver, SlaTargetsService, SlaWatchService, RoutingResolver, RoutingService, AssetsResolver, AssetsService,
     ArticlesResolver, ArticlesService, AttachmentsService, InsightsResolver, DirectoryConsumerService,
   ],

@@ -11,7 +11,7 @@ export interface Launched {
 
 /** Runs apps/<name>/src/main.ts with swc (no build step); keeps the last output for error messages. */
 export function launch(name: string, env: Record<string, string>, options: { inherit?: boolean } = {}): Launched {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
+  const child = spawn(process.execPath, [...(process.env.PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PROFILE_DIR}`] : []), '-r', '@swc-node/register', 'src/main.ts'], {
     cwd: appDir(name),
     env: { ...process.env, ...env, SERVICE_NAME: name },
     stdio: options.inherit ? ['ignore', 'inherit', 'inherit'] : ['ignore', 'pipe', 'pipe'],

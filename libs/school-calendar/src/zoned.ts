@@ -13,9 +13,30 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
+const QUARTER_HOUR = 15 * 60_000;
+const offsets = new Map<string, number>();
+
+/**
+ * The zone's offset from UTC at an instant, asked of Intl once per quarter hour (no zone changes its offset
+ * between quarter hours) and remembered: SLA clocks ask for it thousands of times a second under load.
+ */
+function offsetAt(ms: number, timeZone: string): number {
+  const quarter = Math.floor(ms / QUARTER_HOUR) * QUARTER_HOUR;
+  const key = `${timeZone}|${quarter}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    const p = Object.fromEntries(formatter(timeZone).formatToParts(new Date(quarter)).map((x) => [x.type, x.value]));
+    offset = Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute, +p.second) - quarter;
+    if (offsets.size > 100_000) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return offset;
+}
+
 function parts(at: Date, timeZone: string) {
-  const p = Object.fromEntries(formatter(timeZone).formatToParts(at).map((x) => [x.type, x.value]));
-  return { date: `${p.year}-${p.month}-${p.day}`, hour: +p.hour, minute: +p.minute, second: +p.second };
+  const local = new Date(at.getTime() + offsetAt(at.getTime(), timeZone));
+  const date = local.toISOString().slice(0, 10);
+  return { date, hour: local.getUTCHours(), minute: local.getUTCMinutes(), second: local.getUTCSeconds() + local.getUTCMilliseconds() / 1000 };
 }
 
 export const localDateOf = (at: Date, timeZone: string) => parts(at, timeZone).date;
@@ -36,11 +57,7 @@ export const parseHhMm = (time: string) => {
 export function zonedTime(localDate: string, time: string, timeZone: string): Date {
   const minutes = parseHhMm(time);
   const guess = Date.UTC(+localDate.slice(0, 4), +localDate.slice(5, 7) - 1, +localDate.slice(8, 10), Math.floor(minutes / 60), minutes % 60);
-  const offsetAt = (ms: number) => {
-    const p = parts(new Date(ms), timeZone);
-    return Date.UTC(+p.date.slice(0, 4), +p.date.slice(5, 7) - 1, +p.date.slice(8, 10), p.hour, p.minute, p.second) - ms;
-  };
-  const first = guess - offsetAt(guess);
+  const first = guess - offsetAt(guess, timeZone);
   // Near a clock change the offset at the corrected instant can differ; one more step settles it.
-  return new Date(guess - offsetAt(first));
+  return new Date(guess - offsetAt(first, timeZone));
 }

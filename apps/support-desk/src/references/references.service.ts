@@ -3,10 +3,15 @@ import { CalendarEvent, schoolCalendar, SchoolCalendar } from '@trustops/school-
 import { Actor, TenantDb } from '@trustops/service-kit';
 import { ClsService } from 'nestjs-cls';
 import { schoolNotFound } from '../tickets/tickets.errors';
+import { ReferenceCache } from './reference-cache';
+
+/**
+ * The next per-trust ticket number, e.g. NLT-1043, from the trust's own sequence (no lock held until commit),
+ * as SQL for the ticket's INSERT. RLS leaves one trust_ref row: the caller's.
+ */
+export const NEXT_NUMBER_SQL = `(SELECT code || '-' || nextval(format('support_desk.ticket_no_%s', replace(trust_id::text, '-', ''))::regclass) FROM support_desk.trust_ref)`;
 
 export interface MemberRef { userId: string; displayName: string; role: Actor['role']; schoolIds: string[] | null }
-
-const CALENDARS = Symbol('calendars');
 
 /**
  * What the desk keeps of directory's data: the trust's ticket prefix, its schools, calendars and members. Read in
@@ -14,39 +19,38 @@ const CALENDARS = Symbol('calendars');
  */
 @Injectable()
 export class ReferencesService {
-  constructor(private readonly db: TenantDb, private readonly cls: ClsService) {}
+  constructor(private readonly db: TenantDb, private readonly cls: ClsService, private readonly cache: ReferenceCache) {}
+
+  /**
+   * `load` once per trust and key for a short while (ReferenceCache). Outside a request (jobs, seeding) there is
+   * no verified trust to key on, so it reads every time.
+   */
+  cached<T>(key: string, load: () => Promise<T>): Promise<T> {
+    const trustId = this.cls.isActive() ? (this.cls.get('actor') as Actor | undefined)?.trustId : undefined;
+    return trustId ? this.cache.get(`${trustId}:${key}`, load) : load();
+  }
+
+  /** After a write to a trust's reference data: this replica reads it fresh at once. */
+  forget(trustId: string): void {
+    this.cache.dropPrefix(`${trustId}:`);
+  }
 
   async requireSchool(actor: Actor, schoolId: string): Promise<{ id: string; name: string; phase: string }> {
     if (actor.schoolIds && !actor.schoolIds.includes(schoolId)) throw schoolNotFound(schoolId);
-    const [school] = await this.db.em().query('SELECT id, name, phase FROM support_desk.school_ref WHERE id = $1', [schoolId]);
+    const school = await this.cached(`school:${schoolId}`, async () =>
+      (await this.db.em().query('SELECT id, name, phase FROM support_desk.school_ref WHERE id = $1', [schoolId]))[0] ?? null);
     if (!school) throw schoolNotFound(schoolId);
     return school;
   }
 
-  /** One read per school per request or job: a queue page of 50 tickets needs each school's calendar once. */
+  /** A queue page of 50 tickets needs each school's calendar once, and a raise needs none from the database. */
   calendarFor(schoolId: string): Promise<SchoolCalendar> {
-    const cache = this.cache();
-    let calendar = cache?.get(schoolId);
-    if (!calendar) {
-      calendar = this.readCalendar(schoolId);
-      cache?.set(schoolId, calendar);
-    }
-    return calendar;
+    return this.cached(`calendar:${schoolId}`, () => this.readCalendar(schoolId));
   }
 
-  async member(userId: string): Promise<MemberRef | null> {
-    const [row] = await this.db.em().query(
-      `SELECT user_id AS "userId", display_name AS "displayName", role, school_ids AS "schoolIds" FROM support_desk.member_ref WHERE user_id = $1`, [userId]);
-    return row ?? null;
-  }
-
-  /** The next per-trust ticket number, e.g. NLT-1043 (a row lock makes concurrent raises wait their turn). */
-  async nextTicketNumber(): Promise<string> {
-    const [row] = await this.db.em().query(
-      // Wrapped in a SELECT: TypeORM returns [rows, count] for a bare UPDATE … RETURNING.
-      'WITH bumped AS (UPDATE support_desk.trust_ref SET next_ticket = next_ticket + 1 RETURNING code, next_ticket) SELECT * FROM bumped');
-    if (!row) throw new Error('trust_ref missing for this trust');
-    return `${row.code}-${row.next_ticket}`;
+  member(userId: string): Promise<MemberRef | null> {
+    return this.cached(`member:${userId}`, async () => (await this.db.em().query(
+      `SELECT user_id AS "userId", display_name AS "displayName", role, school_ids AS "schoolIds" FROM support_desk.member_ref WHERE user_id = $1`, [userId]))[0] ?? null);
   }
 
   private async readCalendar(schoolId: string): Promise<SchoolCalendar> {
@@ -54,15 +58,5 @@ export class ReferencesService {
       `SELECT kind, title, to_char(starts_on, 'YYYY-MM-DD') AS "startsOn", to_char(ends_on, 'YYYY-MM-DD') AS "endsOn"
        FROM support_desk.calendar_ref WHERE school_id = $1 OR school_id IS NULL`, [schoolId]);
     return schoolCalendar(events);
-  }
-
-  private cache(): Map<string, Promise<SchoolCalendar>> | undefined {
-    if (!this.cls.isActive()) return undefined;
-    let cache = this.cls.get(CALENDARS) as Map<string, Promise<SchoolCalendar>> | undefined;
-    if (!cache) {
-      cache = new Map();
-      this.cls.set(CALENDARS, cache);
-    }
-    return cache;
   }
 }

@@ -27,7 +27,7 @@ export class RoutingResolver {
 
   @Mutation(() => Boolean)
   @Roles('ENGINEER', 'IT_DIRECTOR')
-  removeRoutingRule(@Args('id', { type: () => ID }) id: string) {
-    return this.routing.remove(id);
+  removeRoutingRule(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor) {
+    return this.routing.remove(actor, id);
   }
 }

@@ -14,7 +14,8 @@ export class RoutingService {
   constructor(private readonly db: TenantDb, private readonly refs: ReferencesService, private readonly audit: AuditService) {}
 
   list(): Promise<RoutingRule[]> {
-    return this.db.em().query(`SELECT ${COLUMNS} FROM support_desk.routing_rule ORDER BY school_id NULLS LAST, category NULLS LAST`);
+    return this.refs.cached('routing-rules', () =>
+      this.db.em().query(`SELECT ${COLUMNS} FROM support_desk.routing_rule ORDER BY school_id NULLS LAST, category NULLS LAST`));
   }
 
   /** Where a new ticket goes. A rule's technician who can no longer hold the school's tickets is skipped (team only). */
@@ -39,14 +40,16 @@ export class RoutingService {
     const [rule] = await this.db.em().query(
       `INSERT INTO support_desk.routing_rule (school_id, category, team, assignee_id) VALUES ($1, $2, $3, $4) RETURNING ${COLUMNS}`,
       [input.schoolId ?? null, input.category ?? null, team, input.assigneeId ?? null]);
+    this.refs.forget(actor.trustId);
     await this.audit.record({ entity: 'routing_rule', entityId: rule.id, action: 'added', after: rule });
     return rule;
   }
 
-  async remove(id: string): Promise<boolean> {
+  async remove(actor: Actor, id: string): Promise<boolean> {
     // Wrapped in a SELECT: TypeORM returns [rows, count] for a bare DELETE … RETURNING.
     const [rule] = await this.db.em().query(`WITH gone AS (DELETE FROM support_desk.routing_rule WHERE id = $1 RETURNING ${COLUMNS}) SELECT * FROM gone`, [id]);
     if (!rule) throw notFound('ROUTING_RULE_NOT_FOUND', 'No routing rule with that id in your trust', { ruleId: id });
+    this.refs.forget(actor.trustId);
     await this.audit.record({ entity: 'routing_rule', entityId: id, action: 'removed', before: rule });
     return true;
   }

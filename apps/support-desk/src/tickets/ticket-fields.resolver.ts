@@ -1,5 +1,5 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, CurrentActor, TenantDb } from '@trustops/service-kit';
+import { Actor, AuditService, CurrentActor, TenantDb } from '@trustops/service-kit';
 import { assetView } from '../assets/assets.resolver';
 import { AssetsService } from '../assets/assets.service';
 import { Asset } from '../assets/assets.types';
@@ -25,6 +25,7 @@ export class TicketFieldsResolver {
     private readonly assets: AssetsService,
     private readonly articles: ArticlesService,
     private readonly files: AttachmentsService,
+    private readonly audit: AuditService,
   ) {}
 
   @ResolveField(() => School)
@@ -83,6 +84,7 @@ export class TicketFieldsResolver {
 
   @ResolveField(() => [TicketEvent], { description: 'Status, assignment and SLA alerts, oldest first' })
   async history(@Parent() t: TicketEntity): Promise<TicketEvent[]> {
+    await this.audit.flush(); // a mutation asking for the history sees its own steps
     const rows: { action: string; before: never; after: never; actorId: string | null; at: Date }[] = await this.db.em().query(
       `SELECT action, before, after, actor_id AS "actorId", at FROM support_desk.audit_log WHERE entity = 'ticket' AND entity_id = $1 ORDER BY id`, [t.id]);
     return rows.map((r) => ({ action: r.action, summary: describeEvent(r), actor: r.actorId ? { id: r.actorId } : null, at: r.at }));

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { examWindowAt } from '@trustops/school-calendar';
 import { Actor, AuditService, badInput, forbidden, OutboxService, TenantDb } from '@trustops/service-kit';
 import { AssetsService } from '../assets/assets.service';
-import { ReferencesService } from '../references/references.service';
+import { NEXT_NUMBER_SQL, ReferencesService } from '../references/references.service';
 import { RoutingService } from '../routing/routing.service';
 import { nextAlertAt } from './sla/sla-alerts';
 import { startClock } from './sla/sla-clock';
@@ -50,7 +50,7 @@ export class TicketsService {
     const route = await this.routing.route(input.schoolId, input.category);
     const repo = this.db.repo(TicketEntity);
     const ticket = repo.create({
-      number: await this.refs.nextTicketNumber(), schoolId: input.schoolId, requesterId: actor.userId,
+      number: '', schoolId: input.schoolId, requesterId: actor.userId,
       assigneeId: route?.assigneeId ?? null, team: route?.team ?? null, assetId: input.assetId ?? null,
       kind: input.kind, category: input.category, impact: input.impact, urgency: input.urgency, priority, status: 'NEW',
       subject: input.subject.trim(), description: input.description, tags: input.tags ?? [], parentId: null,
@@ -59,7 +59,10 @@ export class TicketsService {
       ...startClock(calendar, now, target), updatedAt: now,
     });
     ticket.nextAlertAt = nextAlertAt(ticket);
-    const saved = await repo.findOneByOrFail({ id: (await repo.save(ticket)).id });
+    // One statement: the number comes from the trust's sequence inside the INSERT; the rest is known, so no read back.
+    const { raw } = await repo.createQueryBuilder().insert().into(TicketEntity).values({ ...ticket, number: () => NEXT_NUMBER_SQL })
+      .returning(['id', 'number']).execute();
+    const saved = Object.assign(ticket, { id: raw[0].id, number: raw[0].number, trustId: actor.trustId, createdAt: now });
     await this.audit.record({ entity: 'ticket', entityId: saved.id, action: 'raised', after: saved });
     await this.outbox.add('ticket.raised', {
       ticketId: saved.id, number: saved.number, schoolId: saved.schoolId, kind: saved.kind, priority: saved.priority,

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { ClsService } from 'nestjs-cls';
 import { TenantDb } from '../db/tenant-db';
 import { RequestStore } from '../db/request-context';
+import { flushPendingWrites, PENDING_KEY, PendingWrites } from '../db/pending-writes';
 
 /** Adds an event in the caller's transaction: no event without its write, no write without its event. */
 @Injectable()
@@ -10,11 +11,10 @@ export class OutboxService {
   constructor(private readonly db: TenantDb, private readonly cls: ClsService<RequestStore>) {}
 
   async add(type: string, payload: object): Promise<string> {
-    const id = randomUUID();
-    await this.db.em().query(
-      `INSERT INTO ${this.db.schema}.outbox (id, type, payload, actor_id) VALUES ($1, $2, $3, $4)`,
-      [id, type, JSON.stringify(payload), this.cls.get('actor')?.userId ?? null],
-    );
-    return id;
+    const event = { id: randomUUID(), type, payload, actor_id: this.cls.get('actor')?.userId ?? null };
+    const pending = this.cls.get(PENDING_KEY) as PendingWrites | undefined;
+    if (pending) pending.outbox.push(event);
+    else await flushPendingWrites(this.db.em(), this.db.schema, { audit: [], outbox: [event] });
+    return event.id;
   }
 }

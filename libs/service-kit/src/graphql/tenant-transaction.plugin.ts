@@ -2,6 +2,7 @@ import { ApolloServerPlugin } from '@apollo/server';
 import { ClsService } from 'nestjs-cls';
 import { DataSource } from 'typeorm';
 import { Actor } from '../auth/actor';
+import { commitWithPendingWrites, newPendingWrites, PENDING_KEY } from '../db/pending-writes';
 import { RequestStore, setStoredEm } from '../db/request-context';
 import { openScopedTransaction } from '../db/tenant-db';
 import { createLogger } from '../logging/logger';
@@ -35,9 +36,15 @@ export function tenantTransactionPlugin(dataSource: DataSource, schema: string, 
             throw error;
           }
           setStoredEm(cls, qr.manager);
+          const pending = newPendingWrites();
+          (cls as unknown as { set(key: symbol, value: unknown): void }).set(PENDING_KEY, pending);
           release = async (commit) => {
             try {
-              if (commit) await qr.commitTransaction(); else await qr.rollbackTransaction();
+              if (!commit) return await qr.rollbackTransaction();
+              await commitWithPendingWrites(qr, schema, pending);
+            } catch (error) {
+              if (qr.isTransactionActive) await qr.rollbackTransaction().catch(() => undefined);
+              throw error;
             } finally {
               await qr.release();
             }
@@ -51,8 +58,18 @@ export function tenantTransactionPlugin(dataSource: DataSource, schema: string, 
             }
           }
         },
-        async willSendResponse({ operationName }) {
-          await release?.(!failed);
+        async willSendResponse({ operationName, response }) {
+          try {
+            await release?.(!failed);
+          } catch (error) {
+            // The answer was ready but the commit failed: say so, rather than report a change that did not happen.
+            failed = true;
+            logger.error({ err: error }, 'commit failed');
+            if (response.body.kind === 'single') {
+              response.body.singleResult = { data: null, errors: [{ message: 'Your change could not be saved, and nothing was changed. Try again.',
+                extensions: { code: 'INTERNAL_SERVER_ERROR' } }] };
+            }
+          }
           logger.info({ operationName, ms: Math.round((performance.now() - started) * 10) / 10, failed }, 'graphql request');
         },
       };

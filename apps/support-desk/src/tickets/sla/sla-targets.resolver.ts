@@ -1,5 +1,5 @@
 import { Args, Field, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { Roles } from '@trustops/service-kit';
+import { Actor, CurrentActor, Roles } from '@trustops/service-kit';
 import { PriorityEnum } from '../tickets.types';
 import { SlaTargetsService } from './sla-targets.service';
 
@@ -27,7 +27,8 @@ export class SlaTargetsResolver {
     @Args('priority', { type: () => PriorityEnum }) priority: PriorityEnum,
     @Args('firstResponseMinutes', { type: () => Int }) firstResponseMinutes: number,
     @Args('resolutionMinutes', { type: () => Int }) resolutionMinutes: number,
+    @CurrentActor() actor: Actor,
   ) {
-    return this.targets.set(priority, firstResponseMinutes, resolutionMinutes);
+    return this.targets.set(actor, priority, firstResponseMinutes, resolutionMinutes);
   }
 }

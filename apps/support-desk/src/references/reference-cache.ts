@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+
+/**
+ * Per-trust look-ups that change rarely (school copies, calendars, SLA targets, routing rules, members), kept for
+ * a few seconds so a raise does not re-read them. Keys start with the trust id of the verified token (the read
+ * that filled an entry ran under that trust's RLS). A write on this replica drops the trust's entries at once;
+ * other replicas see it within the TTL.
+ */
+export class TtlCache {
+  private readonly entries = new Map<string, { value: unknown; expires: number }>();
+
+  constructor(private readonly ttlMs: number, private readonly now: () => number = Date.now, private readonly maxEntries = 10_000) {}
+
+  async get<T>(key: string, load: () => Promise<T>): Promise<T> {
+    const hit = this.entries.get(key);
+    if (hit && hit.expires > this.now()) return hit.value as T;
+    const value = await load();
+    if (this.entries.size >= this.maxEntries) this.entries.clear();
+    this.entries.set(key, { value, expires: this.now() + this.ttlMs });
+    return value;
+  }
+
+  dropPrefix(prefix: string): void {
+    for (const key of this.entries.keys()) if (key.startsWith(prefix)) this.entries.delete(key);
+  }
+}
+
+export const REFERENCE_TTL_MS = Number(process.env.REFERENCE_CACHE_MS ?? 30_000);
+
+@Injectable()
+export class ReferenceCache extends TtlCache {
+  constructor() {
+    super(REFERENCE_TTL_MS);
+  }
+}
