@@ -30,6 +30,9 @@ describe('support desk in Chromium', () => {
     const tech = await browser.newPage();
     await signInAs(tech, web.url, 'tech@northstar.example');
     await tech.getByRole('heading', { name: 'Queue' }).waitFor();
+    await tech.getByLabel('School').selectOption({ label: 'Oakfield Primary School' });
+    await tech.getByLabel('Words').fill('interactive board frozen');
+    await tech.getByLabel('Order').selectOption('NEWEST');
     await tech.getByRole('cell', { name: subject }).click();
     await tech.getByRole('heading', { name: new RegExp(subject) }).waitFor();
     // Routed on arrival (Oakfield → its site technician), with both SLA clocks laid out.

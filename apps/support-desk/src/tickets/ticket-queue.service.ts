@@ -5,8 +5,11 @@ import { TicketEntity } from './ticket.entity';
 import { TicketFilter } from './tickets.types';
 import { WORKERS } from './tickets.service';
 
-interface Cursor { due: string; id: string }
-const isCursor = (v: unknown): v is Cursor => typeof (v as Cursor)?.due === 'string' && typeof (v as Cursor)?.id === 'string' && !Number.isNaN(Date.parse((v as Cursor).due));
+/** The sort key of the last row seen (`at`: its due time, or its creation time when newest first). */
+interface Cursor { at: string; id: string; sort: TicketSort }
+export type TicketSort = 'DUE_SOONEST' | 'NEWEST';
+const isCursor = (v: unknown): v is Cursor => typeof (v as Cursor)?.at === 'string' && typeof (v as Cursor)?.id === 'string'
+  && !Number.isNaN(Date.parse((v as Cursor).at)) && ['DUE_SOONEST', 'NEWEST'].includes((v as Cursor).sort);
 
 /**
  * The SLA state as SQL over the stored due and warning times: ticket-rules.slaStateOf says the same in code, and
@@ -39,7 +42,7 @@ const isSchoolQueue = (f: TicketFilter) =>
 const schoolQueueCandidates = (after: boolean) => `t.id IN (
   SELECT c.id FROM unnest(ARRAY[:...schoolIds]::uuid[]) AS s(school_id), LATERAL (
     SELECT x.id FROM support_desk.ticket x
-    WHERE x.school_id = s.school_id AND x.status IN (:...status)${after ? ' AND (x.resolution_due_at, x.id) > (:due, :id)' : ''}
+    WHERE x.school_id = s.school_id AND x.status IN (:...status)${after ? ' AND (x.resolution_due_at, x.id) > (:at, :id)' : ''}
     ORDER BY x.resolution_due_at, x.id LIMIT :limit) c)`;
 
 /**
@@ -50,15 +53,17 @@ const schoolQueueCandidates = (after: boolean) => `t.id IN (
 export class TicketQueueService {
   constructor(private readonly db: TenantDb) {}
 
-  async list(actor: Actor, first: number | null | undefined, after: string | null | undefined, filter: TicketFilter = {}): Promise<Connection<TicketEntity>> {
+  async list(actor: Actor, first: number | null | undefined, after: string | null | undefined, filter: TicketFilter = {}, sort: TicketSort = 'DUE_SOONEST'): Promise<Connection<TicketEntity>> {
     const limit = pageSize(first, 100, 50);
     const cursor = decodeCursor(after, isCursor);
+    if (cursor && cursor.sort !== sort) throw badInput('That cursor belongs to another sort order; start again from the first page', { field: 'after' });
     const query = this.filtered(actor, filter);
     const count = query.clone().getCount();
-    if (cursor) query.andWhere('(t.resolution_due_at, t.id) > (:due, :id)', { due: cursor.due, id: cursor.id });
-    if (isSchoolQueue(filter)) query.andWhere(schoolQueueCandidates(cursor !== null), { limit: limit + 1 });
-    const rows = await query.orderBy('t.resolution_due_at', 'ASC').addOrderBy('t.id', 'ASC').limit(limit + 1).getMany();
-    return toConnection(rows, limit, await count, (t) => ({ due: t.resolutionDueAt.toISOString(), id: t.id }));
+    const [column, direction, op] = sort === 'NEWEST' ? ['t.created_at', 'DESC', '<'] as const : ['t.resolution_due_at', 'ASC', '>'] as const;
+    if (cursor) query.andWhere(`(${column}, t.id) ${op} (:at, :id)`, { at: cursor.at, id: cursor.id });
+    if (sort === 'DUE_SOONEST' && isSchoolQueue(filter)) query.andWhere(schoolQueueCandidates(cursor !== null), { limit: limit + 1 });
+    const rows = await query.orderBy(column, direction).addOrderBy('t.id', direction).limit(limit + 1).getMany();
+    return toConnection(rows, limit, await count, (t) => ({ at: (sort === 'NEWEST' ? t.createdAt : t.resolutionDueAt).toISOString(), id: t.id, sort }));
   }
 
   private filtered(actor: Actor, filter: TicketFilter): SelectQueryBuilder<TicketEntity> {

@@ -95,6 +95,22 @@ describe('support desk tickets', () => {
     expect(paged.length).toBeGreaterThanOrEqual(4);
   });
 
+  it('pages newest first without gaps or repeats, and refuses a cursor of another order', async () => {
+    const q = `query ($after: String, $n: Int, $s: TicketSort) { tickets(first: $n, after: $after, sort: $s) { pageInfo { hasNextPage endCursor } edges { node { id createdAt } } } }`;
+    const all = (await as('director', q, { n: 100, s: 'NEWEST' })).data!.tickets.edges.map((e: { node: { id: string; createdAt: string } }) => e.node);
+    expect(all.map((t: { createdAt: string }) => t.createdAt)).toEqual([...all.map((t: { createdAt: string }) => t.createdAt)].sort().reverse());
+    const paged: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: any = (await as('director', q, { after, n: 3, s: 'NEWEST' })).data!.tickets;
+      paged.push(...page.edges.map((e: { node: { id: string } }) => e.node.id));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(paged).toEqual(all.map((t: { id: string }) => t.id));
+    const dueCursor = (await as('director', q, { n: 1 })).data!.tickets.pageInfo.endCursor;
+    expect(errorCodes(await as('director', q, { n: 1, after: dueCursor, s: 'NEWEST' }))).toEqual(['BAD_USER_INPUT']);
+  });
+
   it('shows staff only their own requests', async () => {
     const teacherTickets = await as('teacher', '{ tickets(first: 100) { edges { node { id } } totalCount } }');
     const all = await as('director', '{ tickets(first: 100) { totalCount } }');

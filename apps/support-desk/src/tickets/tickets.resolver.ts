@@ -4,7 +4,7 @@ import { ClsService } from 'nestjs-cls';
 import { TicketQueueService } from './ticket-queue.service';
 import { TicketWorkService } from './ticket-work.service';
 import { TicketsService, WORKERS } from './tickets.service';
-import { RaiseTicketInput, Ticket, TicketConnection, TicketFilter, TicketReply, TicketStatusEnum } from './tickets.types';
+import { RaiseTicketInput, Ticket, TicketConnection, TicketFilter, TicketReply, TicketSortEnum, TicketStatusEnum } from './tickets.types';
 
 const ANYONE_BUT_READERS = ['STAFF', 'TECHNICIAN', 'ENGINEER', 'IT_DIRECTOR', 'EXECUTIVE'] as const;
 
@@ -23,15 +23,16 @@ export class TicketsResolver {
     return this.tickets.get(actor, id);
   }
 
-  @Query(() => TicketConnection, { name: 'tickets', description: 'The queue (the IT team) or your own requests (staff), soonest due first' })
+  @Query(() => TicketConnection, { name: 'tickets', description: 'The queue (the IT team) or your own requests (staff), soonest due first unless sorted otherwise' })
   @Roles(...ANYONE_BUT_READERS)
   listTickets(
     @CurrentActor() actor: Actor,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
     @Args('filter', { type: () => TicketFilter, nullable: true }) filter?: TicketFilter,
+    @Args('sort', { type: () => TicketSortEnum, nullable: true }) sort?: TicketSortEnum,
   ) {
-    return this.queue.list(actor, first, after, filter ?? {});
+    return this.queue.list(actor, first, after, filter ?? {}, sort ?? TicketSortEnum.DUE_SOONEST);
   }
 
   @Mutation(() => Ticket)

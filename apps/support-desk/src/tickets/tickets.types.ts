@@ -5,12 +5,14 @@ export enum TicketKindEnum { FAULT = 'FAULT', SERVICE_REQUEST = 'SERVICE_REQUEST
 export enum TicketStatusEnum { NEW = 'NEW', OPEN = 'OPEN', WAITING = 'WAITING', RESOLVED = 'RESOLVED', CLOSED = 'CLOSED' }
 export enum PriorityEnum { P1 = 'P1', P2 = 'P2', P3 = 'P3', P4 = 'P4' }
 export enum LevelEnum { HIGH = 'HIGH', MEDIUM = 'MEDIUM', LOW = 'LOW' }
+export enum TicketSortEnum { DUE_SOONEST = 'DUE_SOONEST', NEWEST = 'NEWEST' }
 export enum SlaStateEnum { ON_TRACK = 'ON_TRACK', WARNING = 'WARNING', BREACHED = 'BREACHED', MET = 'MET', PAUSED = 'PAUSED' }
 registerEnumType(TicketKindEnum, { name: 'TicketKind', description: 'FAULT: "fix XYZ"; ENABLEMENT: "how can I achieve abc" (seed 003)' });
 registerEnumType(TicketStatusEnum, { name: 'TicketStatus' });
 registerEnumType(PriorityEnum, { name: 'Priority' });
 registerEnumType(LevelEnum, { name: 'Level' });
 registerEnumType(SlaStateEnum, { name: 'SlaState' });
+registerEnumType(TicketSortEnum, { name: 'TicketSort', description: 'DUE_SOONEST: resolution due time, soonest first (the queue); NEWEST: raised most recently first' });
 
 @ObjectType()
 @Directive('@key(fields: "id", resolvable: false)')

@@ -1,35 +1,37 @@
 import { useState } from 'react';
+import { QueueFilters } from '../modules/tickets/components/queue-filters';
 import { TicketTable } from '../modules/tickets/components/ticket-table';
 import { useTicketList } from '../modules/tickets/hooks/use-tickets';
+import { QueueChoice, ticketFilter } from '../modules/tickets/utils/queue-filter';
 import { useSession } from '../modules/session/hooks/use-session';
 import { Empty, ErrorNotice, Loading } from '../ui/status';
+import { useDebounced } from '../ui/use-debounced';
 
-const OPEN = ['NEW', 'OPEN', 'WAITING'];
-const views = (me: string | undefined): Record<string, { label: string; filter: Record<string, unknown> }> => ({
-  open: { label: 'Open', filter: { status: OPEN } },
-  ...(me ? { mine: { label: 'Mine', filter: { status: OPEN, assigneeId: me } } } : {}),
-  breached: { label: 'Breached', filter: { slaState: ['BREACHED'], status: ['NEW', 'OPEN', 'WAITING'] } },
-  resolved: { label: 'Resolved', filter: { status: ['RESOLVED', 'CLOSED'] } },
-});
 const TEAM = ['TECHNICIAN', 'ENGINEER', 'IT_DIRECTOR'];
+const VIEWS: [string, string][] = [['open', 'Open'], ['mine', 'Mine'], ['breached', 'Breached'], ['resolved', 'Resolved']];
 
 export interface TicketListPageProps { title: string; emptyText: string }
 
-/** The technician queue (and, for staff, their own requests): soonest due first, refreshed while open. */
+/** The technician queue (and, for staff, their own requests): filtered, sorted, paged, refreshed while open. */
 export function QueuePage({ title = 'Queue', emptyText = 'Nothing in the queue. Well done.' }: Partial<TicketListPageProps>) {
   const { session } = useSession();
-  const VIEWS = views(TEAM.includes(session?.role ?? '') ? session?.user.id : undefined);
-  const [view, setView] = useState('open');
+  const isTeam = TEAM.includes(session?.role ?? '');
+  const [choice, setChoice] = useState<QueueChoice>({ view: 'open', schoolId: '', priority: '', kind: '', text: '' });
+  const [sort, setSort] = useState('DUE_SOONEST');
   const [after, setAfter] = useState<string | null>(null);
-  const { data, error, isPending, refetch } = useTicketList(VIEWS[view].filter, after);
+  const settled = useDebounced(choice);
+  const { data, error, isPending, refetch } = useTicketList(ticketFilter(settled, session?.user.id ?? null), sort, after);
+  const choose = (next: QueueChoice) => { setChoice(next); setAfter(null); };
   return (
     <main className="page">
       <h1>{title}</h1>
       <div className="toolbar" role="group" aria-label="Show">
-        {Object.entries(VIEWS).map(([key, v]) => (
-          <button key={key} type="button" aria-pressed={view === key} className={view === key ? 'on' : 'off'} onClick={() => { setView(key); setAfter(null); }}>{v.label}</button>
+        {VIEWS.filter(([key]) => isTeam || key !== 'mine').map(([key, label]) => (
+          <button key={key} type="button" aria-pressed={choice.view === key} className={choice.view === key ? 'on' : 'off'}
+            onClick={() => choose({ ...choice, view: key })}>{label}</button>
         ))}
       </div>
+      {isTeam && <QueueFilters choice={choice} sort={sort} onChange={choose} onSort={(s) => { setSort(s); setAfter(null); }} />}
       {isPending && <Loading>Loading tickets…</Loading>}
       {error && <ErrorNotice message={error.message} onRetry={() => void refetch()} />}
       {data && (data.tickets.edges.length

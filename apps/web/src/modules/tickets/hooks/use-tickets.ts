@@ -27,7 +27,7 @@ export interface TicketDetail extends TicketRow {
 
 const ROW = `id number subject status priority kind team school { id name } assignee { id displayName }
   sla { state resolutionDueAt resolutionWorkingMinutesLeft }`;
-const LIST = `query Tickets($filter: TicketFilter, $after: String) { tickets(first: 50, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${ROW} } } } }`;
+const LIST = `query Tickets($filter: TicketFilter, $sort: TicketSort, $after: String) { tickets(first: 50, after: $after, filter: $filter, sort: $sort) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${ROW} } } } }`;
 const ONE = `query Ticket($id: ID!) { ticket(id: $id) { ${ROW} description category csatScore createdAt requester { id displayName }
   sla { state firstResponseDueAt firstRespondedAt firstResponseWarningAt resolutionWarningAt resolutionDueAt resolutionWorkingMinutesLeft
     firstResponseTargetMinutes resolutionTargetMinutes }
@@ -37,9 +37,9 @@ const ONE = `query Ticket($id: ID!) { ticket(id: $id) { ${ROW} description categ
   replies { id body internal createdAt author { displayName } } } }`;
 
 /** The queue refreshes itself every 10 s, so a technician sees new tickets without reloading. */
-export const useTicketList = (filter: Record<string, unknown>, after: string | null) =>
+export const useTicketList = (filter: Record<string, unknown>, sort: string, after: string | null) =>
   useGraphQLQuery<{ tickets: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: TicketRow }[] } }>(
-    ['tickets', filter, after], LIST, { filter, after }, true, 10_000);
+    ['tickets', filter, sort, after], LIST, { filter, sort, after }, true, 10_000);
 
 export const useTicket = (id: string) => useGraphQLQuery<{ ticket: TicketDetail | null }>(['ticket', id], ONE, { id });
 
