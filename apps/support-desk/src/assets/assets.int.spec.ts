@@ -1,21 +1,13 @@
 import { NORTHSTAR, RIVERSIDE } from '@trustops/demo-data';
 import { errorCodes } from '@trustops/testing';
-import { As, deskClient } from '../testing/desk-client';
-import { startSupportDesk, TestSupportDesk } from '../testing/start-support-desk';
+import { deskUnderTest } from '../testing/desk-client';
 
 const [oakfield, beechHill] = NORTHSTAR.schools;
 const REGISTER = 'mutation ($i: RegisterAssetInput!) { registerAsset(input: $i) { id tag type school { id } } }';
 const ASSETS = 'query ($s: ID, $t: String) { assets(schoolId: $s, text: $t) { id tag } }';
 
 describe('assets and the ticket that names one', () => {
-  let desk: TestSupportDesk;
-  let as: As;
-
-  beforeAll(async () => {
-    desk = await startSupportDesk();
-    as = await deskClient(desk);
-  });
-  afterAll(() => desk.stop());
+  const { as } = deskUnderTest();
 
   it('registers a device, finds it by tag, and links it to a ticket of its school', async () => {
     const asset = (await as('tech', REGISTER, { i: { schoolId: oakfield.id, tag: 'oak-lt-0099', type: 'LAPTOP', model: 'Dell Latitude 3440' } })).data!.registerAsset;

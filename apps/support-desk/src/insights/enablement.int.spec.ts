@@ -1,7 +1,6 @@
 import { NORTHSTAR } from '@trustops/demo-data';
 import { errorCodes } from '@trustops/testing';
-import { As, deskClient } from '../testing/desk-client';
-import { startSupportDesk, TestSupportDesk } from '../testing/start-support-desk';
+import { deskUnderTest } from '../testing/desk-client';
 
 const oakfield = NORTHSTAR.schools[0];
 const Q = 'query ($f: Date!, $t: Date!) { enablementShare(from: $f, to: $t) { school { id } month total enablement share } }';
@@ -9,14 +8,7 @@ const today = new Date().toISOString().slice(0, 10);
 const month = today.slice(0, 7);
 
 describe('enablement share per school per month', () => {
-  let desk: TestSupportDesk;
-  let as: As;
-
-  beforeAll(async () => {
-    desk = await startSupportDesk();
-    as = await deskClient(desk);
-  });
-  afterAll(() => desk.stop());
+  const { as } = deskUnderTest();
 
   it('counts the demo tickets: one ENABLEMENT of four at Oakfield this month', async () => {
     const res = await as('ceo', Q, { f: `${month}-01`, t: today });

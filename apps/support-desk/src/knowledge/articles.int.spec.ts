@@ -1,7 +1,6 @@
 import { NORTHSTAR } from '@trustops/demo-data';
 import { errorCodes } from '@trustops/testing';
-import { As, deskClient } from '../testing/desk-client';
-import { startSupportDesk, TestSupportDesk } from '../testing/start-support-desk';
+import { deskUnderTest } from '../testing/desk-client';
 
 const oakfield = NORTHSTAR.schools[0]; // a primary school
 const secondary = NORTHSTAR.schools.find((s) => s.phase === 'SECONDARY')!;
@@ -9,14 +8,7 @@ const SUGGEST = 'query ($t: String!, $s: ID) { suggestArticles(text: $t, schoolI
 const CREATE = 'mutation ($i: ArticleInput!) { createArticle(input: $i) { id title } }';
 
 describe('knowledge articles and HOW_TO suggestions', () => {
-  let desk: TestSupportDesk;
-  let as: As;
-
-  beforeAll(async () => {
-    desk = await startSupportDesk();
-    as = await deskClient(desk);
-  });
-  afterAll(() => desk.stop());
+  const { as } = deskUnderTest();
 
   it('suggests the best match for a question in plain words, any word matching', async () => {
     const res = await as('teacher', SUGGEST, { t: 'how do I give a supply teacher access to my google classroom?', s: oakfield.id });

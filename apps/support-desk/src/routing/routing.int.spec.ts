@@ -1,7 +1,6 @@
 import { demoUser, NORTHSTAR } from '@trustops/demo-data';
 import { errorCodes } from '@trustops/testing';
-import { As, deskClient } from '../testing/desk-client';
-import { startSupportDesk, TestSupportDesk } from '../testing/start-support-desk';
+import { deskUnderTest } from '../testing/desk-client';
 
 const [oakfield, beechHill] = NORTHSTAR.schools;
 const tech = demoUser('tech@northstar.example');
@@ -13,14 +12,7 @@ const ADD = 'mutation ($i: AddRoutingRuleInput!) { addRoutingRule(input: $i) { i
 const RULES = '{ routingRules { id team category school { id } } }';
 
 describe('auto-routing and who may hold a ticket', () => {
-  let desk: TestSupportDesk;
-  let as: As;
-
-  beforeAll(async () => {
-    desk = await startSupportDesk();
-    as = await deskClient(desk);
-  });
-  afterAll(() => desk.stop());
+  const { as } = deskUnderTest();
 
   it('routes by the most specific rule: school and category, then school, then category', async () => {
     const added = await as('director', ADD, { i: { schoolId: oakfield.id, category: 'PRINTING', team: 'Print room', assigneeId: engineer.id } });

@@ -1,6 +1,6 @@
 import { demoUser, NORTHSTAR, RIVERSIDE } from '@trustops/demo-data';
 import { gql, GraphQLResponse } from '@trustops/testing';
-import { TestSupportDesk } from './start-support-desk';
+import { startSupportDesk, TestSupportDesk } from './start-support-desk';
 
 /** Who the desk tests act as: the demo users, plus a technician scoped to two schools. */
 export const DESK_USERS = {
@@ -29,4 +29,20 @@ export async function deskClient(desk: TestSupportDesk): Promise<As> {
   const tokens: Record<string, string> = {};
   for (const who of [...Object.keys(DESK_USERS), 'scoped'] as DeskUser[]) tokens[who] = await signedToken(desk, who);
   return (who, query, variables = {}) => gql(desk.url, query, variables, tokens[who]);
+}
+
+export interface DeskUnderTest { desk: TestSupportDesk; as: As }
+
+/**
+ * Starts a desk (with `env`) before the file's tests and stops it after. Returns `as` at once, for use inside
+ * tests, and `ctx.desk` once started.
+ */
+export function deskUnderTest(env: Record<string, string> = {}): { as: As; ctx: DeskUnderTest } {
+  const ctx = {} as DeskUnderTest;
+  beforeAll(async () => {
+    ctx.desk = await startSupportDesk(env);
+    ctx.as = await deskClient(ctx.desk);
+  });
+  afterAll(() => ctx.desk?.stop());
+  return { as: (who, query, variables) => ctx.as(who, query, variables), ctx };
 }

@@ -1,8 +1,7 @@
 import { demoUser, NORTHSTAR, RIVERSIDE } from '@trustops/demo-data';
 import { errorCodes } from '@trustops/testing';
-import { As, DeskUser, deskClient } from '../testing/desk-client';
+import { DeskUser, deskUnderTest } from '../testing/desk-client';
 import { Client } from 'pg';
-import { startSupportDesk, TestSupportDesk } from '../testing/start-support-desk';
 
 const [oakfield, beechHill, kirkgate] = [NORTHSTAR.schools[0], NORTHSTAR.schools[1], NORTHSTAR.schools[2]];
 const RAISE = `mutation ($input: RaiseTicketInput!) { raiseTicket(input: $input) { id number status priority kind school { id } sla { state firstResponseDueAt resolutionDueAt } } }`;
@@ -10,15 +9,9 @@ const input = (over: Record<string, unknown> = {}) => ({ schoolId: oakfield.id, 
   kind: 'FAULT', impact: 'MEDIUM', urgency: 'HIGH', category: 'PRINTING', ...over });
 
 describe('support desk tickets', () => {
-  let desk: TestSupportDesk;
-  let as: As;
+  const { as, ctx } = deskUnderTest();
   const count = async (who: DeskUser) => (await as(who, '{ tickets(first: 1) { totalCount } }')).data!.tickets.totalCount as number;
 
-  beforeAll(async () => {
-    desk = await startSupportDesk();
-    as = await deskClient(desk);
-  });
-  afterAll(() => desk.stop());
 
   it('runs a ticket from raise to rating', async () => {
     const raised = await as('teacher', RAISE, { input: input() });
@@ -181,7 +174,7 @@ describe('support desk tickets', () => {
   });
 
   it('sees no tickets through the service role without a trust set', async () => {
-    const url = new URL(desk.db.url);
+    const url = new URL(ctx.desk.db.url);
     url.username = 'support_desk';
     const client = new Client({ connectionString: url.toString() });
     await client.connect();
