@@ -22,6 +22,7 @@ import { SlaTargetsResolver } from './tickets/sla/sla-targets.resolver';
 import { SlaTargetsService } from './tickets/sla/sla-targets.service';
 import { SlaWatchService } from './tickets/sla/sla-watch.service';
 import { TicketEntity, TicketReplyEntity } from './tickets/ticket.entity';
+import { TicketEventsService } from './tickets/ticket-events.service';
 import { TicketFieldsResolver } from './tickets/ticket-fields.resolver';
 import { TicketQueueService } from './tickets/ticket-queue.service';
 import { TicketWorkService } from './tickets/ticket-work.service';
@@ -43,7 +44,7 @@ export const SUPPORT_DESK = {
   providers: [
     TicketsResolver, TicketFieldsResolver, TicketsService, TicketWorkService, TicketQueueService, ReferencesService, ReferenceCache,
     SlaTargetsResolver, SlaTargetsService, SlaWatchService, RoutingResolver, RoutingService, AssetsResolver, AssetsService,
-    ArticlesResolver, ArticlesService, AttachmentsService, InsightsResolver, DirectoryConsumerService,
+    ArticlesResolver, ArticlesService, AttachmentsService, InsightsResolver, DirectoryConsumerService, TicketEventsService,
   ],
 })
 export class AppModule {}

@@ -1,3 +1,4 @@
 export * from './envelope';
 export * from './directory-events';
 export * from './routes';
+export * from './ticket-events';

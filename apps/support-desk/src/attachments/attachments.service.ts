@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { Actor, AuditService, OutboxService, TenantDb } from '@trustops/service-kit';
+import { Actor, AuditService, TenantDb } from '@trustops/service-kit';
 import { TicketsService } from '../tickets/tickets.service';
 import { ticketConflict } from '../tickets/tickets.errors';
 import { Attachment } from './attachments.types';
+import { TicketEventsService } from '../tickets/ticket-events.service';
 
 export interface AttachmentRow { id: string; trustId: string; ticketId: string; fileName: string; contentType: string; sizeBytes: number }
 
@@ -24,7 +25,7 @@ export class AttachmentsService {
     private readonly db: TenantDb,
     private readonly tickets: TicketsService,
     private readonly audit: AuditService,
-    private readonly outbox: OutboxService,
+    private readonly events: TicketEventsService,
   ) {}
 
   async list(ticketId: string): Promise<Attachment[]> {
@@ -46,7 +47,7 @@ export class AttachmentsService {
     await writeFile(`${path}.part`, bytes);
     await rename(`${path}.part`, path);
     await this.audit.record({ entity: 'ticket', entityId: ticketId, action: 'attached', after: { attachmentId: row.id, fileName, contentType, sizeBytes: bytes.length, sha256 } });
-    await this.outbox.add('ticket.attached', { ticketId, schoolId: ticket.schoolId, attachmentId: row.id });
+    await this.events.emit('ticket.attached', { ticketId, schoolId: ticket.schoolId, attachmentId: row.id });
     return row;
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, AuditService, badInput, forbidden, OutboxService, TenantDb } from '@trustops/service-kit';
+import { Actor, AuditService, badInput, forbidden, TenantDb } from '@trustops/service-kit';
 import { AssetsService } from '../assets/assets.service';
 import { ReferencesService } from '../references/references.service';
 import { RoutingService } from '../routing/routing.service';
@@ -9,6 +9,7 @@ import { TicketEntity, TicketReplyEntity } from './ticket.entity';
 import { checkMove, TicketStatus } from './ticket-rules';
 import { ticketConflict, ticketNotFound } from './tickets.errors';
 import { TicketsService, WORKERS } from './tickets.service';
+import { TicketEventsService } from './ticket-events.service';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CLOCK_STOPPED: TicketStatus[] = ['WAITING', 'RESOLVED', 'CLOSED'];
@@ -21,7 +22,7 @@ export class TicketWorkService {
     private readonly tickets: TicketsService,
     private readonly refs: ReferencesService,
     private readonly audit: AuditService,
-    private readonly outbox: OutboxService,
+    private readonly events: TicketEventsService,
     private readonly routing: RoutingService,
     private readonly assets: AssetsService,
   ) {}
@@ -36,7 +37,7 @@ export class TicketWorkService {
     ticket.assigneeId = assigneeId;
     if (ticket.status === 'NEW') ticket.status = 'OPEN';
     await this.save(ticket, 'assigned', before, { assigneeId, status: ticket.status });
-    await this.outbox.add('ticket.assigned', { ticketId, schoolId: ticket.schoolId, assigneeId });
+    await this.events.emit('ticket.assigned', { ticketId, schoolId: ticket.schoolId, assigneeId });
     return ticket;
   }
 
@@ -72,7 +73,7 @@ export class TicketWorkService {
       await this.save(ticket, 'first_response', null, { firstRespondedAt: now });
     }
     await this.audit.record({ entity: 'ticket_reply', entityId: reply.id, action: internal ? 'noted' : 'replied', after: { ticketId: ticket.id, internal } });
-    await this.outbox.add('ticket.replied', {
+    await this.events.emit('ticket.replied', {
       ticketId: ticket.id, schoolId: ticket.schoolId, replyId: reply.id, internal, byRequester: ticket.requesterId === authorId,
       firstResponse, at: now.toISOString(), raisedAt: ticket.createdAt.toISOString(),
     });
@@ -89,7 +90,7 @@ export class TicketWorkService {
     ticket.csatScore = score;
     ticket.csatComment = comment?.trim() || null;
     await this.save(ticket, 'rated', null, { score, comment: ticket.csatComment });
-    await this.outbox.add('ticket.rated', { ticketId, schoolId: ticket.schoolId, score });
+    await this.events.emit('ticket.rated', { ticketId, schoolId: ticket.schoolId, score });
     return ticket;
   }
 
@@ -104,7 +105,7 @@ export class TicketWorkService {
     const before = { parentId: child.parentId };
     child.parentId = parentId;
     await this.save(child, 'linked', before, { parentId });
-    await this.outbox.add('ticket.linked', { ticketId: childId, schoolId: child.schoolId, parentId });
+    await this.events.emit('ticket.linked', { ticketId: childId, schoolId: child.schoolId, parentId });
     return child;
   }
 
@@ -129,7 +130,7 @@ export class TicketWorkService {
     if (status === 'OPEN') ticket.resolvedAt = null;
     if (status === 'CLOSED') ticket.closedAt = now;
     await this.save(ticket, 'status_changed', before, { status });
-    await this.outbox.add('ticket.status_changed', {
+    await this.events.emit('ticket.status_changed', {
       ticketId: ticket.id, schoolId: ticket.schoolId, from: before.status, to: status, at: now.toISOString(),
       resolutionDueAt: ticket.resolutionDueAt.toISOString(), firstRespondedAt: ticket.firstRespondedAt?.toISOString() ?? null,
       priority: ticket.priority, kind: ticket.kind,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { examWindowAt } from '@trustops/school-calendar';
-import { Actor, AuditService, badInput, forbidden, OutboxService, TenantDb } from '@trustops/service-kit';
+import { Actor, AuditService, badInput, forbidden, TenantDb } from '@trustops/service-kit';
 import { AssetsService } from '../assets/assets.service';
 import { NEXT_NUMBER_SQL, ReferencesService } from '../references/references.service';
 import { RoutingService } from '../routing/routing.service';
@@ -11,6 +11,7 @@ import { TicketEntity } from './ticket.entity';
 import { CATEGORIES, effectivePriority, Level } from './ticket-rules';
 import { ticketNotFound } from './tickets.errors';
 import { RaiseTicketInput } from './tickets.types';
+import { TicketEventsService } from './ticket-events.service';
 
 const MAX_DESCRIPTION = 20_000;
 export const WORKERS: Actor['role'][] = ['TECHNICIAN', 'ENGINEER', 'IT_DIRECTOR'];
@@ -33,7 +34,7 @@ export class TicketsService {
     private readonly db: TenantDb,
     private readonly refs: ReferencesService,
     private readonly audit: AuditService,
-    private readonly outbox: OutboxService,
+    private readonly events: TicketEventsService,
     private readonly targets: SlaTargetsService,
     private readonly routing: RoutingService,
     private readonly assets: AssetsService,
@@ -64,12 +65,12 @@ export class TicketsService {
       .returning(['id', 'number']).execute();
     const saved = Object.assign(ticket, { id: raw[0].id, number: raw[0].number, trustId: actor.trustId, createdAt: now });
     await this.audit.record({ entity: 'ticket', entityId: saved.id, action: 'raised', after: saved });
-    await this.outbox.add('ticket.raised', {
+    await this.events.emit('ticket.raised', {
       ticketId: saved.id, number: saved.number, schoolId: saved.schoolId, kind: saved.kind, priority: saved.priority,
       category: saved.category, raisedAt: now.toISOString(), firstResponseDueAt: saved.firstResponseDueAt.toISOString(),
       resolutionDueAt: saved.resolutionDueAt.toISOString(), team: saved.team, assigneeId: saved.assigneeId,
     });
-    if (route) await this.outbox.add('ticket.assigned', { ticketId: saved.id, schoolId: saved.schoolId, assigneeId: saved.assigneeId, team: saved.team, routed: true });
+    if (route) await this.events.emit('ticket.assigned', { ticketId: saved.id, schoolId: saved.schoolId, assigneeId: saved.assigneeId, team: saved.team, routed: true });
     return saved;
   }
 

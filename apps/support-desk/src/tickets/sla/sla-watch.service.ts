@@ -1,9 +1,10 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { AuditService, BASE_CONFIG, BaseConfig, createLogger, OutboxService, REDIS, TenantDb } from '@trustops/service-kit';
+import { AuditService, BASE_CONFIG, BaseConfig, createLogger, REDIS, TenantDb } from '@trustops/service-kit';
 import { Queue, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { TicketEntity } from '../ticket.entity';
 import { alertsDue, applyAlert, nextAlertAt } from './sla-alerts';
+import { TicketEventsService } from '../ticket-events.service';
 
 const QUEUE = 'sla-watch';
 const BATCH = 500;
@@ -28,7 +29,7 @@ export class SlaWatchService implements OnApplicationBootstrap, OnApplicationShu
   constructor(
     private readonly db: TenantDb,
     private readonly audit: AuditService,
-    private readonly outbox: OutboxService,
+    private readonly events: TicketEventsService,
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(BASE_CONFIG) private readonly config: BaseConfig,
   ) {}
@@ -74,7 +75,7 @@ export class SlaWatchService implements OnApplicationBootstrap, OnApplicationShu
       for (const alert of alerts) {
         applyAlert(ticket, alert);
         const type = alert.level === 'WARNING' ? 'ticket.sla_warning' : 'ticket.sla_breached';
-        await this.outbox.add(type, {
+        await this.events.emit(type, {
           ticketId: ticket.id, number: ticket.number, schoolId: ticket.schoolId, priority: ticket.priority, assigneeId: ticket.assigneeId,
           clock: alert.clock, dueAt: alert.dueAt.toISOString(), at: now.toISOString(),
         });
