@@ -21,3 +21,4 @@ export * from './logging/logger';
 export * from './bootstrap';
 export * from './graphql/connection';
 export * from './graphql/date.scalar';
+export * from './events/repeating-job';

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { CalendarEvent, schoolCalendar, SchoolCalendar } from '@trustops/school-calendar';
+import { readMember, readSchoolCalendar } from '@trustops/directory-copies';
+import { SchoolCalendar } from '@trustops/school-calendar';
 import { Actor, TenantDb } from '@trustops/service-kit';
 import { ClsService } from 'nestjs-cls';
 import { schoolNotFound } from '../tickets/tickets.errors';
@@ -45,18 +46,10 @@ export class ReferencesService {
 
   /** A queue page of 50 tickets needs each school's calendar once, and a raise needs none from the database. */
   calendarFor(schoolId: string): Promise<SchoolCalendar> {
-    return this.cached(`calendar:${schoolId}`, () => this.readCalendar(schoolId));
+    return this.cached(`calendar:${schoolId}`, () => readSchoolCalendar(this.db.em(), 'support_desk', schoolId));
   }
 
   member(userId: string): Promise<MemberRef | null> {
-    return this.cached(`member:${userId}`, async () => (await this.db.em().query(
-      `SELECT user_id AS "userId", display_name AS "displayName", role, school_ids AS "schoolIds" FROM support_desk.member_ref WHERE user_id = $1`, [userId]))[0] ?? null);
-  }
-
-  private async readCalendar(schoolId: string): Promise<SchoolCalendar> {
-    const events: CalendarEvent[] = await this.db.em().query(
-      `SELECT kind, title, to_char(starts_on, 'YYYY-MM-DD') AS "startsOn", to_char(ends_on, 'YYYY-MM-DD') AS "endsOn"
-       FROM support_desk.calendar_ref WHERE school_id = $1 OR school_id IS NULL`, [schoolId]);
-    return schoolCalendar(events);
+    return this.cached(`member:${userId}`, () => readMember(this.db.em(), 'support_desk', userId) as Promise<MemberRef | null>);
   }
 }

@@ -1,32 +1,22 @@
-import { currentAcademicYear, DEMO_TRUSTS, DEMO_USERS, demoId, demoUser, DemoTrust } from '@trustops/demo-data';
-import { academicYearCalendar } from '@trustops/school-calendar';
+import { DEMO_TRUSTS, demoUser } from '@trustops/demo-data';
+import { seedDirectoryCopies } from '@trustops/directory-copies';
 import { Actor, TenantDb } from '@trustops/service-kit';
 import { TicketsService } from '../tickets/tickets.service';
 import { TicketWorkService } from '../tickets/ticket-work.service';
 import { Level } from '../tickets/ticket-rules';
 import { TicketKindEnum } from '../tickets/tickets.types';
 import { seedAssets, seedKnowledge } from './demo-knowledge';
-import { EntityManager } from 'typeorm';
 
 /**
- * The desk's copy of directory's demo trusts, schools and calendars (same ids, same rules), and a handful of
- * tickets so the queue shows something on first start. Idempotent: copies upsert, tickets only on an empty desk.
+ * The desk's copies of directory's demo trusts, schools, calendars and members (libs/directory-copies), articles,
+ * assets, and a handful of tickets so the queue shows something on first start. Idempotent: copies upsert,
+ * tickets only on an empty desk.
  */
 export async function seedDemo(db: TenantDb, tickets: TicketsService, work: TicketWorkService, today = new Date()): Promise<void> {
-  const year = currentAcademicYear(today);
   for (const trust of DEMO_TRUSTS) {
     await db.runInTenant({ trustId: trust.id }, async (em) => {
       await em.query('INSERT INTO support_desk.trust_ref (code) VALUES ($1) ON CONFLICT (trust_id) DO NOTHING', [trust.code]);
-      for (const school of trust.schools) {
-        await em.query('INSERT INTO support_desk.school_ref (id, name, phase) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING', [school.id, school.name, school.phase]);
-        const events = academicYearCalendar(year, { secondary: school.phase === 'SECONDARY' || school.phase === 'ALL_THROUGH' });
-        for (const e of events) {
-          const schoolId = e.kind === 'BANK_HOLIDAY' ? null : school.id;
-          await em.query(`INSERT INTO support_desk.calendar_ref (id, school_id, kind, title, starts_on, ends_on) VALUES ($1, $2, $3, $4, $5, $6)
-            ON CONFLICT (id) DO NOTHING`, [demoId('calendar', schoolId ?? 'trust', e.kind, e.startsOn, e.title), schoolId, e.kind, e.title, e.startsOn, e.endsOn]);
-        }
-      }
-      await seedMembers(em, trust);
+      await seedDirectoryCopies(em, 'support_desk', trust, today);
       await seedKnowledge(em, trust, demoUser(trust.code === 'NLT' ? 'engineer@northstar.example' : 'director@riverside.example').id);
       await seedAssets(em, trust);
     });
@@ -52,15 +42,4 @@ export async function seedDemo(db: TenantDb, tickets: TicketsService, work: Tick
     await work.assign(asTech, wifi.id, tech.id);
     await work.reply(asTech, wifi.id, 'Thanks Jess, I will be on site at Oakfield this afternoon to check the access point.', false);
   });
-}
-
-/** Who may hold tickets: the desk's copy of directory's memberships for this trust. */
-async function seedMembers(em: EntityManager, trust: DemoTrust): Promise<void> {
-  for (const user of DEMO_USERS) {
-    const m = user.memberships.find((x) => x.trustId === trust.id);
-    if (!m) continue;
-    await em.query(`INSERT INTO support_desk.member_ref (user_id, display_name, role, school_ids) VALUES ($1, $2, $3, $4)
-      ON CONFLICT (trust_id, user_id) DO UPDATE SET display_name = excluded.display_name, role = excluded.role, school_ids = excluded.school_ids`,
-      [user.id, user.displayName, m.role, m.schoolIds ?? null]);
-  }
 }

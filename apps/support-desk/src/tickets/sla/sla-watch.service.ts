@@ -1,30 +1,21 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { AuditService, BASE_CONFIG, BaseConfig, createLogger, REDIS, TenantDb } from '@trustops/service-kit';
-import { Queue, Worker } from 'bullmq';
+import { AuditService, BASE_CONFIG, BaseConfig, createLogger, intervalFromEnv, REDIS, startRepeatingJob, TenantDb } from '@trustops/service-kit';
 import type { Redis } from 'ioredis';
 import { TicketEntity } from '../ticket.entity';
 import { alertsDue, applyAlert, nextAlertAt } from './sla-alerts';
 import { TicketEventsService } from '../ticket-events.service';
 
-const QUEUE = 'sla-watch';
 const BATCH = 500;
 
-/** How often the watcher sweeps, from SLA_WATCH_EVERY_MS (default 30 s; 0 turns it off on this replica). */
-export function watchInterval(env: Record<string, string | undefined> = process.env): number {
-  const every = Number(env.SLA_WATCH_EVERY_MS ?? 30_000);
-  if (!Number.isInteger(every) || every < 0) throw new Error(`SLA_WATCH_EVERY_MS must be a whole number of milliseconds, got "${env.SLA_WATCH_EVERY_MS}"`);
-  return every;
-}
-
 /**
- * Finds SLA warnings and breaches on the server (never in a client): a BullMQ job scheduler runs one sweep per
- * interval across all replicas; each sweep emits ticket.sla_warning / ticket.sla_breached once per clock and level.
+ * Finds SLA warnings and breaches on the server (never in a client): one sweep per SLA_WATCH_EVERY_MS (default
+ * 30 s, 0 for off) across all replicas; each sweep emits ticket.sla_warning / ticket.sla_breached once per clock
+ * and level.
  */
 @Injectable()
 export class SlaWatchService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = createLogger('SlaWatch');
-  private queue?: Queue;
-  private worker?: Worker;
+  private job?: { close(): Promise<void> };
 
   constructor(
     private readonly db: TenantDb,
@@ -35,18 +26,12 @@ export class SlaWatchService implements OnApplicationBootstrap, OnApplicationShu
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const every = watchInterval();
-    if (!every) return;
-    const connection = { connection: this.redis, prefix: this.config.namespace };
-    this.queue = new Queue(QUEUE, connection);
-    await this.queue.upsertJobScheduler('sweep', { every }, { name: 'sweep', opts: { removeOnComplete: 100, removeOnFail: 100 } });
-    this.worker = new Worker(QUEUE, () => this.sweep(), { ...connection, concurrency: 1 });
-    this.worker.on('failed', (_job: unknown, error: Error) => this.logger.error({ err: error }, 'SLA sweep failed; the next one retries'));
+    const everyMs = intervalFromEnv('SLA_WATCH_EVERY_MS', 30_000);
+    if (everyMs) this.job = await startRepeatingJob({ name: 'sla-watch', everyMs, redis: this.redis, prefix: this.config.namespace, run: () => this.sweep() });
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.worker?.close();
-    await this.queue?.close();
+    await this.job?.close();
   }
 
   /** One pass over every trust; returns how many alerts were raised. */

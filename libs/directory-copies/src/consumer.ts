@@ -1,0 +1,23 @@
+import { startConsumer, TenantDb } from '@trustops/service-kit';
+import { Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { applyDirectoryEvent } from './apply-event';
+
+export interface DirectoryConsumerOptions {
+  consumer: string; schema: string; db: TenantDb; redis: Redis; prefix: string;
+  /** After an event is applied (e.g. to drop a cache of the trust's references). */
+  onApplied?: (trustId: string) => void;
+}
+
+/** Keeps a service's copies current from directory's events: an idempotent BullMQ consumer (none when CONSUME_EVENTS=false). */
+export function startDirectoryConsumer(options: DirectoryConsumerOptions): Worker | undefined {
+  if (process.env.CONSUME_EVENTS === 'false') return undefined;
+  return startConsumer({
+    consumer: options.consumer, schema: options.schema, redis: options.redis, prefix: options.prefix,
+    runInTrust: (trustId, work) => options.db.runInTenant({ trustId }, work),
+    handle: async (event, em) => {
+      await applyDirectoryEvent(options.schema, event, em);
+      options.onApplied?.(event.trustId);
+    },
+  });
+}

@@ -1,0 +1,20 @@
+import { assertIdentifier, tenantTablePolicies, TRUST_ID_COLUMN } from '@trustops/service-kit';
+
+/**
+ * The tables a service keeps of directory's data: schools, calendar events and members (role, school scope,
+ * educator lead). Read-only copies under the same RLS as the service's own rows, fed by directory's events.
+ */
+export function directoryCopiesSql(schema: string): string[] {
+  const s = assertIdentifier(schema);
+  return [
+    `CREATE TABLE ${s}.school_ref (id uuid PRIMARY KEY, ${TRUST_ID_COLUMN}, name text NOT NULL, phase text NOT NULL)`,
+    ...tenantTablePolicies(s, 'school_ref'),
+    `CREATE TABLE ${s}.calendar_ref (id uuid PRIMARY KEY, ${TRUST_ID_COLUMN}, school_id uuid, kind text NOT NULL, title text NOT NULL,
+       starts_on date NOT NULL, ends_on date NOT NULL)`,
+    `CREATE INDEX calendar_ref_school ON ${s}.calendar_ref (trust_id, school_id)`,
+    ...tenantTablePolicies(s, 'calendar_ref'),
+    `CREATE TABLE ${s}.member_ref (${TRUST_ID_COLUMN}, user_id uuid NOT NULL, display_name text NOT NULL, role text NOT NULL,
+       school_ids uuid[], educator_lead boolean NOT NULL DEFAULT false, PRIMARY KEY (trust_id, user_id))`,
+    ...tenantTablePolicies(s, 'member_ref'),
+  ];
+}

@@ -1,0 +1,5 @@
+export * from './apply-event';
+export * from './consumer';
+export * from './copies-sql';
+export * from './read';
+export * from './seed';

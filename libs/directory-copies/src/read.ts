@@ -1,0 +1,25 @@
+import { CalendarEvent, schoolCalendar, SchoolCalendar } from '@trustops/school-calendar';
+import { assertIdentifier } from '@trustops/service-kit';
+import { EntityManager } from 'typeorm';
+
+export interface MemberCopy { userId: string; displayName: string; role: string; schoolIds: string[] | null; educatorLead: boolean }
+
+/** A school's calendar (its own events and the trust-wide ones) from the copies. */
+export async function readSchoolCalendar(em: EntityManager, schema: string, schoolId: string): Promise<SchoolCalendar> {
+  const events: CalendarEvent[] = await em.query(
+    `SELECT kind, title, to_char(starts_on, 'YYYY-MM-DD') AS "startsOn", to_char(ends_on, 'YYYY-MM-DD') AS "endsOn"
+     FROM ${assertIdentifier(schema)}.calendar_ref WHERE school_id = $1 OR school_id IS NULL`, [schoolId]);
+  return schoolCalendar(events);
+}
+
+export async function readMember(em: EntityManager, schema: string, userId: string): Promise<MemberCopy | null> {
+  const [row] = await em.query(
+    `SELECT user_id AS "userId", display_name AS "displayName", role, school_ids AS "schoolIds", educator_lead AS "educatorLead"
+     FROM ${assertIdentifier(schema)}.member_ref WHERE user_id = $1`, [userId]);
+  return row ?? null;
+}
+
+export async function readSchool(em: EntityManager, schema: string, schoolId: string): Promise<{ id: string; name: string; phase: string } | null> {
+  const [row] = await em.query(`SELECT id, name, phase FROM ${assertIdentifier(schema)}.school_ref WHERE id = $1`, [schoolId]);
+  return row ?? null;
+}
