@@ -2,3 +2,4 @@ export * from './envelope';
 export * from './directory-events';
 export * from './routes';
 export * from './ticket-events';
+export * from './change-events';

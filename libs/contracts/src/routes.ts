@@ -5,6 +5,8 @@
 export const EVENT_ROUTES: Record<string, string[]> = {
   // The desk keeps copies of directory's schools and calendars for its SLA clocks.
   'support-desk': ['school', 'calendar'],
+  // Change management's freezes come from the same calendars.
+  'change-management': ['school', 'calendar'],
   // Next: 'leadership-reporting': ['ticket', 'incident', 'change', 'initiative', 'standard'].
 };
 

@@ -1,4 +1,5 @@
-import { startConsumer, TenantDb } from '@trustops/service-kit';
+import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BASE_CONFIG, BaseConfig, REDIS, startConsumer, TenantDb } from '@trustops/service-kit';
 import { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { applyDirectoryEvent } from './apply-event';
@@ -20,4 +21,28 @@ export function startDirectoryConsumer(options: DirectoryConsumerOptions): Worke
       options.onApplied?.(event.trustId);
     },
   });
+}
+
+/**
+ * The consumer as a Nest provider: `class Copies extends DirectoryCopiesConsumer { consumer = 'x'; schema = 'x' }`.
+ * Override `onApplied` to react (drop a cache).
+ */
+@Injectable()
+export abstract class DirectoryCopiesConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
+  protected abstract readonly consumer: string;
+  protected abstract readonly schema: string;
+  private worker?: Worker;
+
+  constructor(private readonly db: TenantDb, @Inject(REDIS) private readonly redis: Redis, @Inject(BASE_CONFIG) private readonly config: BaseConfig) {}
+
+  protected onApplied(_trustId: string): void {}
+
+  onApplicationBootstrap(): void {
+    this.worker = startDirectoryConsumer({ consumer: this.consumer, schema: this.schema, db: this.db, redis: this.redis,
+      prefix: this.config.namespace, onApplied: (trustId) => this.onApplied(trustId) });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.worker?.close();
+  }
 }

@@ -2,3 +2,4 @@ export * from './graphql-client';
 export * from './test-database';
 export * from './test-tokens';
 export * from './stack';
+export * from './service-under-test';

@@ -1,13 +1,11 @@
 import { NORTHSTAR } from '@trustops/demo-data';
-import { As, deskClient, signedToken } from '../testing/desk-client';
-import { startSupportDesk, TestSupportDesk } from '../testing/start-support-desk';
+import { deskUnderTest, signedToken } from '../testing/desk-client';
 
 const oakfield = NORTHSTAR.schools[0];
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
 
 describe('ticket attachments (bytes over HTTP, rows under RLS)', () => {
-  let desk: TestSupportDesk;
-  let as: As;
+  const { as, ctx } = deskUnderTest({ ATTACHMENT_MAX_BYTES: '1024' });
   let base: string;
   let ticketId: string;
   const upload = (who: string, body: Buffer, type: string, query = `ticketId=${ticketId}&fileName=screen.png`) =>
@@ -15,21 +13,18 @@ describe('ticket attachments (bytes over HTTP, rows under RLS)', () => {
   const download = (who: string, id: string) => fetch(`${base}/files/attachments/${id}`, { headers: { authorization: `Bearer ${who}` } });
 
   beforeAll(async () => {
-    desk = await startSupportDesk({ ATTACHMENT_MAX_BYTES: '1024' });
-    as = await deskClient(desk);
-    base = desk.url.replace(/\/graphql$/, '');
+    base = ctx.desk.url.replace(/\/graphql$/, '');
     ticketId = (await as('teacher', 'mutation ($i: RaiseTicketInput!) { raiseTicket(input: $i) { id } }', { i: {
       schoolId: oakfield.id, subject: 'Error on screen', description: 'See screenshot', kind: 'FAULT', impact: 'LOW', urgency: 'LOW', category: 'SOFTWARE' } })).data!.raiseTicket.id;
   });
-  afterAll(() => desk.stop());
 
   it('stores a screenshot and gives it back to the requester and the technician, byte for byte', async () => {
-    const res = await upload(await signedToken(desk, 'teacher'), PNG, 'image/png');
+    const res = await upload(await signedToken(ctx.desk, 'teacher'), PNG, 'image/png');
     expect(res.status).toBe(201);
     const { id, url } = (await res.json()) as { id: string; url: string };
     expect(url).toBe(`/files/support-desk/attachments/${id}`);
     for (const who of ['teacher', 'tech'] as const) {
-      const got = await download(await signedToken(desk, who), id);
+      const got = await download(await signedToken(ctx.desk, who), id);
       expect(got.status).toBe(200);
       expect(got.headers.get('content-disposition')).toMatch(/^attachment;/);
       expect(got.headers.get('x-content-type-options')).toBe('nosniff');
@@ -44,7 +39,7 @@ describe('ticket attachments (bytes over HTTP, rows under RLS)', () => {
     { title: 'HTML', body: Buffer.from('<script>'), type: 'text/html', status: 415, code: 'UNSUPPORTED_FILE_TYPE' },
     { title: 'text posing as a PNG', body: Buffer.from('MZ not a png'), type: 'image/png', status: 415, code: 'UNSUPPORTED_FILE_TYPE' },
   ])('refuses $title with $code and stores nothing', async ({ body, type, status, code }) => {
-    const res = await upload(await signedToken(desk, 'teacher'), body, type);
+    const res = await upload(await signedToken(ctx.desk, 'teacher'), body, type);
     expect(res.status).toBe(status);
     expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe(code);
     const listed = await as('tech', 'query ($t: ID!) { ticket(id: $t) { attachments { id } } }', { t: ticketId });
@@ -54,10 +49,10 @@ describe('ticket attachments (bytes over HTTP, rows under RLS)', () => {
   it('keeps files from another trust, a scoped technician, and anyone without a token', async () => {
     const id = (await as('tech', 'query ($t: ID!) { ticket(id: $t) { attachments { id } } }', { t: ticketId })).data!.ticket.attachments[0].id;
     for (const who of ['riverside', 'scoped'] as const) {
-      expect((await download(await signedToken(desk, who), id)).status).toBe(404);
-      expect((await upload(await signedToken(desk, who), PNG, 'image/png')).status).toBe(404);
+      expect((await download(await signedToken(ctx.desk, who), id)).status).toBe(404);
+      expect((await upload(await signedToken(ctx.desk, who), PNG, 'image/png')).status).toBe(404);
     }
     expect((await fetch(`${base}/files/attachments/${id}`)).status).toBe(401);
-    expect((await upload(await signedToken(desk, 'teacher'), PNG, 'image/png', 'ticketId=nope&fileName=a.png')).status).toBe(400);
+    expect((await upload(await signedToken(ctx.desk, 'teacher'), PNG, 'image/png', 'ticketId=nope&fileName=a.png')).status).toBe(400);
   });
 });

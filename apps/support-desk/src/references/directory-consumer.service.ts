@@ -1,24 +1,20 @@
-import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { startDirectoryConsumer } from '@trustops/directory-copies';
+import { Inject, Injectable } from '@nestjs/common';
+import { DirectoryCopiesConsumer } from '@trustops/directory-copies';
 import { BASE_CONFIG, BaseConfig, REDIS, TenantDb } from '@trustops/service-kit';
-import { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { ReferencesService } from './references.service';
 
-/** Keeps the desk's copies of schools and calendars current from directory's events. */
+/** Keeps the desk's copies of schools and calendars current from directory's events, and its cache with them. */
 @Injectable()
-export class DirectoryConsumerService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private worker?: Worker;
+export class DirectoryConsumerService extends DirectoryCopiesConsumer {
+  protected readonly consumer = 'support-desk';
+  protected readonly schema = 'support_desk';
 
-  constructor(private readonly db: TenantDb, private readonly refs: ReferencesService,
-    @Inject(REDIS) private readonly redis: Redis, @Inject(BASE_CONFIG) private readonly config: BaseConfig) {}
-
-  onApplicationBootstrap(): void {
-    this.worker = startDirectoryConsumer({ consumer: 'support-desk', schema: 'support_desk', db: this.db, redis: this.redis,
-      prefix: this.config.namespace, onApplied: (trustId) => this.refs.forget(trustId) });
+  constructor(db: TenantDb, @Inject(REDIS) redis: Redis, @Inject(BASE_CONFIG) config: BaseConfig, private readonly refs: ReferencesService) {
+    super(db, redis, config);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    await this.worker?.close();
+  protected onApplied(trustId: string): void {
+    this.refs.forget(trustId);
   }
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral, QueryRunner, Repository } from 'typeorm';
-import { Actor } from '../auth/actor';
+import { Actor, ROLES } from '../auth/actor';
 import { commitWithPendingWrites, newPendingWrites, PENDING_KEY, PendingWrites } from './pending-writes';
 import { getStoredEm, RequestStore, setStoredEm } from './request-context';
 import { assertIdentifier, serviceRoles } from './roles';
@@ -9,9 +9,15 @@ import { assertIdentifier, serviceRoles } from './roles';
 export const DATA_SOURCE = Symbol('DATA_SOURCE');
 export const SERVICE_SCHEMA = Symbol('SERVICE_SCHEMA');
 
-export type TransactionMode = { kind: 'tenant'; actor: Pick<Actor, 'trustId' | 'schoolIds'> } | { kind: 'system' };
+export type TransactionMode = { kind: 'tenant'; actor: Pick<Actor, 'trustId' | 'schoolIds'> & Partial<Pick<Actor, 'userId' | 'role'>> } | { kind: 'system' };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A role for `app.role` (policies such as "a reviewer sees only what is assigned to them" read it). */
+function roleName(role: string | undefined): string {
+  if (role !== undefined && !(ROLES as readonly string[]).includes(role)) throw new Error('Unknown role in a transaction scope');
+  return role ?? '';
+}
 
 function uuidLiteral(value: string): string {
   if (!UUID.test(value)) throw new Error('A trust or school id in a transaction scope is not a UUID');
@@ -30,7 +36,9 @@ export async function openScopedTransaction(qr: QueryRunner, schema: string, mod
   const scope = mode.kind === 'system'
     ? `SELECT set_config('role', '${roles.system}', true)`
     : `SELECT set_config('role', '${roles.app}', true), set_config('app.trust_id', ${uuidLiteral(mode.actor.trustId)}, true),
-         set_config('app.school_ids', '${(mode.actor.schoolIds ?? []).map((id) => uuidLiteral(id).slice(1, -1)).join(',')}', true)`;
+         set_config('app.school_ids', '${(mode.actor.schoolIds ?? []).map((id) => uuidLiteral(id).slice(1, -1)).join(',')}', true),
+         set_config('app.user_id', ${mode.actor.userId ? uuidLiteral(mode.actor.userId) : "''"}, true),
+         set_config('app.role', '${roleName(mode.actor.role)}', true)`;
   await qr.query(`BEGIN; ${scope}`);
   Object.assign(qr, { isTransactionActive: true, transactionDepth: 1 });
 }
@@ -75,7 +83,7 @@ export class TenantDb {
 
   /** For workers and start-up tasks: they read the trust from the event, never from arguments of a request. */
   runInTenant<T>(actor: Actor | { trustId: string; schoolIds?: string[] | null }, work: (em: EntityManager) => Promise<T>): Promise<T> {
-    const scoped = { trustId: actor.trustId, schoolIds: actor.schoolIds ?? null };
+    const scoped = { trustId: actor.trustId, schoolIds: actor.schoolIds ?? null, ...('userId' in actor ? { userId: actor.userId, role: actor.role } : {}) };
     const full = 'userId' in actor ? actor : null;
     return this.run({ kind: 'tenant', actor: scoped }, work, full);
   }

@@ -18,3 +18,13 @@ export class OutboxService {
     return event.id;
   }
 }
+
+/** A service's events, typed by its map in libs/contracts: `class Events extends TypedEvents<TicketEvents> {}`. */
+@Injectable()
+export abstract class TypedEvents<E extends object> {
+  constructor(private readonly outbox: OutboxService) {}
+
+  emit<K extends keyof E & string>(type: K, payload: E[K]): Promise<string> {
+    return this.outbox.add(type, payload as object);
+  }
+}

@@ -1,0 +1,15 @@
+import { Directive, Field, ID, ObjectType } from '@nestjs/graphql';
+
+@ObjectType()
+@Directive('@key(fields: "id", resolvable: false)')
+export class School { @Field(() => ID) id: string }
+
+@ObjectType()
+@Directive('@key(fields: "id", resolvable: false)')
+export class User { @Field(() => ID) id: string }
+
+export const ref = (id: string | null | undefined) => (id ? { id } : null);
+
+/** Anyone who may use change management at all (reviewers see incidents only; governors published reviews). */
+export const MEMBERS = ['STAFF', 'TECHNICIAN', 'ENGINEER', 'IT_DIRECTOR', 'EXECUTIVE'] as const;
+export const IT_TEAM = ['TECHNICIAN', 'ENGINEER', 'IT_DIRECTOR'] as const;
