@@ -2,13 +2,19 @@ import { ComponentType, useEffect, useState } from 'react';
 import { AppHeader } from './modules/nav/components/app-header';
 import { navFor } from './modules/nav/nav-items';
 import { useSession } from './modules/session/hooks/use-session';
+import { ChangesPage } from './pages/changes-page';
+import { IncidentsPage } from './pages/incidents-page';
 import { QueuePage } from './pages/queue-page';
 import { RequestsPage } from './pages/requests-page';
+import { ReviewsPage } from './pages/reviews-page';
 import { SchoolsPage } from './pages/schools-page';
+import { TechRequestsPage } from './pages/tech-requests-page';
 import { TicketPage } from './pages/ticket-page';
 import { SignInPage } from './pages/sign-in-page';
 
-const PAGES: Record<string, ComponentType> = { schools: SchoolsPage, queue: QueuePage, requests: RequestsPage };
+const PAGES: Record<string, ComponentType> = {
+  schools: SchoolsPage, queue: QueuePage, requests: RequestsPage, tech: TechRequestsPage, changes: ChangesPage, incidents: IncidentsPage, reviews: ReviewsPage,
+};
 
 function useHashPath(): string {
   const read = () => window.location.hash.replace(/^#\/?/, '');

@@ -33,7 +33,7 @@ describe('changes, freezes and educator consent', () => {
     const refused = await as('engineer', SCHEDULE, { c: id, s: start, e: end });
     expect(errorCodes(refused)).toEqual(['CHANGE_FREEZE']);
     expect(refused.errors![0].message).toMatch(new RegExp(`${oakfield.name} is in a change freeze \\(Last two working days before .+\\)`));
-    const ext = refused.errors![0].extensions!;
+    const ext = refused.errors![0].extensions as { blocks: { schoolId: string }[]; nextFreeWindow: { start: string } };
     expect(ext.blocks[0]).toMatchObject({ schoolId: oakfield.id, freeze: { kind: 'TERM_START', endsOn: day } });
     expect(new Date(ext.nextFreeWindow.start) > end).toBe(true);
     expect((await as('engineer', 'query ($c: ID!) { change(id: $c) { status } }', { c: id })).data!.change.status).toBe('APPROVED');

@@ -2,7 +2,7 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import { Actor, CurrentActor, Roles } from '@trustops/service-kit';
 import { IT_TEAM, ref } from '../shared.types';
 import { IncidentRow, IncidentsService } from './incidents.service';
-import { Incident, IncidentStateEnum, OpenIncidentInput, PublishedReview, PublishReviewInput, Review, ReviewAction, TimelineEntry } from './incidents.types';
+import { Incident, IncidentStateEnum, OpenIncidentInput, PublishedReview, PublishReviewInput, Review, ReviewAction, ReviewerCandidate, TimelineEntry } from './incidents.types';
 import { ActionRow, ReviewRow, ReviewsService } from './reviews.service';
 
 const READERS = [...IT_TEAM, 'EXECUTIVE', 'REVIEWER'] as const;
@@ -69,6 +69,12 @@ export class IncidentsResolver {
   @Roles('IT_DIRECTOR')
   async assignReviewer(@Args('incidentId', { type: () => ID }) incidentId: string, @Args('reviewerId', { type: () => ID }) reviewerId: string) {
     return incidentView(await this.reviews.assignReviewer(incidentId, reviewerId));
+  }
+
+  @Query(() => [ReviewerCandidate], { description: 'Who the IT director could assign, with why someone is not independent' })
+  @Roles('IT_DIRECTOR')
+  async reviewerCandidates(@Args('incidentId', { type: () => ID }) incidentId: string): Promise<ReviewerCandidate[]> {
+    return (await this.reviews.candidates(incidentId)).map((c) => ({ ...c, user: { id: c.userId }, independent: !c.problems.length }));
   }
 
   @Mutation(() => Review)

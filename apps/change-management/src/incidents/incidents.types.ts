@@ -90,3 +90,12 @@ export class PublishReviewInput {
   @Field(() => [String], { nullable: true }) contributingFactors?: string[];
   @Field(() => [ReviewActionInput], { nullable: true }) actions?: ReviewActionInput[];
 }
+
+@ObjectType({ description: 'A member of the trust and whether they could review an incident independently' })
+export class ReviewerCandidate {
+  @Field(() => User) user: User;
+  @Field() displayName: string;
+  @Field() role: string;
+  @Field() independent: boolean;
+  @Field(() => [String], { description: 'Why not, in words' }) problems: string[];
+}

@@ -35,6 +35,16 @@ export class ReviewsService {
     return (await this.incidents.get(incidentId))!;
   }
 
+  /** Everyone who could be asked, independent ones first: what the director picks from. */
+  async candidates(incidentId: string): Promise<{ userId: string; displayName: string; role: string; problems: string[] }[]> {
+    const incident = await this.incidents.require(incidentId);
+    const who = await this.whoWorkedIt(incident);
+    const members: { userId: string; displayName: string; role: string }[] = await this.db.em().query(
+      `SELECT user_id AS "userId", display_name AS "displayName", role FROM ${S}.member_ref WHERE role IN ('REVIEWER','ENGINEER','IT_DIRECTOR','TECHNICIAN','EXECUTIVE') ORDER BY display_name`);
+    return members.map((m) => ({ ...m, problems: independenceProblems(m.userId, who) }))
+      .sort((a, b) => a.problems.length - b.problems.length || Number(b.role === 'REVIEWER') - Number(a.role === 'REVIEWER'));
+  }
+
   async publish(actor: Actor, input: PublishReviewInput): Promise<ReviewRow> {
     const findings = input.findings.trim();
     if (!findings || findings.length > 50_000) throw badInput('Findings are 1 to 50,000 characters', { field: 'findings' });

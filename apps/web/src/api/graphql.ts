@@ -1,6 +1,6 @@
-/** One GraphQL call to the gateway. Errors arrive as ApiError with the server's code and message. */
+/** One GraphQL call to the gateway. Errors arrive as ApiError with the server's code, message and details. */
 export class ApiError extends Error {
-  constructor(readonly code: string, message: string) {
+  constructor(readonly code: string, message: string, readonly details: Record<string, unknown> = {}) {
     super(message);
   }
 }
@@ -16,9 +16,9 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
   } catch {
     throw new ApiError('NETWORK', 'TrustOps cannot be reached. Check your connection and try again.');
   }
-  const body = (await response.json().catch(() => null)) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] } | null;
+  const body = (await response.json().catch(() => null)) as { data?: T; errors?: { message: string; extensions?: { code?: string } & Record<string, unknown> }[] } | null;
   if (!body) throw new ApiError('BAD_RESPONSE', `The server answered ${response.status} without data. Try again in a moment.`);
   const error = body.errors?.[0];
-  if (error) throw new ApiError(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR', error.message);
+  if (error) throw new ApiError(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR', error.message, error.extensions ?? {});
   return body.data as T;
 }

@@ -6,6 +6,10 @@ export interface NavItem { path: string; label: string; roles: Role[] | 'ALL' }
 export const NAV_ITEMS: NavItem[] = [
   { path: 'queue', label: 'Queue', roles: ['TECHNICIAN', 'ENGINEER', 'IT_DIRECTOR'] },
   { path: 'requests', label: 'My requests', roles: ['STAFF', 'EXECUTIVE', 'TECHNICIAN', 'ENGINEER', 'IT_DIRECTOR'] },
+  { path: 'tech', label: 'Tech requests', roles: ['STAFF', 'EXECUTIVE', 'TECHNICIAN', 'ENGINEER', 'IT_DIRECTOR'] },
+  { path: 'changes', label: 'Changes', roles: ['TECHNICIAN', 'ENGINEER', 'IT_DIRECTOR', 'STAFF', 'EXECUTIVE'] },
+  { path: 'incidents', label: 'Incidents', roles: ['TECHNICIAN', 'ENGINEER', 'IT_DIRECTOR', 'EXECUTIVE', 'REVIEWER'] },
+  { path: 'reviews', label: 'Reviews', roles: ['GOVERNOR', 'EXECUTIVE', 'IT_DIRECTOR'] },
   { path: 'schools', label: 'Schools', roles: 'ALL' },
 ];
 

@@ -1,7 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { graphql } from '../../../api/graphql';
+import { useGraphQLMutation } from '../../../api/use-graphql-mutation';
 import { useGraphQLQuery } from '../../../api/use-graphql-query';
-import { useSession } from '../../session/hooks/use-session';
 
 export interface TicketRow {
   id: string; number: string; subject: string; status: string; priority: string; kind: string; team: string | null;
@@ -44,14 +42,7 @@ export const useTicketList = (filter: Record<string, unknown>, sort: string, aft
 export const useTicket = (id: string) => useGraphQLQuery<{ ticket: TicketDetail | null }>(['ticket', id], ONE, { id });
 
 /** A ticket mutation that refreshes the ticket and the lists after it succeeds. */
-export function useTicketMutation<V extends Record<string, unknown>>(mutation: string) {
-  const { session } = useSession();
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (variables: V) => graphql<unknown>(mutation, variables, session?.accessToken),
-    onSuccess: () => client.invalidateQueries(),
-  });
-}
+export const useTicketMutation = <V extends Record<string, unknown>>(mutation: string) => useGraphQLMutation<V>(mutation);
 
 export const RAISE = 'mutation Raise($input: RaiseTicketInput!) { raiseTicket(input: $input) { id number } }';
 export const REPLY = 'mutation Reply($ticketId: ID!, $body: String!, $internal: Boolean) { replyToTicket(ticketId: $ticketId, body: $body, internal: $internal) { id } }';

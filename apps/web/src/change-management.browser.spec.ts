@@ -1,0 +1,57 @@
+import { NORTHSTAR } from '@trustops/demo-data';
+import { gql, signIn } from '@trustops/testing';
+import { BrowserStack, signInAs, startBrowserStack } from './testing/browser';
+
+const oakfield = NORTHSTAR.schools[0];
+const CHANGE = 'Replace Oakfield classroom Wi-Fi access points';
+
+describe('change management in Chromium', () => {
+  let env: BrowserStack;
+  beforeAll(async () => {
+    env = await startBrowserStack();
+  }, 120_000);
+  afterAll(() => env?.stop());
+
+  /** The last working day before Oakfield's next term: inside a TERM_START freeze. */
+  async function dayBeforeTerm(): Promise<string> {
+    const token = await signIn(env.stack.gatewayUrl, 'engineer@northstar.example');
+    const today = new Date().toISOString().slice(0, 10);
+    const to = new Date(Date.now() + 360 * 86_400_000).toISOString().slice(0, 10);
+    const res = await gql(env.stack.gatewayUrl, 'query ($s: ID!, $f: Date!, $t: Date!) { freezes(schoolId: $s, from: $f, to: $t) { kind startsOn endsOn } }',
+      { s: oakfield.id, f: today, t: to }, token);
+    return res.data!.freezes.find((f: { kind: string; startsOn: string }) => f.kind === 'TERM_START' && f.startsOn > today).endsOn;
+  }
+
+  it('refuses a classroom change the day before term with the next free window, then schedules it once the educator consents', async () => {
+    const { browser, web } = env;
+    const director = await browser.newPage();
+    await signInAs(director, web.url, 'director@northstar.example');
+    await director.getByRole('link', { name: 'Changes' }).click();
+    const pending = director.getByRole('article', { name: CHANGE });
+    await pending.getByRole('button', { name: 'Approve' }).click();
+    await pending.getByTestId('change-status').filter({ hasText: 'APPROVED' }).waitFor();
+
+    const day = await dayBeforeTerm();
+    const engineer = await browser.newPage();
+    await signInAs(engineer, web.url, 'engineer@northstar.example');
+    await engineer.getByRole('link', { name: 'Changes' }).click();
+    const card = engineer.getByRole('article', { name: CHANGE });
+    await card.getByLabel('Start').fill(`${day}T16:00`);
+    await card.getByLabel('End').fill(`${day}T18:00`);
+    await card.getByRole('button', { name: 'Schedule' }).click();
+    await card.getByRole('alert').filter({ hasText: `${oakfield.name} is in a change freeze` }).waitFor();
+    expect(await card.getByRole('alert').textContent()).toMatch(/The next free window is .+; or ask the school's educator lead to consent/);
+    await card.getByRole('button', { name: /^Use .+ instead$/ }).waitFor();
+
+    const teacher = await browser.newPage();
+    await signInAs(teacher, web.url, 'teacher@northstar.example');
+    await teacher.getByRole('link', { name: 'Changes' }).click();
+    await teacher.getByRole('article', { name: CHANGE }).getByRole('button', { name: `Consent for ${oakfield.name}` }).click();
+    await teacher.getByText(`Consent for ${oakfield.name}: Jess Malik`).waitFor();
+
+    await card.getByRole('button', { name: 'Schedule' }).click();
+    await card.getByTestId('change-status').filter({ hasText: 'SCHEDULED' }).waitFor();
+    await engineer.screenshot({ path: `${process.env.SCREENSHOT_DIR ?? '/tmp'}/trustops-changes.png`, fullPage: true });
+    expect(await card.getByTestId('change-status').textContent()).toBe('SCHEDULED');
+  }, 120_000);
+});
