@@ -119,8 +119,10 @@ export class ChangesService {
 
   private async checkFreezes(actor: Actor, change: ChangeRow, consented: string[], start: Date, end: Date): Promise<void> {
     const schools = await this.refs.requireSchools({ ...actor, schoolIds: null }, change.schoolIds);
-    const windows = await Promise.all(schools.map(async (s) => ({
-      schoolId: s.id, schoolName: s.name, calendar: await this.refs.calendarFor(s.id), consented: consented.includes(s.id) })));
+    const windows = [];
+    for (const s of schools) { // one connection per transaction: one query at a time
+      windows.push({ schoolId: s.id, schoolName: s.name, calendar: await this.refs.calendarFor(s.id), consented: consented.includes(s.id) });
+    }
     const blocks = freezeBlocks(windows, start, end);
     if (!blocks.length) return;
     const free = nextCommonWindow(windows.filter((w) => !w.consented).map((w) => w.calendar), start, Math.round((end.getTime() - start.getTime()) / 60_000));

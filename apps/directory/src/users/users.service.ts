@@ -10,10 +10,9 @@ export class UsersService {
   constructor(private readonly db: TenantDb, private readonly memberships: MembershipsRepository) {}
 
   async me(actor: Actor): Promise<Me> {
-    const [user, trust] = await Promise.all([
-      this.db.repo(UserEntity).findOneBy({ id: actor.userId }),
-      this.db.repo(TrustEntity).findOneBy({ id: actor.trustId }),
-    ]);
+    // One connection per transaction: one query at a time.
+    const user = await this.db.repo(UserEntity).findOneBy({ id: actor.userId });
+    const trust = await this.db.repo(TrustEntity).findOneBy({ id: actor.trustId });
     // The membership was removed after the token was issued: the token no longer speaks for anyone.
     if (!user || !trust) throw unauthenticated('Your membership of this trust has ended; sign in again');
     const memberships = await this.db.runAsSystem((em) => this.memberships.ofUser(em, actor.userId));

@@ -97,7 +97,8 @@ export class TicketWorkService {
   async link(actor: Actor, childId: string, parentId: string): Promise<TicketEntity> {
     this.tickets.requireWorker(actor);
     if (childId === parentId) throw badInput('A ticket cannot be its own parent', { field: 'parentId' });
-    const [child, parent] = await Promise.all([this.tickets.require(actor, childId), this.tickets.get(actor, parentId)]);
+    const child = await this.tickets.require(actor, childId);
+    const parent = await this.tickets.get(actor, parentId);
     if (!parent) throw ticketNotFound(parentId);
     if (parent.parentId) throw ticketConflict('TICKET_LINK_DEPTH', `${parent.number} is itself linked to another ticket; link to that one instead`, { parentId });
     const hasChildren = await this.db.repo(TicketEntity).exists({ where: { parentId: childId } });
