@@ -54,4 +54,49 @@ describe('change management in Chromium', () => {
     await engineer.screenshot({ path: `${process.env.SCREENSHOT_DIR ?? '/tmp'}/trustops-changes.png`, fullPage: true });
     expect(await card.getByTestId('change-status').textContent()).toBe('SCHEDULED');
   }, 120_000);
+
+  it('a teacher asks for an app, the engineer explains the no, the teacher appeals and the CEO decides', async () => {
+    const { browser, web } = env;
+    const title = `ClassDojo for Year 2 ${Date.now()}`;
+    const teacher = await browser.newPage();
+    await signInAs(teacher, web.url, 'teacher@northstar.example');
+    await teacher.getByRole('link', { name: 'Tech requests' }).click();
+    await teacher.getByLabel('Search the register').fill('quiz');
+    await teacher.getByRole('region', { name: 'Approved apps' }).getByText('Microsoft Forms').waitFor();
+    const ask = teacher.getByRole('form', { name: 'Ask for something' });
+    await ask.getByLabel('Title').fill(title);
+    await ask.getByLabel('What do you want to achieve?').fill('Reward good behaviour and share it with parents');
+    await ask.getByRole('button', { name: 'Send request' }).click();
+    await teacher.getByRole('article', { name: title }).waitFor();
+
+    const engineer = await browser.newPage();
+    await signInAs(engineer, web.url, 'engineer@northstar.example');
+    await engineer.getByRole('link', { name: 'Tech requests' }).click();
+    const decide = engineer.getByRole('article', { name: title }).getByRole('form', { name: 'Decide' });
+    await decide.getByLabel('Decision').selectOption('DECLINED');
+    await decide.getByRole('button', { name: 'Record decision' }).click();
+    await decide.getByRole('alert').filter({ hasText: 'A "no" needs its reason' }).waitFor();
+    await decide.getByLabel('Reason').fill('It shares pupil behaviour data with a US company without a DPIA');
+    await decide.getByLabel('data protection').check();
+    await decide.getByLabel('Alternatives (one per line)').fill('Use house points in Arbor, which parents already see');
+    await decide.getByRole('button', { name: 'Record decision' }).click();
+
+    const mine = teacher.getByRole('article', { name: title });
+    await teacher.reload();
+    await mine.getByText('Instead, you could: Use house points in Arbor, which parents already see').waitFor();
+    await mine.getByLabel('Why should this change?').fill('Arbor does not show points to parents at our school');
+    await mine.getByRole('button', { name: 'Appeal' }).click();
+    await mine.getByTestId('request-status').filter({ hasText: 'appealed' }).waitFor();
+
+    const ceo = await browser.newPage();
+    await signInAs(ceo, web.url, 'ceo@northstar.example');
+    await ceo.getByRole('link', { name: 'Tech requests' }).click();
+    const appeal = ceo.getByRole('article', { name: title });
+    await appeal.getByText('Appeal: Arbor does not show points to parents at our school').waitFor();
+    await appeal.getByLabel('Outcome').selectOption('APPROVED_WITH_CONDITIONS');
+    await appeal.getByLabel('Reasoning, having read both sides').fill('Approved once the DPIA is done; no photos');
+    await appeal.getByRole('button', { name: 'Decide appeal' }).click();
+    await appeal.getByTestId('request-status').filter({ hasText: 'approved with conditions' }).waitFor();
+    expect(await appeal.getByTestId('request-status').textContent()).toBe('approved with conditions');
+  }, 120_000);
 });

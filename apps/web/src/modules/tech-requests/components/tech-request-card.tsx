@@ -60,7 +60,7 @@ function DecideForm({ requestId }: { requestId: string }) {
 function NoteForm({ label, button, onSend, error, pending }: { label: string; button: string; onSend: (note: string) => void; error: string | null; pending: boolean }) {
   const [note, setNote] = useState('');
   return (
-    <form className="decide" aria-label={label} onSubmit={(e) => { e.preventDefault(); onSend(note); }}>
+    <form className="decide" aria-label={button} onSubmit={(e) => { e.preventDefault(); onSend(note); }}>
       <label>{label}<textarea value={note} onChange={(e) => setNote(e.target.value)} rows={2} required /></label>
       <button type="submit" disabled={pending}>{button}</button>
       {error && <ErrorNotice message={error} />}
