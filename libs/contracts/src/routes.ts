@@ -7,6 +7,7 @@ export const EVENT_ROUTES: Record<string, string[]> = {
   'support-desk': ['school', 'calendar'],
   // Change management's freezes come from the same calendars.
   'change-management': ['school', 'calendar'],
+  'strategy-roadmap': ['school'],
   // Next: 'leadership-reporting': ['ticket', 'incident', 'change', 'initiative', 'standard'].
 };
 

@@ -16,6 +16,7 @@ export const SUBGRAPHS: ServiceSpec[] = [
   { name: 'directory', schema: 'directory', port: 4001, urlEnv: 'DIRECTORY_URL' },
   { name: 'support-desk', schema: 'support_desk', port: 4002, urlEnv: 'SUPPORT_DESK_URL' },
   { name: 'change-management', schema: 'change_management', port: 4003, urlEnv: 'CHANGE_MANAGEMENT_URL' },
+  { name: 'strategy-roadmap', schema: 'strategy_roadmap', port: 4004, urlEnv: 'STRATEGY_ROADMAP_URL' },
 ];
 
 export const GATEWAY: ServiceSpec = { name: 'gateway', port: 4000 };

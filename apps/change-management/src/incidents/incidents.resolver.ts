@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { Actor, CurrentActor, Roles } from '@trustops/service-kit';
 import { IT_TEAM, ref } from '../shared.types';
 import { IncidentRow, IncidentsService } from './incidents.service';
@@ -109,6 +109,13 @@ export class IncidentsResolver {
   async review(@Parent() incident: Incident & { id: string }) {
     const review = await this.reviews.review(incident.id);
     return review ? this.reviewView(review) : null;
+  }
+
+  /** Other services name incidents by id (the roadmap's risks); RLS decides what the caller sees. */
+  @ResolveReference()
+  async resolveReference(ref: { id: string }) {
+    const row = await this.service.get(ref.id);
+    return row ? incidentView(row) : null;
   }
 
   private async reviewView(r: ReviewRow): Promise<Review> {

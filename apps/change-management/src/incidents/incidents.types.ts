@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Directive, Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DateScalar } from '@trustops/service-kit';
 import { School, User } from '../shared.types';
 
@@ -39,6 +39,7 @@ export class Review {
 }
 
 @ObjectType()
+@Directive('@key(fields: "id")')
 export class Incident {
   @Field(() => ID) id: string;
   @Field() title: string;
