@@ -7,6 +7,9 @@ import { IncidentsPage } from './pages/incidents-page';
 import { QueuePage } from './pages/queue-page';
 import { RequestsPage } from './pages/requests-page';
 import { ReviewsPage } from './pages/reviews-page';
+import { RisksPage } from './pages/risks-page';
+import { RoadmapPage } from './pages/roadmap-page';
+import { StandardsPage } from './pages/standards-page';
 import { SchoolsPage } from './pages/schools-page';
 import { TechRequestsPage } from './pages/tech-requests-page';
 import { TicketPage } from './pages/ticket-page';
@@ -14,6 +17,7 @@ import { SignInPage } from './pages/sign-in-page';
 
 const PAGES: Record<string, ComponentType> = {
   schools: SchoolsPage, queue: QueuePage, requests: RequestsPage, tech: TechRequestsPage, changes: ChangesPage, incidents: IncidentsPage, reviews: ReviewsPage,
+  roadmap: RoadmapPage, standards: StandardsPage, risks: RisksPage,
 };
 
 function useHashPath(): string {

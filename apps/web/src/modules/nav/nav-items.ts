@@ -10,6 +10,9 @@ export const NAV_ITEMS: NavItem[] = [
   { path: 'changes', label: 'Changes', roles: ['TECHNICIAN', 'ENGINEER', 'IT_DIRECTOR', 'STAFF', 'EXECUTIVE'] },
   { path: 'incidents', label: 'Incidents', roles: ['TECHNICIAN', 'ENGINEER', 'IT_DIRECTOR', 'EXECUTIVE', 'REVIEWER'] },
   { path: 'reviews', label: 'Reviews', roles: ['GOVERNOR', 'EXECUTIVE', 'IT_DIRECTOR'] },
+  { path: 'roadmap', label: 'Roadmap', roles: ['IT_DIRECTOR', 'EXECUTIVE', 'GOVERNOR', 'ENGINEER', 'TECHNICIAN', 'STAFF'] },
+  { path: 'standards', label: 'Standards', roles: ['IT_DIRECTOR', 'EXECUTIVE', 'GOVERNOR', 'ENGINEER'] },
+  { path: 'risks', label: 'Risks', roles: ['IT_DIRECTOR', 'EXECUTIVE', 'GOVERNOR', 'ENGINEER'] },
   { path: 'schools', label: 'Schools', roles: 'ALL' },
 ];
 
