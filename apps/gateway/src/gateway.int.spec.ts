@@ -99,6 +99,15 @@ describe('gateway', () => {
     }
   });
 
+  it('joins a roadmap risk with its incident from change management', async () => {
+    const risk = (await gql(stack.gatewayUrl, 'mutation { createRisk(input: { title: "Filtering gaps", likelihood: 2, impact: 5 }) { id } }', {}, northstar)).data!.createRisk.id;
+    const incident = (await gql(stack.gatewayUrl, '{ incidents { id title } }', {}, northstar)).data!.incidents[0];
+    await gql(stack.gatewayUrl, 'mutation ($r: ID!, $i: ID!) { linkRiskIncident(riskId: $r, incidentId: $i) { id } }', { r: risk, i: incident.id }, northstar);
+    const joined = await gql(stack.gatewayUrl, '{ risks { title incidents { title state } } }', {}, northstar);
+    expect(joined.errors).toBeUndefined();
+    expect(joined.data!.risks.find((r: { title: string }) => r.title === 'Filtering gaps').incidents).toEqual([{ title: incident.title, state: 'RESOLVED' }]);
+  });
+
   it('refuses a token signed by another key', async () => {
     const forged = await (await createTestSigner()).sign({ userId: '00000000-0000-4000-8000-000000000001', trustId: NORTHSTAR.id, role: 'IT_DIRECTOR' });
     expect(errorCodes(await gql(stack.gatewayUrl, '{ schools { id } }', {}, forged))).toEqual(['UNAUTHENTICATED']);
