@@ -6,6 +6,7 @@ export interface ChangeScheduled extends ChangeEvent { start: string; end: strin
 export interface ChangeConsented { changeId: string; schoolId: string; consentedBy: string }
 export interface IncidentEvent { incidentId: string; schoolIds: string[]; type: string; severity: string; state: string; at: string }
 export interface IncidentOpened extends IncidentEvent { reviewRequired: boolean; icoDeadline: string | null }
+export interface IcoNotified { incidentId: string; at: string }
 export interface IcoWarning { incidentId: string; schoolIds: string[]; hoursSinceAware: number; icoDeadline: string }
 export interface ReviewPublished { incidentId: string; reviewerId: string; actions: number; at: string }
 export interface ActionOverdue { actionId: string; incidentId: string; ownerId: string; dueOn: string }
@@ -23,6 +24,7 @@ export interface ChangeManagementEvents {
   'incident.state_changed': IncidentEvent;
   'incident.resolved': IncidentEvent;
   'incident.ico_warning': IcoWarning;
+  'incident.ico_notified': IcoNotified;
   'review.published': ReviewPublished;
   'action.overdue': ActionOverdue;
 }

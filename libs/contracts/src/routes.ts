@@ -8,7 +8,8 @@ export const EVENT_ROUTES: Record<string, string[]> = {
   // Change management's freezes come from the same calendars.
   'change-management': ['school', 'calendar'],
   'strategy-roadmap': ['school'],
-  // Next: 'leadership-reporting': ['ticket', 'incident', 'change', 'initiative', 'standard'].
+  // Leadership reporting rolls up what the other services do.
+  'leadership-reporting': ['school', 'ticket', 'incident', 'change', 'initiative', 'standard'],
 };
 
 export function consumersOf(type: string, routes: Record<string, string[]> = EVENT_ROUTES): string[] {

@@ -17,6 +17,7 @@ export const SUBGRAPHS: ServiceSpec[] = [
   { name: 'support-desk', schema: 'support_desk', port: 4002, urlEnv: 'SUPPORT_DESK_URL' },
   { name: 'change-management', schema: 'change_management', port: 4003, urlEnv: 'CHANGE_MANAGEMENT_URL' },
   { name: 'strategy-roadmap', schema: 'strategy_roadmap', port: 4004, urlEnv: 'STRATEGY_ROADMAP_URL' },
+  { name: 'leadership-reporting', schema: 'leadership_reporting', port: 4005, urlEnv: 'LEADERSHIP_REPORTING_URL' },
 ];
 
 export const GATEWAY: ServiceSpec = { name: 'gateway', port: 4000 };

@@ -95,6 +95,7 @@ export class IncidentsService {
     if (at.getTime() > Date.now() + 60_000) throw badInput('The ICO cannot have been told in the future', { field: 'at' });
     await this.db.em().query(`UPDATE ${S}.incident SET ico_notified_at = $2 WHERE id = $1`, [incidentId, at]);
     await this.audit.record({ entity: 'incident', entityId: incidentId, action: 'ico_notified', after: { at } });
+    await this.events.emit('incident.ico_notified', { incidentId, at: at.toISOString() });
     return (await this.get(incidentId))!;
   }
 

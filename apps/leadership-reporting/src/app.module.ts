@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { ServiceKitModule } from '@trustops/service-kit';
+import { BoardResolver } from './board/board.resolver';
+import { BoardService } from './board/board.service';
+import { LeadershipReportingInitial1765000000000 } from './migrations/1765000000000-leadership-reporting-initial';
+import { S } from './rollups/apply-event';
+import { ReportingConsumerService } from './rollups/reporting-consumer.service';
+
+export const LEADERSHIP_REPORTING = {
+  name: 'leadership-reporting',
+  schema: S,
+  defaultPort: 4005,
+  entities: [],
+  migrations: [LeadershipReportingInitial1765000000000],
+};
+
+@Module({
+  imports: [ServiceKitModule.forService(LEADERSHIP_REPORTING)],
+  providers: [BoardResolver, BoardService, ReportingConsumerService],
+})
+export class AppModule {}

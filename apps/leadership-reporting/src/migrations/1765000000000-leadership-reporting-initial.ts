@@ -1,0 +1,51 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+import { directoryCopiesSql } from '@trustops/directory-copies';
+import { kitTablesSql, tenantTablePolicies, TRUST_ID_COLUMN } from '@trustops/service-kit';
+
+const S = 'leadership_reporting';
+
+/**
+ * Rollups kept from the other services' events: per school and day (counters), and the current state of each
+ * ticket, incident, change, initiative and standard assessment the board needs. Nothing here is a source of truth:
+ * `pnpm rebuild-reporting` builds it again from the events.
+ */
+export class LeadershipReportingInitial1765000000000 implements MigrationInterface {
+  async up(qr: QueryRunner): Promise<void> {
+    const statements = [
+      ...directoryCopiesSql(S),
+      `CREATE TABLE ${S}.school_day (${TRUST_ID_COLUMN}, school_id uuid NOT NULL, day date NOT NULL,
+         tickets_opened int NOT NULL DEFAULT 0, enablement_opened int NOT NULL DEFAULT 0, tickets_resolved int NOT NULL DEFAULT 0,
+         sla_met int NOT NULL DEFAULT 0, sla_breached int NOT NULL DEFAULT 0, csat_sum int NOT NULL DEFAULT 0, csat_count int NOT NULL DEFAULT 0,
+         changes_done int NOT NULL DEFAULT 0, changes_failed int NOT NULL DEFAULT 0, PRIMARY KEY (trust_id, school_id, day))`,
+      ...tenantTablePolicies(S, 'school_day'),
+      `CREATE TABLE ${S}.ticket_state (${TRUST_ID_COLUMN}, ticket_id uuid NOT NULL, school_id uuid NOT NULL, kind text NOT NULL, priority text NOT NULL,
+         status text NOT NULL, raised_at timestamptz NOT NULL, first_response_due_at timestamptz NOT NULL, resolution_due_at timestamptz NOT NULL,
+         first_response_minutes numeric, resolved_at timestamptz, resolved_met boolean, PRIMARY KEY (trust_id, ticket_id))`,
+      `CREATE INDEX ticket_state_open ON ${S}.ticket_state (trust_id, school_id) WHERE status IN ('NEW','OPEN','WAITING')`,
+      `CREATE INDEX ticket_state_raised ON ${S}.ticket_state (trust_id, raised_at)`,
+      ...tenantTablePolicies(S, 'ticket_state'),
+      `CREATE TABLE ${S}.incident_state (${TRUST_ID_COLUMN}, incident_id uuid NOT NULL, school_ids uuid[] NOT NULL, type text NOT NULL, severity text NOT NULL,
+         state text NOT NULL, ico_deadline timestamptz, ico_warned int NOT NULL DEFAULT 0, opened_at timestamptz NOT NULL, PRIMARY KEY (trust_id, incident_id))`,
+      ...tenantTablePolicies(S, 'incident_state'),
+      `CREATE TABLE ${S}.change_state (${TRUST_ID_COLUMN}, change_id uuid NOT NULL, school_ids uuid[] NOT NULL, status text NOT NULL,
+         scheduled_start timestamptz, PRIMARY KEY (trust_id, change_id))`,
+      ...tenantTablePolicies(S, 'change_state'),
+      `CREATE TABLE ${S}.initiative_state (${TRUST_ID_COLUMN}, initiative_id uuid NOT NULL, school_ids uuid[] NOT NULL, status text NOT NULL, rag text NOT NULL,
+         PRIMARY KEY (trust_id, initiative_id))`,
+      ...tenantTablePolicies(S, 'initiative_state'),
+      `CREATE TABLE ${S}.standard_state (${TRUST_ID_COLUMN}, school_id uuid NOT NULL, standard_id uuid NOT NULL, level text NOT NULL,
+         PRIMARY KEY (trust_id, school_id, standard_id))`,
+      ...tenantTablePolicies(S, 'standard_state'),
+      ...kitTablesSql(S),
+    ];
+    for (const sql of statements) await qr.query(sql);
+  }
+
+  async down(qr: QueryRunner): Promise<void> {
+    for (const table of ['standard_state', 'initiative_state', 'change_state', 'incident_state', 'ticket_state', 'school_day',
+      'member_ref', 'calendar_ref', 'school_ref', 'audit_log', 'processed_event', 'outbox']) {
+      await qr.query(`DROP TABLE IF EXISTS ${S}.${table} CASCADE`);
+    }
+    await qr.query(`DROP FUNCTION IF EXISTS ${S}.outbox_notify()`);
+  }
+}
