@@ -1,6 +1,7 @@
 import { DEMO_TRUSTS, demoId, demoUser, NORTHSTAR } from '@trustops/demo-data';
 import { seedDirectoryCopies } from '@trustops/directory-copies';
 import { TenantDb } from '@trustops/service-kit';
+import { EventsService } from '../events.service';
 import { S } from '../references/references.service';
 
 const APPS = [
@@ -14,7 +15,7 @@ const APPS = [
  * Copies of directory's demo data, the approved-apps register, and a few requests, changes and an incident so
  * each view has something on first start. Idempotent: everything upserts by fixed ids.
  */
-export async function seedDemo(db: TenantDb, today = new Date()): Promise<void> {
+export async function seedDemo(db: TenantDb, events: EventsService, today = new Date()): Promise<void> {
   for (const trust of DEMO_TRUSTS) {
     await db.runInTenant({ trustId: trust.id }, (em) => seedDirectoryCopies(em, S, trust, today));
   }
@@ -30,12 +31,19 @@ export async function seedDemo(db: TenantDb, today = new Date()): Promise<void> 
     await em.query(`INSERT INTO ${S}.tech_request (id, school_id, requester_id, kind, title, goal, reason, app_name, vendor, status)
       VALUES ($1, $2, $3, 'APP', 'Kahoot for Year 6 quizzes', 'Quick quizzes that pupils enjoy at the end of lessons', 'Engagement is low in Friday maths', 'Kahoot!', 'Kahoot ASA', 'SUBMITTED')
       ON CONFLICT DO NOTHING`, [demoId('request', 'kahoot'), oakfield, teacher.id]);
-    await em.query(`INSERT INTO ${S}.change_request (id, title, description, school_ids, classroom_impact, risk, plan, backout_plan, status, created_by)
+    const [change] = await em.query(`INSERT INTO ${S}.change_request (id, title, description, school_ids, classroom_impact, risk, plan, backout_plan, status, created_by)
       VALUES ($1, 'Replace Oakfield classroom Wi-Fi access points', 'Six APs in the KS2 block are end of life', $2, true, 'MEDIUM',
         'Swap APs one classroom at a time after school; test with a class laptop', 'Refit the old APs (kept on site for a week)', 'SUBMITTED', $3)
-      ON CONFLICT DO NOTHING`, [demoId('change', 'oak-wifi'), [oakfield], tech.id]);
-    await em.query(`INSERT INTO ${S}.incident (id, title, description, type, severity, school_ids, commander_id, opened_by, state, aware_at, review_required)
+      ON CONFLICT DO NOTHING RETURNING id`, [demoId('change', 'oak-wifi'), [oakfield], tech.id]);
+    const [incident] = await em.query(`INSERT INTO ${S}.incident (id, title, description, type, severity, school_ids, commander_id, opened_by, state, aware_at, review_required)
       VALUES ($1, 'Filtering outage at Oakfield', 'Web filtering stopped applying policies after an update', 'SECURITY', 'SEV2', $2, $3, $3, 'RESOLVED',
-        now() - interval '3 days', true) ON CONFLICT DO NOTHING`, [demoId('incident', 'oak-filtering'), [oakfield], engineer.id]);
+        now() - interval '3 days', true) ON CONFLICT DO NOTHING RETURNING id, aware_at`, [demoId('incident', 'oak-filtering'), [oakfield], engineer.id]);
+    // Seeded rows tell reporting about themselves once, as the services would have.
+    if (change) await events.emit('change.submitted', { changeId: change.id, schoolIds: [oakfield], risk: 'MEDIUM', classroomImpact: true, status: 'SUBMITTED' });
+    if (incident) {
+      const opened = { incidentId: incident.id, schoolIds: [oakfield], type: 'SECURITY', severity: 'SEV2', at: incident.aware_at.toISOString() };
+      await events.emit('incident.opened', { ...opened, state: 'OPEN', reviewRequired: true, icoDeadline: null });
+      await events.emit('incident.resolved', { ...opened, state: 'RESOLVED' });
+    }
   });
 }

@@ -3,20 +3,23 @@ import { seedDirectoryCopies } from '@trustops/directory-copies';
 import { TenantDb } from '@trustops/service-kit';
 import { EntityManager } from 'typeorm';
 import { S } from '../references/references.service';
+import { EventsService } from '../shared';
 import { DFE_STANDARDS } from '../standards/dfe-standards';
 import { INITIATIVES, levelFor, OBJECTIVES, RISKS } from './demo-roadmap';
 
 /** Copies of directory's demo data and Northstar's strategy. Idempotent: fixed ids, ON CONFLICT DO NOTHING. */
-export async function seedDemo(db: TenantDb, today = new Date()): Promise<void> {
+export async function seedDemo(db: TenantDb, events: EventsService, today = new Date()): Promise<void> {
   for (const trust of DEMO_TRUSTS) await db.runInTenant({ trustId: trust.id }, (em) => seedDirectoryCopies(em, S, trust, today));
   await db.runInTenant({ trustId: NORTHSTAR.id }, async (em) => {
     await seedObjectives(em, today);
-    await seedInitiatives(em);
+    await seedInitiatives(em, events);
     const engineer = demoUser('engineer@northstar.example').id;
     for (const [si, school] of NORTHSTAR.schools.entries()) {
       for (const [ti, standard] of DFE_STANDARDS.entries()) {
-        await em.query(`INSERT INTO ${S}.standard_assessment (school_id, standard_id, level, evidence, assessed_on, assessed_by) VALUES ($1, $2, $3, $4, current_date - 30, $5)
-          ON CONFLICT DO NOTHING`, [school.id, standard.id, levelFor(si, ti), 'Termly self-assessment', engineer]);
+        const [added] = await em.query(`INSERT INTO ${S}.standard_assessment (school_id, standard_id, level, evidence, assessed_on, assessed_by)
+          VALUES ($1, $2, $3, $4, current_date - 30, $5) ON CONFLICT DO NOTHING RETURNING to_char(assessed_on, 'YYYY-MM-DD') AS on`,
+          [school.id, standard.id, levelFor(si, ti), 'Termly self-assessment', engineer]);
+        if (added) await events.emit('standard.assessed', { schoolId: school.id, standardId: standard.id, code: standard.code, level: levelFor(si, ti), assessedOn: added.on });
       }
       await em.query(`INSERT INTO ${S}.device_fleet (school_id, device_type, purchased_year, count) VALUES ($1, 'LAPTOP', $2, $3), ($1, 'PANEL', $4, $5) ON CONFLICT DO NOTHING`,
         [school.id, 2020 + (si % 5), 30 + si * 4, 2016 + (si % 7), 8 + (si % 6)]);
@@ -48,12 +51,15 @@ async function seedObjectives(em: EntityManager, today: Date): Promise<void> {
   }
 }
 
-async function seedInitiatives(em: EntityManager): Promise<void> {
+async function seedInitiatives(em: EntityManager, events: EventsService): Promise<void> {
   const owner = demoUser('director@northstar.example').id;
   for (const i of INITIATIVES) {
     const id = demoId('initiative', i.title);
-    await em.query(`INSERT INTO ${S}.initiative (id, title, problem, owner_id, capital_cost, revenue_cost, horizon, status, rag, rag_reason)
-      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT DO NOTHING`, [id, i.title, i.problem, owner, i.capital, i.revenue, i.lane, i.status, i.rag, i.reason ?? null]);
+    const [added] = await em.query(`INSERT INTO ${S}.initiative (id, title, problem, owner_id, capital_cost, revenue_cost, horizon, status, rag, rag_reason)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT DO NOTHING RETURNING id`, [id, i.title, i.problem, owner, i.capital, i.revenue, i.lane, i.status, i.rag, i.reason ?? null]);
+    if (added) {
+      await events.emit('initiative.created', { initiativeId: id, schoolIds: [], horizon: i.lane, status: i.status, rag: i.rag, objectiveIds: i.objectives.map((k) => demoId('objective', k)) });
+    }
     for (const key of i.objectives) {
       await em.query(`INSERT INTO ${S}.initiative_objective (initiative_id, objective_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [id, demoId('objective', key)]);
     }

@@ -1,0 +1,79 @@
+import { NORTHSTAR } from '@trustops/demo-data';
+import { adminUrl, errorCodes, gql, signIn, startStack, TestStack } from '@trustops/testing';
+import { rebuildTrust, rollupSnapshot } from '../rollups/rebuild';
+
+const oakfield = NORTHSTAR.schools[0];
+const BOARD = '{ board { schools { school { id } schoolName openTickets ticketsResolved slaMetPercent standardsCoverage openIncidents rag { green amber red } trend { ticketsOpened } } totals { openTickets rag { red } } } }';
+
+async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (!ok(value) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 100));
+    value = await read();
+  }
+  return value;
+}
+
+describe('the leadership board, fed by the other services\' events', () => {
+  let stack: TestStack;
+  let director: string;
+  let databaseUrl: string;
+  const board = async (token = director) => (await gql(stack.gatewayUrl, BOARD, {}, token)).data!.board;
+  const oak = (b: { schools: { school: { id: string } }[] }) => b.schools.find((s) => s.school.id === oakfield.id) as Record<string, any>;
+
+  beforeAll(async () => {
+    stack = await startStack();
+    director = await signIn(stack.gatewayUrl, 'director@northstar.example');
+    const url = new URL(adminUrl());
+    url.pathname = `/${stack.databaseName}`;
+    databaseUrl = url.toString();
+    // The demo seeds' events reach reporting through the relays: wait for tickets, standards and initiatives.
+    await until(board, (b) => oak(b)?.openTickets === 4 && b.schools.every((s: any) => s.standardsCoverage !== null) && oak(b).rag.red > 0);
+  }, 120_000);
+  afterAll(() => stack?.stop());
+
+  it('shows the director every Northstar school with figures from the desk, change management and the roadmap', async () => {
+    const b = await board();
+    expect(b.schools).toHaveLength(12);
+    expect(oak(b)).toMatchObject({ schoolName: oakfield.name, openTickets: 4, openIncidents: 0, rag: { green: 13, amber: 1, red: 1 } });
+    expect(oak(b).trend).toHaveLength(12);
+    expect(oak(b).trend[11].ticketsOpened).toBeGreaterThanOrEqual(4);
+    expect(b.totals).toEqual({ openTickets: 4, rag: { red: 1 } });
+  });
+
+  it('changes the school\'s figures within seconds of a ticket being resolved', async () => {
+    const tech = await signIn(stack.gatewayUrl, 'tech@northstar.example');
+    const queue = await gql(stack.gatewayUrl, '{ tickets(first: 1, filter: { status: [NEW, OPEN] }) { edges { node { id } } } }', {}, tech);
+    const started = Date.now();
+    await gql(stack.gatewayUrl, 'mutation ($t: ID!) { changeTicketStatus(ticketId: $t, status: RESOLVED) { id } }', { t: queue.data!.tickets.edges[0].node.id }, tech);
+    const after = await until(board, (b) => oak(b).openTickets === 3, 5000);
+    expect(oak(after)).toMatchObject({ openTickets: 3, ticketsResolved: 1, slaMetPercent: 100 });
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('builds the same rollups again from the services\' events', async () => {
+    const live = await rollupSnapshot(databaseUrl, NORTHSTAR.id);
+    const { events } = await rebuildTrust(databaseUrl, NORTHSTAR.id);
+    expect(events).toBeGreaterThan(100);
+    expect(await rollupSnapshot(databaseUrl, NORTHSTAR.id)).toEqual(live);
+  });
+
+  it('shows Riverside only Riverside, refuses a technician, and checks its input', async () => {
+    const riverside = await board(await signIn(stack.gatewayUrl, 'director@riverside.example'));
+    expect(riverside.schools).toHaveLength(4);
+    expect(riverside.schools.every((s: { school: { id: string } }) => s.school.id !== oakfield.id)).toBe(true);
+    const tech = await signIn(stack.gatewayUrl, 'tech@northstar.example');
+    expect(errorCodes(await gql(stack.gatewayUrl, BOARD, {}, tech))).toEqual(['FORBIDDEN']);
+    const governor = await signIn(stack.gatewayUrl, 'governor@northstar.example');
+    expect((await board(governor)).schools).toHaveLength(12);
+    const q = (from: string, to: string) => gql(stack.gatewayUrl, 'query ($f: Date, $t: Date) { board(from: $f, to: $t) { from } }', { f: from, t: to }, director);
+    expect(errorCodes(await q('2026-11-25', '2026-11-01'))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await q('2023-01-01', '2026-11-25'))).toEqual(['BAD_USER_INPUT']);
+    const status = 'query ($s: ID!) { schoolStatus(schoolId: $s) { schoolName openTickets } }';
+    expect(errorCodes(await gql(stack.gatewayUrl, status, { s: '00000000-0000-4000-8000-000000000000' }, director))).toEqual(['SCHOOL_NOT_FOUND']);
+    const theirs = await gql(stack.gatewayUrl, status, { s: oakfield.id }, await signIn(stack.gatewayUrl, 'director@riverside.example'));
+    expect(errorCodes(theirs)).toEqual(['SCHOOL_NOT_FOUND']);
+    expect((await gql(stack.gatewayUrl, status, { s: oakfield.id }, director)).data!.schoolStatus).toEqual({ schoolName: oakfield.name, openTickets: 3 });
+  });
+});
