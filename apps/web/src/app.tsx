@@ -2,6 +2,7 @@ import { ComponentType, useEffect, useState } from 'react';
 import { AppHeader } from './modules/nav/components/app-header';
 import { navFor } from './modules/nav/nav-items';
 import { useSession } from './modules/session/hooks/use-session';
+import { BoardPage } from './pages/board-page';
 import { ChangesPage } from './pages/changes-page';
 import { IncidentsPage } from './pages/incidents-page';
 import { QueuePage } from './pages/queue-page';
@@ -10,6 +11,7 @@ import { ReviewsPage } from './pages/reviews-page';
 import { RisksPage } from './pages/risks-page';
 import { RoadmapPage } from './pages/roadmap-page';
 import { StandardsPage } from './pages/standards-page';
+import { SchoolStatusPage } from './pages/school-status-page';
 import { SchoolsPage } from './pages/schools-page';
 import { TechRequestsPage } from './pages/tech-requests-page';
 import { TicketPage } from './pages/ticket-page';
@@ -17,7 +19,7 @@ import { SignInPage } from './pages/sign-in-page';
 
 const PAGES: Record<string, ComponentType> = {
   schools: SchoolsPage, queue: QueuePage, requests: RequestsPage, tech: TechRequestsPage, changes: ChangesPage, incidents: IncidentsPage, reviews: ReviewsPage,
-  roadmap: RoadmapPage, standards: StandardsPage, risks: RisksPage,
+  roadmap: RoadmapPage, standards: StandardsPage, risks: RisksPage, board: BoardPage,
 };
 
 function useHashPath(): string {
@@ -36,13 +38,14 @@ export function App() {
   const path = useHashPath();
   if (!session) return <SignInPage />;
   const ticketId = /^ticket\/([0-9a-f-]{36})$/.exec(path)?.[1];
+  const schoolId = /^school\/([0-9a-f-]{36})$/.exec(path)?.[1];
   const allowed = navFor(session.role).map((item) => item.path);
   const current = allowed.includes(path) ? path : allowed[0];
   const Page = PAGES[current];
   return (
     <>
-      <AppHeader current={ticketId ? '' : current} />
-      {ticketId ? <TicketPage id={ticketId} /> : <Page />}
+      <AppHeader current={ticketId || schoolId ? '' : current} />
+      {ticketId ? <TicketPage id={ticketId} /> : schoolId ? <SchoolStatusPage id={schoolId} /> : <Page />}
     </>
   );
 }

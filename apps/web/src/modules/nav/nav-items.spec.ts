@@ -20,7 +20,7 @@ describe('the real menu', () => {
   it.each([
     { title: 'a technician works the queue, changes and incidents', input: 'TECHNICIAN' as const, expected: ['queue', 'requests', 'tech', 'changes', 'incidents', 'roadmap', 'schools'] },
     { title: 'a teacher raises requests and consents to changes', input: 'STAFF' as const, expected: ['requests', 'tech', 'changes', 'roadmap', 'schools'] },
-    { title: 'a governor reads published reviews', input: 'GOVERNOR' as const, expected: ['reviews', 'roadmap', 'standards', 'risks', 'schools'] },
+    { title: 'a governor reads published reviews', input: 'GOVERNOR' as const, expected: ['board', 'reviews', 'roadmap', 'standards', 'risks', 'schools'] },
     { title: 'a reviewer sees incidents only', input: 'REVIEWER' as const, expected: ['incidents', 'schools'] },
   ])('$title', ({ input, expected }) => {
     expect(navFor(input).map((i) => i.path)).toEqual(expected);

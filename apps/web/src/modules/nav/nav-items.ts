@@ -4,6 +4,7 @@ export interface NavItem { path: string; label: string; roles: Role[] | 'ALL' }
 
 /** One line per page; a page appears in the menu only for the roles that may use it. */
 export const NAV_ITEMS: NavItem[] = [
+  { path: 'board', label: 'Board', roles: ['IT_DIRECTOR', 'EXECUTIVE', 'GOVERNOR'] },
   { path: 'queue', label: 'Queue', roles: ['TECHNICIAN', 'ENGINEER', 'IT_DIRECTOR'] },
   { path: 'requests', label: 'My requests', roles: ['STAFF', 'EXECUTIVE', 'TECHNICIAN', 'ENGINEER', 'IT_DIRECTOR'] },
   { path: 'tech', label: 'Tech requests', roles: ['STAFF', 'EXECUTIVE', 'TECHNICIAN', 'ENGINEER', 'IT_DIRECTOR'] },

@@ -1,0 +1,43 @@
+import { NORTHSTAR } from '@trustops/demo-data';
+import { BrowserStack, signInAs, startBrowserStack } from './testing/browser';
+
+const oakfield = NORTHSTAR.schools[0];
+
+describe('the director\'s board in Chromium', () => {
+  let env: BrowserStack;
+  beforeAll(async () => {
+    env = await startBrowserStack();
+  }, 120_000);
+  afterAll(() => env?.stop());
+
+  it('shows 12 schools, and Oakfield\'s open tickets change within 5 seconds of a technician resolving one elsewhere', async () => {
+    const director = await env.browser.newPage();
+    await signInAs(director, env.web.url, 'director@northstar.example');
+    await director.getByRole('link', { name: 'Board' }).click();
+    const rows = director.getByRole('table').locator('tbody tr');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(12);
+    const oakOpen = director.getByRole('row', { name: new RegExp(`^${oakfield.name}`) }).getByTestId('open-tickets');
+    await oakOpen.filter({ hasText: /^4$/ }).waitFor({ timeout: 20_000 }); // the demo tickets have arrived through the events
+
+    const techContext = await env.browser.newContext();
+    const tech = await techContext.newPage();
+    await signInAs(tech, env.web.url, 'tech@northstar.example');
+    await tech.getByRole('heading', { name: 'Queue' }).waitFor();
+    await tech.getByRole('cell', { name: 'Projector bulb in the hall' }).click();
+    await tech.getByRole('button', { name: 'Resolve' }).click();
+    const resolvedAt = Date.now();
+    await tech.getByTestId('ticket-status').filter({ hasText: 'RESOLVED' }).waitFor();
+
+    await oakOpen.filter({ hasText: /^3$/ }).waitFor({ timeout: 5000 });
+    expect(Date.now() - resolvedAt).toBeLessThan(5000);
+    await director.getByRole('link', { name: oakfield.name }).click();
+    await director.getByRole('heading', { name: oakfield.name }).waitFor();
+    await director.getByRole('figure', { name: 'Tickets opened and resolved per week' }).waitFor();
+    await director.screenshot({ path: `${process.env.SCREENSHOT_DIR ?? '/tmp'}/trustops-school.png`, fullPage: true });
+    await director.goBack();
+    await director.getByRole('table').locator('tbody tr').first().waitFor();
+    await director.screenshot({ path: `${process.env.SCREENSHOT_DIR ?? '/tmp'}/trustops-board.png`, fullPage: true });
+    await techContext.close();
+  }, 120_000);
+});

@@ -1,0 +1,47 @@
+import type { BoardRow } from './board-types';
+
+/** How the board colours and sorts its cells (pure, tested). Thresholds are the trust's usual ones; see README. */
+export type Tone = 'good' | 'warn' | 'bad' | 'none';
+
+export function slaTone(percent: number | null): Tone {
+  if (percent === null) return 'none';
+  return percent >= 90 ? 'good' : percent >= 75 ? 'warn' : 'bad';
+}
+
+export function incidentTone(row: Pick<BoardRow, 'openIncidents' | 'maxSeverity' | 'icoClocksRunning'>): Tone {
+  if (row.icoClocksRunning > 0 || row.maxSeverity === 'SEV1' || row.maxSeverity === 'SEV2') return 'bad';
+  return row.openIncidents > 0 ? 'warn' : 'good';
+}
+
+export function coverageTone(coverage: number | null): Tone {
+  if (coverage === null) return 'none';
+  return coverage >= 0.9 ? 'good' : coverage >= 0.7 ? 'warn' : 'bad';
+}
+
+export const ragTone = (rag: BoardRow['rag']): Tone => (rag.red > 0 ? 'bad' : rag.amber > 0 ? 'warn' : 'good');
+
+export type SortKey = 'schoolName' | 'openTickets' | 'slaMetPercent' | 'breaches' | 'csatAverage' | 'standardsCoverage' | 'openIncidents';
+
+/** Sorted copy; empty figures go last whichever way. */
+export function sortRows(rows: BoardRow[], key: SortKey, descending: boolean): BoardRow[] {
+  return [...rows].sort((a, b) => {
+    const x = a[key];
+    const y = b[key];
+    if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
+    const order = typeof x === 'string' ? x.localeCompare(y as string) : (x as number) - (y as number);
+    return descending ? -order : order;
+  });
+}
+
+/** The board as CSV, one row per school (RFC 4180 quoting). */
+export function boardCsv(rows: BoardRow[]): string {
+  const head = ['School', 'Phase', 'Open tickets', 'Opened', 'Resolved', 'SLA met %', 'Breaches', 'Median first response (min)', 'CSAT', 'Enablement share',
+    'Open incidents', 'Worst severity', 'ICO clocks', 'Changes this week', 'Standards coverage', 'Green', 'Amber', 'Red'];
+  const cell = (v: unknown) => {
+    const text = v === null || v === undefined ? '' : String(v);
+    return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  const lines = rows.map((r) => [r.schoolName, r.phase, r.openTickets, r.ticketsOpened, r.ticketsResolved, r.slaMetPercent, r.breaches, r.medianFirstResponseMinutes,
+    r.csatAverage, r.enablementShare, r.openIncidents, r.maxSeverity, r.icoClocksRunning, r.changesThisWeek, r.standardsCoverage, r.rag.green, r.rag.amber, r.rag.red].map(cell).join(','));
+  return [head.join(','), ...lines].join('\r\n');
+}
