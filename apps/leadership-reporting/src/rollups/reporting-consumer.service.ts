@@ -18,6 +18,7 @@ export class ReportingConsumerService implements OnApplicationBootstrap, OnAppli
     if (process.env.CONSUME_EVENTS === 'false') return;
     this.worker = startConsumer({
       consumer: 'leadership-reporting', schema: 'leadership_reporting', redis: this.redis, prefix: this.config.namespace, concurrency: 1,
+      lockDurationMs: Number(process.env.CONSUMER_LOCK_MS ?? 30_000),
       runInTrust: (trustId, work) => this.db.runInTenant({ trustId }, work), handle: applyReportingEvent,
     });
   }
