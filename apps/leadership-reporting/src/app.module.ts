@@ -5,6 +5,10 @@ import { BoardService } from './board/board.service';
 import { LeadershipReportingInitial1765000000000 } from './migrations/1765000000000-leadership-reporting-initial';
 import { S } from './rollups/apply-event';
 import { ReportingConsumerService } from './rollups/reporting-consumer.service';
+import { PackController } from './pack/pack.controller';
+import { PackDataService } from './pack/pack-data';
+import { SchedulesResolver } from './schedules/schedules.resolver';
+import { SchedulesService } from './schedules/schedules.service';
 
 export const LEADERSHIP_REPORTING = {
   name: 'leadership-reporting',
@@ -16,6 +20,7 @@ export const LEADERSHIP_REPORTING = {
 
 @Module({
   imports: [ServiceKitModule.forService(LEADERSHIP_REPORTING)],
-  providers: [BoardResolver, BoardService, ReportingConsumerService],
+  controllers: [PackController],
+  providers: [BoardResolver, BoardService, ReportingConsumerService, PackDataService, SchedulesService, SchedulesResolver],
 })
 export class AppModule {}

@@ -9,7 +9,7 @@ export const EVENT_ROUTES: Record<string, string[]> = {
   'change-management': ['school', 'calendar'],
   'strategy-roadmap': ['school'],
   // Leadership reporting rolls up what the other services do.
-  'leadership-reporting': ['school', 'ticket', 'incident', 'change', 'initiative', 'standard'],
+  'leadership-reporting': ['school', 'ticket', 'incident', 'change', 'initiative', 'standard', 'review'],
 };
 
 export function consumersOf(type: string, routes: Record<string, string[]> = EVENT_ROUTES): string[] {

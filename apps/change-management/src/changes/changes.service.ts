@@ -146,7 +146,7 @@ export class ChangesService {
   }
 
   private payload(c: ChangeRow) {
-    return { changeId: c.id, schoolIds: c.schoolIds, risk: c.risk, classroomImpact: c.classroomImpact, status: c.status };
+    return { changeId: c.id, title: c.title, schoolIds: c.schoolIds, risk: c.risk, classroomImpact: c.classroomImpact, status: c.status };
   }
 
   private async move(actor: Actor, change: ChangeRow, status: ChangeStatus, event: 'change.submitted' | 'change.approved' | 'change.rejected' | 'change.completed' | null,

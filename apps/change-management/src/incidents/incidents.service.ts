@@ -55,7 +55,7 @@ export class IncidentsService {
        VALUES ($1, $2, $3, $4, $5, $6, $7, 'OPEN', $8, $9, $10) RETURNING id`,
       [title, input.description ?? '', input.type, input.severity, [...new Set(input.schoolIds)], input.commanderId ?? actor.userId, actor.userId, awareAt, deadline, needsReview]);
     await this.audit.record({ entity: 'incident', entityId: id, action: 'opened', after: { ...input, reviewRequired: needsReview, icoDeadline: deadline } });
-    await this.events.emit('incident.opened', { incidentId: id, schoolIds: input.schoolIds, type: input.type, severity: input.severity, state: 'OPEN',
+    await this.events.emit('incident.opened', { incidentId: id, title, schoolIds: input.schoolIds, type: input.type, severity: input.severity, state: 'OPEN',
       at: now.toISOString(), reviewRequired: needsReview, icoDeadline: deadline?.toISOString() ?? null });
     return (await this.get(id))!;
   }
@@ -84,7 +84,7 @@ export class IncidentsService {
     const stamp = STAMP[state];
     await this.db.em().query(`UPDATE ${S}.incident SET state = $2${stamp ? `, ${stamp} = $3` : ''} WHERE id = $1`, stamp ? [incidentId, state, now] : [incidentId, state]);
     await this.audit.record({ entity: 'incident', entityId: incidentId, action: 'state_changed', before: { state: incident.state }, after: { state } });
-    const payload = { incidentId, schoolIds: incident.schoolIds, type: incident.type, severity: incident.severity, state, at: now.toISOString() };
+    const payload = { incidentId, title: incident.title, schoolIds: incident.schoolIds, type: incident.type, severity: incident.severity, state, at: now.toISOString() };
     await this.events.emit(state === 'RESOLVED' ? 'incident.resolved' : 'incident.state_changed', payload);
     return (await this.get(incidentId))!;
   }

@@ -67,7 +67,7 @@ export class ReviewsService {
       await this.db.em().query(`INSERT INTO ${S}.review_action (incident_id, title, owner_id, due_on) VALUES ($1, $2, $3, $4)`, [incident.id, a.title.trim(), a.ownerId, a.dueOn]);
     }
     await this.audit.record({ entity: 'incident', entityId: incident.id, action: 'review_published', after: { findings, factors, actions: actions.length } });
-    await this.events.emit('review.published', { incidentId: incident.id, reviewerId: actor.userId, actions: actions.length, at: new Date().toISOString() });
+    await this.events.emit('review.published', { incidentId: incident.id, reviewerId: actor.userId, findings, actions: actions.length, at: new Date().toISOString() });
     return review;
   }
 

@@ -39,9 +39,9 @@ export async function seedDemo(db: TenantDb, events: EventsService, today = new 
       VALUES ($1, 'Filtering outage at Oakfield', 'Web filtering stopped applying policies after an update', 'SECURITY', 'SEV2', $2, $3, $3, 'RESOLVED',
         now() - interval '3 days', true) ON CONFLICT DO NOTHING RETURNING id, aware_at`, [demoId('incident', 'oak-filtering'), [oakfield], engineer.id]);
     // Seeded rows tell reporting about themselves once, as the services would have.
-    if (change) await events.emit('change.submitted', { changeId: change.id, schoolIds: [oakfield], risk: 'MEDIUM', classroomImpact: true, status: 'SUBMITTED' });
+    if (change) await events.emit('change.submitted', { changeId: change.id, title: 'Replace Oakfield classroom Wi-Fi access points', schoolIds: [oakfield], risk: 'MEDIUM', classroomImpact: true, status: 'SUBMITTED' });
     if (incident) {
-      const opened = { incidentId: incident.id, schoolIds: [oakfield], type: 'SECURITY', severity: 'SEV2', at: incident.aware_at.toISOString() };
+      const opened = { incidentId: incident.id, title: 'Filtering outage at Oakfield', schoolIds: [oakfield], type: 'SECURITY', severity: 'SEV2', at: incident.aware_at.toISOString() };
       await events.emit('incident.opened', { ...opened, state: 'OPEN', reviewRequired: true, icoDeadline: null });
       await events.emit('incident.resolved', { ...opened, state: 'RESOLVED' });
     }

@@ -1,4 +1,4 @@
-import { ChangeEvent, ChangeScheduled, EventEnvelope, IcoNotified, IcoWarning, IncidentEvent, IncidentOpened, InitiativeChanged, StandardAssessed,
+import { ChangeEvent, ChangeScheduled, EventEnvelope, IcoNotified, IcoWarning, IncidentEvent, IncidentOpened, InitiativeChanged, ReviewPublished, StandardAssessed,
   TicketRaised, TicketRated, TicketReplied, TicketStatusChanged } from '@trustops/contracts';
 import { applyDirectoryEvent } from '@trustops/directory-copies';
 import { EntityManager } from 'typeorm';
@@ -51,13 +51,14 @@ const HANDLERS: Record<string, (em: EntityManager, p: never, at: string) => Prom
   'ticket.rated': (em, p: TicketRated, at) => bump(em, p.schoolId, at, { csat_sum: p.score, csat_count: 1 }),
 
   'incident.opened': async (em, p: IncidentOpened) => {
-    await em.query(`INSERT INTO ${S}.incident_state (incident_id, school_ids, type, severity, state, ico_deadline, opened_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
-      ON CONFLICT DO NOTHING`, [p.incidentId, p.schoolIds, p.type, p.severity, p.state, p.icoDeadline, p.at]);
+    await em.query(`INSERT INTO ${S}.incident_state (incident_id, title, school_ids, type, severity, state, ico_deadline, opened_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+      ON CONFLICT DO NOTHING`, [p.incidentId, p.title, p.schoolIds, p.type, p.severity, p.state, p.icoDeadline, p.at]);
   },
   'incident.state_changed': (em, p: IncidentEvent) => em.query(`UPDATE ${S}.incident_state SET state = $2 WHERE incident_id = $1`, [p.incidentId, p.state]),
   'incident.resolved': (em, p: IncidentEvent) => em.query(`UPDATE ${S}.incident_state SET state = $2 WHERE incident_id = $1`, [p.incidentId, p.state]),
   'incident.ico_warning': (em, p: IcoWarning) => em.query(`UPDATE ${S}.incident_state SET ico_warned = greatest(ico_warned, $2) WHERE incident_id = $1`, [p.incidentId, p.hoursSinceAware]),
   'incident.ico_notified': (em, p: IcoNotified) => em.query(`UPDATE ${S}.incident_state SET ico_deadline = NULL WHERE incident_id = $1`, [p.incidentId]),
+  'review.published': (em, p: ReviewPublished) => em.query(`UPDATE ${S}.incident_state SET review_findings = $2 WHERE incident_id = $1`, [p.incidentId, p.findings]),
 
   'change.submitted': (em, p: ChangeEvent) => upsertChange(em, p, null),
   'change.approved': (em, p: ChangeEvent) => upsertChange(em, p, null),
@@ -72,20 +73,21 @@ const HANDLERS: Record<string, (em: EntityManager, p: never, at: string) => Prom
   'initiative.created': (em, p: InitiativeChanged) => upsertInitiative(em, p),
   'initiative.moved': (em, p: InitiativeChanged) => upsertInitiative(em, p),
   'initiative.status_changed': (em, p: InitiativeChanged) => upsertInitiative(em, p),
-  'standard.assessed': (em, p: StandardAssessed) => em.query(`INSERT INTO ${S}.standard_state (school_id, standard_id, level) VALUES ($1, $2, $3)
-    ON CONFLICT (trust_id, school_id, standard_id) DO UPDATE SET level = excluded.level`, [p.schoolId, p.standardId, p.level]),
+  'standard.assessed': (em, p: StandardAssessed) => em.query(`INSERT INTO ${S}.standard_state (school_id, standard_id, code, level) VALUES ($1, $2, $3, $4)
+    ON CONFLICT (trust_id, school_id, standard_id) DO UPDATE SET level = excluded.level, code = excluded.code`, [p.schoolId, p.standardId, p.code, p.level]),
 };
 
 function upsertChange(em: EntityManager, p: ChangeEvent, start: string | null) {
-  return em.query(`INSERT INTO ${S}.change_state (change_id, school_ids, status, scheduled_start) VALUES ($1, $2, $3, $4)
+  return em.query(`INSERT INTO ${S}.change_state (change_id, title, school_ids, status, scheduled_start) VALUES ($1, $2, $3, $4, $5)
     ON CONFLICT (trust_id, change_id) DO UPDATE SET status = excluded.status, scheduled_start = coalesce(excluded.scheduled_start, change_state.scheduled_start)`,
-  [p.changeId, p.schoolIds, p.status, start]);
+  [p.changeId, p.title, p.schoolIds, p.status, start]);
 }
 
 function upsertInitiative(em: EntityManager, p: InitiativeChanged) {
-  return em.query(`INSERT INTO ${S}.initiative_state (initiative_id, school_ids, status, rag) VALUES ($1, $2, $3, $4)
-    ON CONFLICT (trust_id, initiative_id) DO UPDATE SET school_ids = excluded.school_ids, status = excluded.status, rag = excluded.rag`,
-  [p.initiativeId, p.schoolIds, p.status, p.rag]);
+  return em.query(`INSERT INTO ${S}.initiative_state (initiative_id, title, horizon, school_ids, status, rag) VALUES ($1, $2, $3, $4, $5, $6)
+    ON CONFLICT (trust_id, initiative_id) DO UPDATE SET title = excluded.title, horizon = excluded.horizon, school_ids = excluded.school_ids,
+      status = excluded.status, rag = excluded.rag`,
+  [p.initiativeId, p.title, p.horizon, p.schoolIds, p.status, p.rag]);
 }
 
 /** Folds one event into the rollups. The live consumer and the rebuild both call this, so they cannot disagree. */

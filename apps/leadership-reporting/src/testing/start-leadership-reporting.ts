@@ -9,7 +9,7 @@ export interface TestLeadershipReporting extends RunningService { db: TestDataba
 export async function startLeadershipReporting(env: Record<string, string> = {}): Promise<TestLeadershipReporting> {
   const db = await createTestDatabase(['leadership_reporting']);
   const signer = await createTestSigner();
-  Object.assign(process.env, { NODE_ENV: 'test', DATABASE_URL: db.url, JWKS_JSON: signer.jwksJson, ...env });
+  Object.assign(process.env, { NODE_ENV: 'test', DATABASE_URL: db.url, JWKS_JSON: signer.jwksJson, REPORT_SCHEDULE_EVERY_MS: '0', ...env });
   try {
     const service = await bootstrapService(AppModule, { port: 0, relay: false, prepare: (app) => seedDemo(app.get(TenantDb)) });
     return { ...service, db, signer, stop: async () => { await service.stop(); await db.drop(); } };

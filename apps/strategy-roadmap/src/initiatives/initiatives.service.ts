@@ -129,6 +129,6 @@ export class InitiativesService {
 
   private async emit(type: 'initiative.created' | 'initiative.moved' | 'initiative.status_changed', row: InitiativeRow, objectiveIds?: string[]) {
     const objectives = objectiveIds ?? (await this.objectivesOf(row.id)).map((o) => o.id);
-    await this.events.emit(type, { initiativeId: row.id, schoolIds: row.schoolIds, horizon: row.horizon, status: row.status, rag: row.rag, objectiveIds: objectives });
+    await this.events.emit(type, { initiativeId: row.id, title: row.title, schoolIds: row.schoolIds, horizon: row.horizon, status: row.status, rag: row.rag, objectiveIds: objectives });
   }
 }

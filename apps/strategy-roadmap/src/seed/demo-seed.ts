@@ -58,7 +58,7 @@ async function seedInitiatives(em: EntityManager, events: EventsService): Promis
     const [added] = await em.query(`INSERT INTO ${S}.initiative (id, title, problem, owner_id, capital_cost, revenue_cost, horizon, status, rag, rag_reason)
       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT DO NOTHING RETURNING id`, [id, i.title, i.problem, owner, i.capital, i.revenue, i.lane, i.status, i.rag, i.reason ?? null]);
     if (added) {
-      await events.emit('initiative.created', { initiativeId: id, schoolIds: [], horizon: i.lane, status: i.status, rag: i.rag, objectiveIds: i.objectives.map((k) => demoId('objective', k)) });
+      await events.emit('initiative.created', { initiativeId: id, title: i.title, schoolIds: [], horizon: i.lane, status: i.status, rag: i.rag, objectiveIds: i.objectives.map((k) => demoId('objective', k)) });
     }
     for (const key of i.objectives) {
       await em.query(`INSERT INTO ${S}.initiative_objective (initiative_id, objective_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [id, demoId('objective', key)]);
