@@ -37,6 +37,12 @@ describe('the director\'s board in Chromium', () => {
     await director.screenshot({ path: `${process.env.SCREENSHOT_DIR ?? '/tmp'}/trustops-school.png`, fullPage: true });
     await director.goBack();
     await director.getByRole('table').locator('tbody tr').first().waitFor();
+    const schedule = director.getByRole('form', { name: 'Send the pack by email' });
+    await schedule.getByLabel('to').fill('chair@northstar.example, clerk@northstar.example');
+    await schedule.getByRole('button', { name: 'Schedule' }).click();
+    await schedule.getByText(/monthly to chair@northstar.example, clerk@northstar.example/).waitFor();
+    const [pdf] = await Promise.all([director.waitForEvent('download'), director.getByRole('button', { name: 'PDF' }).click()]);
+    expect(pdf.suggestedFilename()).toMatch(/^board-pack-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.pdf$/);
     await director.screenshot({ path: `${process.env.SCREENSHOT_DIR ?? '/tmp'}/trustops-board.png`, fullPage: true });
     await techContext.close();
   }, 120_000);

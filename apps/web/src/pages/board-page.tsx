@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { BoardTable } from '../modules/board/components/board-table';
+import { PackControls } from '../modules/board/components/pack-controls';
 import { useBoard } from '../modules/board/hooks/use-board';
 import { boardCsv } from '../modules/board/utils/board-cells';
 import { ErrorNotice, Loading } from '../ui/status';
@@ -32,6 +33,7 @@ export function BoardPage() {
       {isPending && <Loading>Loading the board…</Loading>}
       {error && <ErrorNotice message={error.message} onRetry={() => void refetch()} />}
       {data && <BoardTable rows={rows} totals={data.board.totals} />}
+      <PackControls from={from} to={to} />
     </main>
   );
 }
