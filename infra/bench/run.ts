@@ -6,12 +6,15 @@ import { adminUrl, gql, signIn, startStack } from '@trustops/testing';
 import { measure } from './stats';
 import { benchQueue } from './queue-bench';
 import { benchRaise } from './raise-bench';
+import { benchBoard } from './board-bench';
 
 const TICKETS = Number(process.env.BENCH_TICKETS ?? 1_000_000);
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 500);
 const RAISES = Number(process.env.BENCH_RAISES ?? 5000);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 20);
+const BOARD_TICKETS = Number(process.env.BENCH_BOARD_TICKETS ?? 3_000_000);
+const REBUILD_EVENTS = Number(process.env.BENCH_REBUILD_EVENTS ?? 50_000);
 
 async function main() {
   const stack = await startStack({ env: { LOG_LEVEL: 'warn' } });
@@ -51,6 +54,15 @@ async function main() {
     console.log(`| queue through the gateway | ${q.viaGateway.p50.toFixed(2)} | ${q.viaGateway.p95.toFixed(2)} | ${q.viaGateway.perSecond.toFixed(0)} |`);
     console.log(`| gateway overhead (p50) | ${(q.viaGateway.p50 - q.direct.p50).toFixed(2)} | | |`);
     console.log(`\nPlan of the queue page and its count:\n${q.plan}`);
+
+    const b = await benchBoard({ adminUrl: adminUrl(), database: stack.databaseName, gatewayUrl: stack.gatewayUrl, reportingUrl: stack.subgraphUrls['leadership-reporting'],
+      tickets: BOARD_TICKETS, requests: Math.min(REQUESTS, 200), rebuildEvents: REBUILD_EVENTS });
+    console.log(`\nLeadership board: 60 schools, ${BOARD_TICKETS.toLocaleString('en-GB')} tickets in the rollups (seeded in ${b.seedSeconds.toFixed(0)} s), default 28-day range\n`);
+    console.log('| measurement | p50 ms | p95 ms | req/s |\n|---|---|---|---|');
+    console.log(`| board direct to leadership-reporting | ${b.direct.p50.toFixed(1)} | ${b.direct.p95.toFixed(1)} | ${b.direct.perSecond.toFixed(0)} |`);
+    console.log(`| board through the gateway (target p95 < 200 ms) | ${b.viaGateway.p50.toFixed(1)} | ${b.viaGateway.p95.toFixed(1)} | ${b.viaGateway.perSecond.toFixed(0)} |`);
+    console.log(`| event to rollup at 200 events/s (${b.lag.events} events; outbox → relay → BullMQ → consumer; target p95 < 1 s) | ${b.lag.p50.toFixed(0)} | ${b.lag.p95.toFixed(0)} | |`);
+    console.log(`| rebuild one trust from ${b.rebuild.events.toLocaleString('en-GB')} events | ${b.rebuild.ms.toFixed(0)} total | | ${(b.rebuild.events / (b.rebuild.ms / 1000)).toFixed(0)} events/s |`);
   } finally {
     await stack.stop();
   }

@@ -10,6 +10,9 @@ interface Figures {
   ico: number; changesThisWeek: number; stdMet: number; stdPartly: number; stdTotal: number; green: number; amber: number; red: number;
 }
 
+/** Tickets raised from..to (London days), as instants so the (trust, raised_at) index serves it. */
+const RAISED_IN_RANGE = `raised_at >= ($1::date)::timestamp AT TIME ZONE 'Europe/London' AND raised_at < ($2::date + 1)::timestamp AT TIME ZONE 'Europe/London'`;
+
 /** One statement for every school's figures: counters summed over the range, current states counted now. */
 const FIGURES = `
 WITH schools AS (SELECT id, name, phase FROM ${S}.school_ref WHERE $3::uuid IS NULL OR id = $3),
@@ -17,9 +20,9 @@ d AS (SELECT school_id, sum(tickets_opened)::int AS opened, sum(enablement_opene
         sum(sla_met)::int AS met, sum(sla_breached)::int AS breached, sum(csat_sum)::int AS csat_sum, sum(csat_count)::int AS csat_count,
         sum(changes_done)::int AS done, sum(changes_failed)::int AS failed
       FROM ${S}.school_day WHERE day BETWEEN $1 AND $2 GROUP BY school_id),
-o AS (SELECT school_id, count(*)::int AS n FROM ${S}.ticket_state WHERE status IN ('NEW','OPEN','WAITING') GROUP BY school_id),
+o AS (SELECT school_id, open AS n FROM ${S}.school_backlog),
 fr AS (SELECT school_id, percentile_cont(0.5) WITHIN GROUP (ORDER BY first_response_minutes)::float8 AS med FROM ${S}.ticket_state
-       WHERE first_response_minutes IS NOT NULL AND (raised_at AT TIME ZONE 'Europe/London')::date BETWEEN $1 AND $2 GROUP BY school_id),
+       WHERE first_response_minutes IS NOT NULL AND ${RAISED_IN_RANGE} GROUP BY school_id),
 i AS (SELECT s.id AS school_id, count(*) FILTER (WHERE x.state IN ('OPEN','MITIGATED'))::int AS open, min(x.severity) FILTER (WHERE x.state IN ('OPEN','MITIGATED')) AS sev,
         count(*) FILTER (WHERE x.ico_deadline IS NOT NULL AND x.state <> 'REVIEWED')::int AS ico
       FROM schools s JOIN ${S}.incident_state x ON s.id = ANY (x.school_ids) GROUP BY s.id),
@@ -86,7 +89,7 @@ export class BoardService {
 /** What the trust row counts once however many schools an incident, change or initiative touches. */
 const TRUST = `SELECT
   (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY first_response_minutes)::float8 FROM ${S}.ticket_state
-    WHERE first_response_minutes IS NOT NULL AND (raised_at AT TIME ZONE 'Europe/London')::date BETWEEN $1 AND $2) AS "medianFr",
+    WHERE first_response_minutes IS NOT NULL AND ${RAISED_IN_RANGE}) AS "medianFr",
   (SELECT count(*)::int FROM ${S}.incident_state WHERE state IN ('OPEN','MITIGATED')) AS "openIncidents",
   (SELECT min(severity) FROM ${S}.incident_state WHERE state IN ('OPEN','MITIGATED')) AS "maxSeverity",
   (SELECT count(*)::int FROM ${S}.incident_state WHERE ico_deadline IS NOT NULL AND state <> 'REVIEWED') AS ico,

@@ -8,6 +8,14 @@ const DAY = (param: string) => `((${param})::timestamptz AT TIME ZONE 'Europe/Lo
 
 type Counter = 'tickets_opened' | 'enablement_opened' | 'tickets_resolved' | 'sla_met' | 'sla_breached' | 'csat_sum' | 'csat_count' | 'changes_done' | 'changes_failed';
 
+const OPEN = ['NEW', 'OPEN', 'WAITING'];
+
+async function backlog(em: EntityManager, schoolId: string, delta: number): Promise<void> {
+  if (!delta) return;
+  await em.query(`INSERT INTO ${S}.school_backlog (school_id, open) VALUES ($1, $2)
+    ON CONFLICT (trust_id, school_id) DO UPDATE SET open = school_backlog.open + excluded.open`, [schoolId, delta]);
+}
+
 /** Adds to one school's counters for the London day of `at` (negative to take back, e.g. on a reopen). */
 async function bump(em: EntityManager, schoolId: string, at: string, counts: Partial<Record<Counter, number>>): Promise<void> {
   const entries = Object.entries(counts).filter(([, n]) => n);
@@ -25,7 +33,9 @@ const HANDLERS: Record<string, (em: EntityManager, p: never, at: string) => Prom
       `INSERT INTO ${S}.ticket_state (ticket_id, school_id, kind, priority, status, raised_at, first_response_due_at, resolution_due_at)
        VALUES ($1, $2, $3, $4, 'NEW', $5, $6, $7) ON CONFLICT DO NOTHING RETURNING ticket_id`,
       [p.ticketId, p.schoolId, p.kind, p.priority, p.raisedAt, p.firstResponseDueAt, p.resolutionDueAt]);
-    if (added) await bump(em, p.schoolId, p.raisedAt, { tickets_opened: 1, enablement_opened: p.kind === 'ENABLEMENT' ? 1 : 0 });
+    if (!added) return;
+    await bump(em, p.schoolId, p.raisedAt, { tickets_opened: 1, enablement_opened: p.kind === 'ENABLEMENT' ? 1 : 0 });
+    await backlog(em, p.schoolId, 1);
   },
   'ticket.replied': async (em, p: TicketReplied) => {
     if (!p.firstResponse) return;
@@ -47,6 +57,7 @@ const HANDLERS: Record<string, (em: EntityManager, p: never, at: string) => Prom
       await bump(em, p.schoolId, p.at, { tickets_resolved: 1, sla_met: met ? 1 : 0, sla_breached: met ? 0 : 1 });
     }
     await em.query(`UPDATE ${S}.ticket_state SET status = $2, resolution_due_at = $3 WHERE ticket_id = $1`, [p.ticketId, p.to, p.resolutionDueAt]);
+    await backlog(em, p.schoolId, Number(OPEN.includes(p.to)) - Number(OPEN.includes(t.status)));
   },
   'ticket.rated': (em, p: TicketRated, at) => bump(em, p.schoolId, at, { csat_sum: p.score, csat_count: 1 }),
 

@@ -6,7 +6,7 @@ import { applyReportingEvent, S } from './apply-event';
 /** The services whose events reporting folds, and the prefixes it takes from each (libs/contracts EVENT_ROUTES). */
 const SOURCES = ['support_desk', 'change_management', 'strategy_roadmap'];
 const TYPES = ['ticket.%', 'incident.%', 'change.%', 'initiative.%', 'standard.%', 'review.%'];
-const ROLLUPS = ['school_day', 'ticket_state', 'incident_state', 'change_state', 'initiative_state', 'standard_state'];
+const ROLLUPS = ['school_day', 'school_backlog', 'ticket_state', 'incident_state', 'change_state', 'initiative_state', 'standard_state'];
 
 /**
  * Builds one trust's rollups again from the source services' outboxes (every event they ever emitted, in each
