@@ -3,16 +3,11 @@ import { BoardTable } from '../modules/board/components/board-table';
 import { PackControls } from '../modules/board/components/pack-controls';
 import { useBoard } from '../modules/board/hooks/use-board';
 import { boardCsv } from '../modules/board/utils/board-cells';
+import { downloadCsv } from '../ui/download';
 import { ErrorNotice, Loading } from '../ui/status';
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 const PHASES = ['', 'PRIMARY', 'SECONDARY', 'ALL_THROUGH', 'SPECIAL'];
-
-function download(name: string, text: string) {
-  const href = URL.createObjectURL(new Blob([text], { type: 'text/csv' }));
-  Object.assign(document.createElement('a'), { href, download: name }).click();
-  setTimeout(() => URL.revokeObjectURL(href), 10_000);
-}
 
 /** The IT director's board: every school, live, for a range; filter by phase, sort, export. */
 export function BoardPage() {
@@ -28,7 +23,7 @@ export function BoardPage() {
         <label>From<input type="date" value={from} onChange={(e) => setFrom(e.target.value)} /></label>
         <label>To<input type="date" value={to} onChange={(e) => setTo(e.target.value)} /></label>
         <label>Phase<select value={phase} onChange={(e) => setPhase(e.target.value)}>{PHASES.map((p) => <option key={p} value={p}>{p ? p.replace('_', ' ').toLowerCase() : 'All phases'}</option>)}</select></label>
-        {data && <button type="button" className="off" onClick={() => download(`board-${from}-${to}.csv`, boardCsv(rows))}>Export CSV</button>}
+        {data && <button type="button" className="off" onClick={() => downloadCsv(`board-${from}-${to}.csv`, boardCsv(rows))}>Export CSV</button>}
       </div>
       {isPending && <Loading>Loading the board…</Loading>}
       {error && <ErrorNotice message={error.message} onRetry={() => void refetch()} />}

@@ -3,6 +3,7 @@ import { ChangeCard } from '../modules/changes/components/change-card';
 import { CreateChangeForm } from '../modules/changes/components/create-change-form';
 import { useChanges } from '../modules/changes/hooks/use-changes';
 import { useSession } from '../modules/session/hooks/use-session';
+import { ExportCsvButton } from '../ui/export-csv-button';
 import { Empty, ErrorNotice, Loading } from '../ui/status';
 
 const TEAM = ['TECHNICIAN', 'ENGINEER', 'IT_DIRECTOR'];
@@ -22,6 +23,8 @@ export function ChangesPage() {
         {isPending && <Loading>Loading changes…</Loading>}
         {error && <ErrorNotice message={error.message} onRetry={() => void refetch()} />}
         {data && (open.length ? open.map((c) => <ChangeCard key={c.id} change={c} />) : <Empty>No open changes.</Empty>)}
+        {data && <ExportCsvButton fileName="changes.csv" rows={data.changes} columns={[['Title', (c) => c.title], ['Status', (c) => c.status], ['Risk', (c) => c.risk],
+          ['Schools', (c) => c.schools.map((s) => s.name).join('; ')], ['Classroom impact', (c) => (c.classroomImpact ? 'yes' : 'no')], ['Scheduled start', (c) => c.scheduledStart]]} />}
         <h2>Change calendar</h2>
         <ChangeCalendar from={isoDay(0)} to={isoDay(120)} />
       </main>

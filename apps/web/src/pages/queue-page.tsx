@@ -6,6 +6,7 @@ import { QueueChoice, ticketFilter } from '../modules/tickets/utils/queue-filter
 import { useSession } from '../modules/session/hooks/use-session';
 import { Empty, ErrorNotice, Loading } from '../ui/status';
 import { useDebounced } from '../ui/use-debounced';
+import { ExportCsvButton } from '../ui/export-csv-button';
 
 const TEAM = ['TECHNICIAN', 'ENGINEER', 'IT_DIRECTOR'];
 const VIEWS: [string, string][] = [['open', 'Open'], ['mine', 'Mine'], ['breached', 'Breached'], ['resolved', 'Resolved']];
@@ -37,6 +38,9 @@ export function QueuePage({ title = 'Queue', emptyText = 'Nothing in the queue. 
       {data && (data.tickets.edges.length
         ? <TicketTable tickets={data.tickets.edges.map((e) => e.node)} caption={`${data.tickets.totalCount} tickets`} />
         : <Empty>{emptyText}</Empty>)}
+      {data && <ExportCsvButton fileName="tickets.csv" rows={data.tickets.edges.map((e) => e.node)} columns={[
+        ['Number', (t) => t.number], ['Subject', (t) => t.subject], ['School', (t) => t.school.name], ['Priority', (t) => t.priority], ['Status', (t) => t.status],
+        ['SLA', (t) => t.sla.state], ['Working minutes left', (t) => t.sla.resolutionWorkingMinutesLeft], ['Assignee', (t) => t.assignee?.displayName], ['Team', (t) => t.team]]} />}
       {data?.tickets.pageInfo.hasNextPage && <button type="button" onClick={() => setAfter(data.tickets.pageInfo.endCursor)}>Next page</button>}
       {after && <button type="button" className="off" onClick={() => setAfter(null)}>First page</button>}
     </main>

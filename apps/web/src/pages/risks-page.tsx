@@ -1,4 +1,5 @@
 import { useRisks } from '../modules/roadmap/hooks/use-roadmap';
+import { ExportCsvButton } from '../ui/export-csv-button';
 import { ErrorNotice, Loading } from '../ui/status';
 
 const SCALE = [5, 4, 3, 2, 1];
@@ -25,6 +26,8 @@ export function RisksPage() {
           ))}
         </tbody>
       </table>
+      <ExportCsvButton fileName="risks.csv" rows={data.risks} columns={[['Risk', (r) => r.title], ['Likelihood', (r) => r.likelihood], ['Impact', (r) => r.impact],
+        ['Score', (r) => r.score], ['Status', (r) => r.status], ['Owner', (r) => r.owner?.displayName], ['Mitigation', (r) => r.mitigation]]} />
       <ol className="risk-list">
         {data.risks.map((r) => <li key={r.id}><span className={`badge heat-${tone(r.score)}`}>{r.score}</span> <strong>{r.title}</strong> <span className="muted">{r.mitigation} · {r.owner?.displayName ?? 'no owner'}</span></li>)}
       </ol>

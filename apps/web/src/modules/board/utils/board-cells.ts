@@ -1,3 +1,4 @@
+import { toCsv } from '../../../ui/csv';
 import type { BoardRow } from './board-types';
 
 /** How the board colours and sorts its cells (pure, tested). Thresholds are the trust's usual ones; see README. */
@@ -33,15 +34,14 @@ export function sortRows(rows: BoardRow[], key: SortKey, descending: boolean): B
   });
 }
 
-/** The board as CSV, one row per school (RFC 4180 quoting). */
+/** The board as CSV, one row per school. */
 export function boardCsv(rows: BoardRow[]): string {
-  const head = ['School', 'Phase', 'Open tickets', 'Opened', 'Resolved', 'SLA met %', 'Breaches', 'Median first response (min)', 'CSAT', 'Enablement share',
-    'Open incidents', 'Worst severity', 'ICO clocks', 'Changes this week', 'Standards coverage', 'Green', 'Amber', 'Red'];
-  const cell = (v: unknown) => {
-    const text = v === null || v === undefined ? '' : String(v);
-    return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  const lines = rows.map((r) => [r.schoolName, r.phase, r.openTickets, r.ticketsOpened, r.ticketsResolved, r.slaMetPercent, r.breaches, r.medianFirstResponseMinutes,
-    r.csatAverage, r.enablementShare, r.openIncidents, r.maxSeverity, r.icoClocksRunning, r.changesThisWeek, r.standardsCoverage, r.rag.green, r.rag.amber, r.rag.red].map(cell).join(','));
-  return [head.join(','), ...lines].join('\r\n');
+  return toCsv(rows, [
+    ['School', (r) => r.schoolName], ['Phase', (r) => r.phase], ['Open tickets', (r) => r.openTickets], ['Opened', (r) => r.ticketsOpened],
+    ['Resolved', (r) => r.ticketsResolved], ['SLA met %', (r) => r.slaMetPercent], ['Breaches', (r) => r.breaches],
+    ['Median first response (min)', (r) => r.medianFirstResponseMinutes], ['CSAT', (r) => r.csatAverage], ['Enablement share', (r) => r.enablementShare],
+    ['Open incidents', (r) => r.openIncidents], ['Worst severity', (r) => r.maxSeverity], ['ICO clocks', (r) => r.icoClocksRunning],
+    ['Changes this week', (r) => r.changesThisWeek], ['Standards coverage', (r) => r.standardsCoverage], ['Green', (r) => r.rag.green],
+    ['Amber', (r) => r.rag.amber], ['Red', (r) => r.rag.red],
+  ]);
 }
