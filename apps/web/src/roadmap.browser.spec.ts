@@ -42,7 +42,7 @@ describe('strategy roadmap in Chromium', () => {
     expect(await governor.getByRole('button', { name: '← Now' }).count()).toBe(0);
     await governor.getByRole('link', { name: 'Standards' }).click();
     await governor.getByRole('table').getByRole('row', { name: /Oakfield Primary School/ }).waitFor();
-    expect(await governor.getByRole('button', { name: /Turn the .* gap into an initiative/ }).count()).toBe(0);
+    expect(await governor.getByRole('button', { name: /Plan the .* gap as an initiative/ }).count()).toBe(0);
     await governor.getByRole('link', { name: 'Risks' }).click();
     await governor.getByRole('table', { name: 'Risk heat map' }).waitFor();
   }, 120_000);

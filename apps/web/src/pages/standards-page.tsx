@@ -36,7 +36,7 @@ export function StandardsPage() {
         {canPlan && (
           <tfoot>
             <tr><th scope="row">Plan the gap</th>{data.standardsCoverage.map((c) => (
-              <td key={c.standard.id}>{c.partlyMet + c.notMet > 0 && <button type="button" className="off" aria-label={`Turn the ${c.standard.title} gap into an initiative`}
+              <td key={c.standard.id}>{c.partlyMet + c.notMet > 0 && <button type="button" className="off" aria-label={`Plan the ${c.standard.title} gap as an initiative`}
                 onClick={() => turn.mutate({ standardId: c.standard.id })}>Plan</button>}</td>
             ))}</tr>
           </tfoot>
