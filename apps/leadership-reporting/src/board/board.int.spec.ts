@@ -3,7 +3,7 @@ import { adminUrl, errorCodes, gql, signIn, startStack, TestStack } from '@trust
 import { rebuildTrust, rollupSnapshot } from '../rollups/rebuild';
 
 const oakfield = NORTHSTAR.schools[0];
-const BOARD = '{ board { schools { school { id } schoolName openTickets ticketsResolved slaMetPercent standardsCoverage openIncidents rag { green amber red } trend { ticketsOpened } } totals { openTickets rag { red } } } }';
+const BOARD = '{ board { schools { school { id } schoolName openTickets ticketsResolved slaMetPercent standardsCoverage openIncidents openIncidentsBySeverity { sev2 } rag { green amber red } trend { ticketsOpened } } totals { openTickets rag { red } } } }';
 
 async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -36,7 +36,7 @@ describe('the leadership board, fed by the other services\' events', () => {
   it('shows the director every Northstar school with figures from the desk, change management and the roadmap', async () => {
     const b = await board();
     expect(b.schools).toHaveLength(12);
-    expect(oak(b)).toMatchObject({ schoolName: oakfield.name, openTickets: 4, openIncidents: 0, rag: { green: 13, amber: 1, red: 1 } });
+    expect(oak(b)).toMatchObject({ schoolName: oakfield.name, openTickets: 4, openIncidents: 0, openIncidentsBySeverity: { sev2: 0 }, rag: { green: 13, amber: 1, red: 1 } });
     expect(oak(b).trend).toHaveLength(12);
     expect(oak(b).trend[11].ticketsOpened).toBeGreaterThanOrEqual(4);
     expect(b.totals).toEqual({ openTickets: 4, rag: { red: 1 } });

@@ -8,22 +8,29 @@ interface Figures {
   schoolId: string; name: string; phase: string; open: number; opened: number; enablement: number; resolved: number; met: number; breached: number;
   csatSum: number; csatCount: number; done: number; failed: number; medianFr: number | null; openIncidents: number; maxSeverity: string | null;
   ico: number; changesThisWeek: number; stdMet: number; stdPartly: number; stdTotal: number; green: number; amber: number; red: number;
+  sev1: number; sev2: number; sev3: number; sev4: number; trustMedianFr?: number | null;
 }
 
 /** Tickets raised from..to (London days), as instants so the (trust, raised_at) index serves it. */
 const RAISED_IN_RANGE = `raised_at >= ($1::date)::timestamp AT TIME ZONE 'Europe/London' AND raised_at < ($2::date + 1)::timestamp AT TIME ZONE 'Europe/London'`;
 
+/** Median first response per school and for the trust (school_id NULL) in one scan of the range. */
+const MEDIANS = `medians AS (SELECT school_id, percentile_cont(0.5) WITHIN GROUP (ORDER BY first_response_minutes)::float8 AS med FROM ${S}.ticket_state
+  WHERE first_response_minutes IS NOT NULL AND ${RAISED_IN_RANGE} AND ($3::uuid IS NULL OR school_id = $3) GROUP BY GROUPING SETS ((school_id), ()))`;
+
 /** One statement for every school's figures: counters summed over the range, current states counted now. */
 const FIGURES = `
-WITH schools AS (SELECT id, name, phase FROM ${S}.school_ref WHERE $3::uuid IS NULL OR id = $3),
+WITH ${MEDIANS},
+schools AS (SELECT id, name, phase FROM ${S}.school_ref WHERE $3::uuid IS NULL OR id = $3),
 d AS (SELECT school_id, sum(tickets_opened)::int AS opened, sum(enablement_opened)::int AS enablement, sum(tickets_resolved)::int AS resolved,
         sum(sla_met)::int AS met, sum(sla_breached)::int AS breached, sum(csat_sum)::int AS csat_sum, sum(csat_count)::int AS csat_count,
         sum(changes_done)::int AS done, sum(changes_failed)::int AS failed
       FROM ${S}.school_day WHERE day BETWEEN $1 AND $2 GROUP BY school_id),
 o AS (SELECT school_id, open AS n FROM ${S}.school_backlog),
-fr AS (SELECT school_id, percentile_cont(0.5) WITHIN GROUP (ORDER BY first_response_minutes)::float8 AS med FROM ${S}.ticket_state
-       WHERE first_response_minutes IS NOT NULL AND ${RAISED_IN_RANGE} GROUP BY school_id),
+fr AS (SELECT school_id, med FROM medians WHERE school_id IS NOT NULL),
 i AS (SELECT s.id AS school_id, count(*) FILTER (WHERE x.state IN ('OPEN','MITIGATED'))::int AS open, min(x.severity) FILTER (WHERE x.state IN ('OPEN','MITIGATED')) AS sev,
+        count(*) FILTER (WHERE x.state IN ('OPEN','MITIGATED') AND x.severity = 'SEV1')::int AS sev1, count(*) FILTER (WHERE x.state IN ('OPEN','MITIGATED') AND x.severity = 'SEV2')::int AS sev2,
+        count(*) FILTER (WHERE x.state IN ('OPEN','MITIGATED') AND x.severity = 'SEV3')::int AS sev3, count(*) FILTER (WHERE x.state IN ('OPEN','MITIGATED') AND x.severity = 'SEV4')::int AS sev4,
         count(*) FILTER (WHERE x.ico_deadline IS NOT NULL AND x.state <> 'REVIEWED')::int AS ico
       FROM schools s JOIN ${S}.incident_state x ON s.id = ANY (x.school_ids) GROUP BY s.id),
 c AS (SELECT s.id AS school_id, count(*)::int AS n FROM schools s JOIN ${S}.change_state x ON s.id = ANY (x.school_ids)
@@ -39,7 +46,9 @@ SELECT s.id AS "schoolId", s.name, s.phase, coalesce(o.n, 0) AS open, coalesce(d
   coalesce(d.csat_count, 0) AS "csatCount", coalesce(d.done, 0) AS done, coalesce(d.failed, 0) AS failed, fr.med AS "medianFr",
   coalesce(i.open, 0) AS "openIncidents", i.sev AS "maxSeverity", coalesce(i.ico, 0) AS ico, coalesce(c.n, 0) AS "changesThisWeek",
   coalesce(st.met, 0) AS "stdMet", coalesce(st.partly, 0) AS "stdPartly", coalesce(st.total, 0) AS "stdTotal",
-  coalesce(r.green, 0) AS green, coalesce(r.amber, 0) AS amber, coalesce(r.red, 0) AS red
+  coalesce(r.green, 0) AS green, coalesce(r.amber, 0) AS amber, coalesce(r.red, 0) AS red,
+  (SELECT med FROM medians WHERE school_id IS NULL) AS "trustMedianFr", coalesce(i.sev1, 0) AS sev1, coalesce(i.sev2, 0) AS sev2,
+  coalesce(i.sev3, 0) AS sev3, coalesce(i.sev4, 0) AS sev4
 FROM schools s LEFT JOIN d ON d.school_id = s.id LEFT JOIN o ON o.school_id = s.id LEFT JOIN fr ON fr.school_id = s.id LEFT JOIN i ON i.school_id = s.id
   LEFT JOIN c ON c.school_id = s.id LEFT JOIN st ON st.school_id = s.id LEFT JOIN r ON r.school_id = s.id
 ORDER BY s.name`;
@@ -58,7 +67,7 @@ function rowOf(f: Figures, trend: WeekPoint[]): BoardRow {
     enablementShare: f.opened ? Math.round((1000 * f.enablement) / f.opened) / 1000 : null, openIncidents: f.openIncidents, maxSeverity: f.maxSeverity,
     icoClocksRunning: f.ico, changesThisWeek: f.changesThisWeek, changesDone: f.done, changesFailed: f.failed,
     standardsCoverage: f.stdTotal ? Math.round((1000 * (f.stdMet + f.stdPartly / 2)) / f.stdTotal) / 1000 : null,
-    rag: { green: f.green, amber: f.amber, red: f.red }, trend,
+    rag: { green: f.green, amber: f.amber, red: f.red }, trend, openIncidentsBySeverity: { sev1: f.sev1, sev2: f.sev2, sev3: f.sev3, sev4: f.sev4 },
   };
 }
 
@@ -81,26 +90,28 @@ export class BoardService {
     const weeks = weeksEnding(to);
     const trends: Trend[] = await this.db.em().query(TREND, [weeks[0], to, schoolId]);
     const schools = figures.map((f) => rowOf(f, trendOf(weeks, trends.filter((t) => t.schoolId === f.schoolId))));
-    const [trust] = await this.db.em().query(TRUST, [from, to, thisWeek]);
-    return { schools, totals: rowOf(totalOf(figures, trust), trendOf(weeks, trends)) };
+    const [trust] = await this.db.em().query(TRUST, [thisWeek]);
+    return { schools, totals: rowOf(totalOf(figures, { ...trust, medianFr: figures[0]?.trustMedianFr ?? null }), trendOf(weeks, trends)) };
   }
 }
 
 /** What the trust row counts once however many schools an incident, change or initiative touches. */
 const TRUST = `SELECT
-  (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY first_response_minutes)::float8 FROM ${S}.ticket_state
-    WHERE first_response_minutes IS NOT NULL AND ${RAISED_IN_RANGE}) AS "medianFr",
+  (SELECT count(*)::int FROM ${S}.incident_state WHERE state IN ('OPEN','MITIGATED') AND severity = 'SEV1') AS sev1,
+  (SELECT count(*)::int FROM ${S}.incident_state WHERE state IN ('OPEN','MITIGATED') AND severity = 'SEV2') AS sev2,
+  (SELECT count(*)::int FROM ${S}.incident_state WHERE state IN ('OPEN','MITIGATED') AND severity = 'SEV3') AS sev3,
+  (SELECT count(*)::int FROM ${S}.incident_state WHERE state IN ('OPEN','MITIGATED') AND severity = 'SEV4') AS sev4,
   (SELECT count(*)::int FROM ${S}.incident_state WHERE state IN ('OPEN','MITIGATED')) AS "openIncidents",
   (SELECT min(severity) FROM ${S}.incident_state WHERE state IN ('OPEN','MITIGATED')) AS "maxSeverity",
   (SELECT count(*)::int FROM ${S}.incident_state WHERE ico_deadline IS NOT NULL AND state <> 'REVIEWED') AS ico,
   (SELECT count(*)::int FROM ${S}.change_state WHERE status = 'SCHEDULED'
-    AND (scheduled_start AT TIME ZONE 'Europe/London')::date BETWEEN $3::date AND $3::date + 6) AS "changesThisWeek",
+    AND (scheduled_start AT TIME ZONE 'Europe/London')::date BETWEEN $1::date AND $1::date + 6) AS "changesThisWeek",
   (SELECT count(*)::int FROM ${S}.initiative_state WHERE status NOT IN ('DONE','DROPPED') AND rag = 'GREEN') AS green,
   (SELECT count(*)::int FROM ${S}.initiative_state WHERE status NOT IN ('DONE','DROPPED') AND rag = 'AMBER') AS amber,
   (SELECT count(*)::int FROM ${S}.initiative_state WHERE status NOT IN ('DONE','DROPPED') AND rag = 'RED') AS red`;
 
 /** The trust as one row: the schools' counters added up, and the trust-wide counts of incidents, changes and initiatives. */
-function totalOf(rows: Figures[], trust: Pick<Figures, 'medianFr' | 'openIncidents' | 'maxSeverity' | 'ico' | 'changesThisWeek' | 'green' | 'amber' | 'red'>): Figures {
+function totalOf(rows: Figures[], trust: Pick<Figures, 'medianFr' | 'openIncidents' | 'maxSeverity' | 'ico' | 'changesThisWeek' | 'green' | 'amber' | 'red' | 'sev1' | 'sev2' | 'sev3' | 'sev4'>): Figures {
   const sum = (k: keyof Figures) => rows.reduce((n, r) => n + (r[k] as number), 0);
   return {
     schoolId: 'trust', name: 'All schools', phase: '', open: sum('open'), opened: sum('opened'), enablement: sum('enablement'), resolved: sum('resolved'),

@@ -20,6 +20,14 @@ export class RagCounts {
   @Field(() => Int) red: number;
 }
 
+@ObjectType()
+export class SeverityCounts {
+  @Field(() => Int) sev1: number;
+  @Field(() => Int) sev2: number;
+  @Field(() => Int) sev3: number;
+  @Field(() => Int) sev4: number;
+}
+
 @ObjectType({ description: 'One school\'s figures for the range (README: "What each board figure means")' })
 export class BoardRow {
   @Field(() => School) school: School;
@@ -36,6 +44,7 @@ export class BoardRow {
   @Field(() => Float, { nullable: true, description: 'ENABLEMENT tickets as a share of tickets raised in range, 0 to 1' }) enablementShare: number | null;
   @Field(() => Int) openIncidents: number;
   @Field(() => String, { nullable: true, description: 'Most severe open incident, SEV1 worst' }) maxSeverity: string | null;
+  @Field(() => SeverityCounts, { description: 'Open incidents (OPEN or MITIGATED) by severity' }) openIncidentsBySeverity: SeverityCounts;
   @Field(() => Int, { description: 'Data breaches whose ICO notice is still due' }) icoClocksRunning: number;
   @Field(() => Int, { description: 'Changes scheduled to start this week' }) changesThisWeek: number;
   @Field(() => Int) changesDone: number;

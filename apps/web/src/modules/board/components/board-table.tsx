@@ -23,7 +23,7 @@ export function BoardTable({ rows, totals }: { rows: BoardRow[]; totals: BoardRo
       <td className={`tone-${slaTone(r.slaMetPercent)}`}>{pct(r.slaMetPercent)}</td>
       <td>{r.breaches}</td>
       <td>{r.csatAverage ?? '—'}</td>
-      <td className={`tone-${incidentTone(r)}`}>{r.openIncidents}{r.maxSeverity ? ` (${r.maxSeverity})` : ''}{r.icoClocksRunning ? ' · ICO' : ''}</td>
+      <td className={`tone-${incidentTone(r)}`} title={`Open: ${r.openIncidentsBySeverity.sev1} SEV1, ${r.openIncidentsBySeverity.sev2} SEV2, ${r.openIncidentsBySeverity.sev3} SEV3, ${r.openIncidentsBySeverity.sev4} SEV4`}>{r.openIncidents}{r.maxSeverity ? ` (${r.maxSeverity})` : ''}{r.icoClocksRunning ? ' · ICO' : ''}</td>
       <td className={`tone-${coverageTone(r.standardsCoverage)}`}>{r.standardsCoverage === null ? '—' : `${Math.round(r.standardsCoverage * 100)}%`}</td>
       <td className={`tone-${ragTone(r.rag)}`}>{r.rag.red} R · {r.rag.amber} A · {r.rag.green} G</td>
       <td>{r.enablementShare === null ? '—' : `${Math.round(r.enablementShare * 100)}%`}</td>

@@ -4,7 +4,7 @@ import type { BoardRow } from '../utils/board-types';
 export type { BoardRow, WeekPoint } from '../utils/board-types';
 
 const ROW = `school { id } schoolName phase openTickets ticketsOpened ticketsResolved slaMetPercent breaches medianFirstResponseMinutes csatAverage csatCount
-  enablementShare openIncidents maxSeverity icoClocksRunning changesThisWeek standardsCoverage rag { green amber red } trend { weekStart ticketsOpened ticketsResolved slaMetPercent }`;
+  enablementShare openIncidents maxSeverity openIncidentsBySeverity { sev1 sev2 sev3 sev4 } icoClocksRunning changesThisWeek standardsCoverage rag { green amber red } trend { weekStart ticketsOpened ticketsResolved slaMetPercent }`;
 
 /** Polled every 2 s while open: the board follows tickets, incidents and changes as their events arrive (measured lag in README). */
 export const useBoard = (from: string, to: string) => useGraphQLQuery<{ board: { from: string; to: string; schools: BoardRow[]; totals: BoardRow } }>(

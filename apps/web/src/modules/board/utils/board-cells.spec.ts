@@ -4,6 +4,7 @@ import { boardCsv, incidentTone, slaTone, sortRows } from './board-cells';
 const row = (name: string, over: Partial<BoardRow> = {}): BoardRow => ({
   school: { id: name }, schoolName: name, phase: 'PRIMARY', openTickets: 0, ticketsOpened: 0, ticketsResolved: 0, slaMetPercent: null, breaches: 0,
   medianFirstResponseMinutes: null, csatAverage: null, csatCount: 0, enablementShare: null, openIncidents: 0, maxSeverity: null, icoClocksRunning: 0,
+  openIncidentsBySeverity: { sev1: 0, sev2: 0, sev3: 0, sev4: 0 },
   changesThisWeek: 0, standardsCoverage: null, rag: { green: 0, amber: 0, red: 0 }, trend: [], ...over,
 });
 
