@@ -10,6 +10,7 @@ const VISITS: [string, string, string][] = [
   ['director@northstar.example', 'Roadmap', 'article'],
   ['director@northstar.example', 'Standards', 'table'],
   ['director@northstar.example', 'Risks', 'table'],
+  ['director@northstar.example', 'Desk settings', 'form'],
   ['teacher@northstar.example', 'My requests', 'form'],
   ['teacher@northstar.example', 'Tech requests', 'form'],
   ['governor@northstar.example', 'Reviews', 'heading'],

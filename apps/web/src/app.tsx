@@ -4,6 +4,7 @@ import { navFor } from './modules/nav/nav-items';
 import { useSession } from './modules/session/hooks/use-session';
 import { BoardPage } from './pages/board-page';
 import { ChangesPage } from './pages/changes-page';
+import { DeskSettingsPage } from './pages/desk-settings-page';
 import { IncidentsPage } from './pages/incidents-page';
 import { QueuePage } from './pages/queue-page';
 import { RequestsPage } from './pages/requests-page';
@@ -19,7 +20,7 @@ import { SignInPage } from './pages/sign-in-page';
 
 const PAGES: Record<string, ComponentType> = {
   schools: SchoolsPage, queue: QueuePage, requests: RequestsPage, tech: TechRequestsPage, changes: ChangesPage, incidents: IncidentsPage, reviews: ReviewsPage,
-  roadmap: RoadmapPage, standards: StandardsPage, risks: RisksPage, board: BoardPage,
+  roadmap: RoadmapPage, standards: StandardsPage, risks: RisksPage, board: BoardPage, settings: DeskSettingsPage,
 };
 
 function useHashPath(): string {

@@ -59,4 +59,19 @@ describe('support desk in Chromium', () => {
     await teacher.screenshot({ path: `${process.env.SCREENSHOT_DIR ?? '/tmp'}/trustops-ticket.png`, fullPage: true });
     expect(await teacher.getByTestId('ticket-status').textContent()).toBe('RESOLVED');
   }, 120_000);
+
+  it('the IT director changes the P2 resolution target and adds a routing rule', async () => {
+    const director = await browser.newPage();
+    await signInAs(director, web.url, 'director@northstar.example');
+    await director.getByRole('link', { name: 'Desk settings' }).click();
+    const p2 = director.getByRole('form', { name: 'P2 targets' });
+    await p2.getByLabel('Resolution').fill('300');
+    await p2.getByRole('button', { name: 'Save' }).click();
+    await p2.getByText('1 h / 5 h').waitFor();
+    const rule = director.getByRole('form', { name: 'New routing rule' });
+    await rule.getByLabel('Category').selectOption('PRINTING');
+    await rule.getByLabel('Team').fill('Print room');
+    await rule.getByRole('button', { name: 'Add rule' }).click();
+    await director.getByText('Any school · PRINTING → Print room').waitFor();
+  }, 60_000);
 });

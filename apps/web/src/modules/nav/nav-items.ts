@@ -14,6 +14,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: 'roadmap', label: 'Roadmap', roles: ['IT_DIRECTOR', 'EXECUTIVE', 'GOVERNOR', 'ENGINEER', 'TECHNICIAN', 'STAFF'] },
   { path: 'standards', label: 'Standards', roles: ['IT_DIRECTOR', 'EXECUTIVE', 'GOVERNOR', 'ENGINEER'] },
   { path: 'risks', label: 'Risks', roles: ['IT_DIRECTOR', 'EXECUTIVE', 'GOVERNOR', 'ENGINEER'] },
+  { path: 'settings', label: 'Desk settings', roles: ['IT_DIRECTOR', 'ENGINEER'] },
   { path: 'schools', label: 'Schools', roles: 'ALL' },
 ];
 
