@@ -1,16 +1,7 @@
 import 'reflect-metadata';
-import { bootstrapService, createLogger, TenantDb } from '@trustops/service-kit';
+import { runServiceMain, TenantDb } from '@trustops/service-kit';
 import { AppModule } from './app.module';
-import { seedDemo } from './seed/demo-seed';
 import { EventsService } from './events.service';
+import { seedDemo } from './seed/demo-seed';
 
-bootstrapService(AppModule, {
-  async prepare(app) {
-    if (process.env.SEED_DEMO !== 'true') return;
-    await seedDemo(app.get(TenantDb), app.get(EventsService));
-    createLogger('Seed').info('demo data ready');
-  },
-}).catch((error) => {
-  process.stderr.write(`change-management failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+runServiceMain('change-management', AppModule, (app) => seedDemo(app.get(TenantDb), app.get(EventsService)));

@@ -1,5 +1,5 @@
 import { CalendarEvent, schoolCalendar, SchoolCalendar } from '@trustops/school-calendar';
-import { assertIdentifier } from '@trustops/service-kit';
+import { Actor, assertIdentifier, notFound } from '@trustops/service-kit';
 import { EntityManager } from 'typeorm';
 
 export interface MemberCopy { userId: string; displayName: string; role: string; schoolIds: string[] | null; educatorLead: boolean }
@@ -22,4 +22,11 @@ export async function readMember(em: EntityManager, schema: string, userId: stri
 export async function readSchool(em: EntityManager, schema: string, schoolId: string): Promise<{ id: string; name: string; phase: string } | null> {
   const [row] = await em.query(`SELECT id, name, phase FROM ${assertIdentifier(schema)}.school_ref WHERE id = $1`, [schoolId]);
   return row ?? null;
+}
+
+/** A school of the actor's trust (and scope) from the copies, or SCHOOL_NOT_FOUND: another trust's school looks like none. */
+export async function requireSchoolCopy(em: EntityManager, schema: string, actor: Actor, schoolId: string): Promise<{ id: string; name: string; phase: string }> {
+  const school = actor.schoolIds && !actor.schoolIds.includes(schoolId) ? null : await readSchool(em, schema, schoolId);
+  if (!school) throw notFound('SCHOOL_NOT_FOUND', 'No school with that id in your trust', { schoolId });
+  return school;
 }

@@ -22,3 +22,4 @@ export * from './bootstrap';
 export * from './graphql/connection';
 export * from './graphql/date.scalar';
 export * from './events/repeating-job';
+export * from './main';

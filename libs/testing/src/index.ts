@@ -3,3 +3,4 @@ export * from './test-database';
 export * from './test-tokens';
 export * from './stack';
 export * from './service-under-test';
+export * from './in-process';

@@ -1,21 +1,13 @@
-import { bootstrapService, RunningService, TenantDb } from '@trustops/service-kit';
-import { createTestDatabase, createTestSigner, TestDatabase, TestSigner } from '@trustops/testing';
+import { TenantDb } from '@trustops/service-kit';
+import { InProcessService, startInProcess } from '@trustops/testing';
 import { AppModule } from '../app.module';
-import { seedDemo } from '../seed/demo-seed';
 import { EventsService } from '../events.service';
+import { seedDemo } from '../seed/demo-seed';
 
-export interface TestChangeManagement extends RunningService { db: TestDatabase; signer: TestSigner }
+export type TestChangeManagement = InProcessService;
 
-/** Change management in this process against a fresh database with the demo data; tokens come from a test key. */
-export async function startChangeManagement(env: Record<string, string> = {}): Promise<TestChangeManagement> {
-  const db = await createTestDatabase(['change_management']);
-  const signer = await createTestSigner();
-  Object.assign(process.env, { NODE_ENV: 'test', DATABASE_URL: db.url, JWKS_JSON: signer.jwksJson, INCIDENT_WATCH_EVERY_MS: '0', ...env });
-  try {
-    const service = await bootstrapService(AppModule, { port: 0, relay: false, prepare: (app) => seedDemo(app.get(TenantDb), app.get(EventsService)) });
-    return { ...service, db, signer, stop: async () => { await service.stop(); await db.drop(); } };
-  } catch (error) {
-    await db.drop();
-    throw error;
-  }
-}
+/** Change management in this process with the demo data; the ICO watcher is off unless `env` turns it on. */
+export const startChangeManagement = (env: Record<string, string> = {}) => startInProcess({
+  appModule: AppModule, schema: 'change_management', env: { INCIDENT_WATCH_EVERY_MS: '0', ...env },
+  prepare: (app) => seedDemo(app.get(TenantDb), app.get(EventsService)),
+});

@@ -1,6 +1,6 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
-import { readSchool } from '@trustops/directory-copies';
-import { Actor, CurrentActor, DateScalar, notFound, Roles, TenantDb } from '@trustops/service-kit';
+import { requireSchoolCopy } from '@trustops/directory-copies';
+import { Actor, CurrentActor, DateScalar, Roles, TenantDb } from '@trustops/service-kit';
 import { S } from '../rollups/apply-event';
 import { checkRange } from './board-rules';
 import { BoardService } from './board.service';
@@ -32,8 +32,7 @@ export class BoardResolver {
   ): Promise<BoardRow> {
     const range = { from: from ?? daysAgo(27), to: to ?? today() };
     checkRange(range.from, range.to);
-    const school = actor.schoolIds && !actor.schoolIds.includes(schoolId) ? null : await readSchool(this.db.em(), S, schoolId);
-    if (!school) throw notFound('SCHOOL_NOT_FOUND', 'No school with that id in your trust', { schoolId });
+    await requireSchoolCopy(this.db.em(), S, actor, schoolId);
     return (await this.service.rows(range.from, range.to, schoolId)).schools[0];
   }
 }
