@@ -23,3 +23,4 @@ export * from './graphql/connection';
 export * from './graphql/date.scalar';
 export * from './events/repeating-job';
 export * from './main';
+export * from './validation';

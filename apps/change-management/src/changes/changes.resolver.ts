@@ -1,9 +1,8 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { allFreezes } from '@trustops/school-calendar';
-import { Actor, CurrentActor, DateScalar, Roles } from '@trustops/service-kit';
+import { Actor, checkDateRange, CurrentActor, DateScalar, Roles } from '@trustops/service-kit';
 import { ReferencesService } from '../references/references.service';
 import { IT_TEAM, MEMBERS, ref } from '../shared.types';
-import { checkDateRange } from './date-range';
 import { ChangeRow, ChangesService } from './changes.service';
 import { Change, ChangeCalendarRow, ChangeConsent, ChangeFilter, ChangeOutcome, CreateChangeInput, Freeze } from './changes.types';
 
@@ -34,7 +33,7 @@ export class ChangesResolver {
     @Args('schoolId', { type: () => ID }) schoolId: string, @Args('from', { type: () => DateScalar }) from: string,
     @Args('to', { type: () => DateScalar }) to: string, @CurrentActor() actor: Actor,
   ): Promise<Freeze[]> {
-    checkDateRange(from, to);
+    checkDateRange(from, to, 366, 'a year');
     await this.refs.requireSchool(actor, schoolId);
     return allFreezes(await this.refs.calendarFor(schoolId)).filter((f) => f.startsOn <= to && f.endsOn >= from);
   }
@@ -45,7 +44,7 @@ export class ChangesResolver {
     @Args('from', { type: () => DateScalar }) from: string, @Args('to', { type: () => DateScalar }) to: string,
     @Args('schoolIds', { type: () => [ID], nullable: true }) schoolIds: string[] | null, @CurrentActor() actor: Actor,
   ): Promise<ChangeCalendarRow[]> {
-    checkDateRange(from, to);
+    checkDateRange(from, to, 366, 'a year');
     const schools = schoolIds?.length ? schoolIds : (actor.schoolIds ?? await this.refs.schoolIds());
     const changes = await this.service.list({ status: ['SCHEDULED', 'DONE', 'FAILED', 'BACKED_OUT'] as never, from: new Date(`${from}T00:00:00Z`), to: new Date(`${to}T23:59:59Z`) });
     const rows: ChangeCalendarRow[] = [];

@@ -1,13 +1,10 @@
-import { badInput } from '@trustops/service-kit';
+import { checkDateRange } from '@trustops/service-kit';
 
 /** Pure helpers of the board (table-tested). */
 const DAY = 86_400_000;
 
-/** A reporting range: from ≤ to, at most two years. */
-export function checkRange(from: string, to: string): void {
-  if (from > to) throw badInput('"to" must be on or after "from"', { field: 'to' });
-  if ((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY > 731) throw badInput('Ask for at most two years at a time', { field: 'from' });
-}
+/** A board range: from ≤ to, at most two years. */
+export const checkRange = (from: string, to: string) => checkDateRange(from, to, 731, 'two years');
 
 /** Met as a share of met and breached, in percent to one decimal; null when nothing was resolved. */
 export const percent = (part: number, whole: number) => (whole > 0 ? Math.round((1000 * part) / whole) / 10 : null);

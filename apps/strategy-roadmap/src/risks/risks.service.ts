@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService, badInput, notFound, TenantDb } from '@trustops/service-kit';
+import { AuditService, badInput, isUuid, notFound, TenantDb } from '@trustops/service-kit';
 import { ReferencesService, S } from '../references/references.service';
 import { EventsService } from '../shared';
 import { RiskInput } from './risks.types';
@@ -10,7 +10,6 @@ export interface RiskRow {
 }
 
 const COLUMNS = `id, title, description, likelihood, impact, owner_id AS "ownerId", mitigation, status, incident_ids AS "incidentIds", initiative_ids AS "initiativeIds"`;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function checkRisk(input: RiskInput): void {
   if (!input.title.trim() || input.title.length > 200) throw badInput('A risk has a title of 1 to 200 characters', { field: 'title' });
@@ -56,7 +55,7 @@ export class RisksService {
 
   /** Incidents live in change management; the register keeps their ids (the gateway joins them). */
   async linkIncident(id: string, incidentId: string): Promise<RiskRow> {
-    if (!UUID.test(incidentId)) throw badInput('incidentId is not an incident id', { field: 'incidentId' });
+    if (!isUuid(incidentId)) throw badInput('incidentId is not an incident id', { field: 'incidentId' });
     const before = await this.require(id);
     await this.db.em().query(`UPDATE ${S}.risk SET incident_ids = ARRAY(SELECT DISTINCT unnest(incident_ids || $2::uuid)) WHERE id = $1`, [id, incidentId]);
     await this.audit.record({ entity: 'risk', entityId: id, action: 'incident_linked', before: { incidentIds: before.incidentIds }, after: { incidentId } });

@@ -1,10 +1,9 @@
 import { Controller, Get, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { Actor, DomainError, TenantDb, TOKEN_VERIFIER, TokenVerifier, unauthenticated } from '@trustops/service-kit';
+import { Actor, DomainError, isUuid, TenantDb, TOKEN_VERIFIER, TokenVerifier, unauthenticated } from '@trustops/service-kit';
 import type { Request, Response } from 'express';
 import { attachmentUrl, AttachmentsService } from './attachments.service';
 import { checkUpload, DEFAULT_MAX_BYTES } from './upload-rules';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 };
 
 export const maxAttachmentBytes = (env: Record<string, string | undefined> = process.env) => Number(env.ATTACHMENT_MAX_BYTES ?? DEFAULT_MAX_BYTES);
@@ -48,7 +47,7 @@ export class AttachmentsController {
   async upload(@Req() req: Request, @Res() res: Response, @Query('ticketId') ticketId: string, @Query('fileName') fileName: string): Promise<void> {
     try {
       const actor = await this.actor(req);
-      if (!UUID.test(ticketId ?? '')) throw new HttpFailure(400, 'BAD_USER_INPUT', 'ticketId (query parameter) must be a ticket id');
+      if (!isUuid(ticketId)) throw new HttpFailure(400, 'BAD_USER_INPUT', 'ticketId (query parameter) must be a ticket id');
       const bytes = await readBody(req, this.maxBytes);
       const check = checkUpload(fileName ?? '', req.headers['content-type'] ?? '', bytes, this.maxBytes);
       if (!check.ok) throw new HttpFailure(check.status, check.code, check.message);
@@ -64,7 +63,7 @@ export class AttachmentsController {
   async download(@Req() req: Request, @Res() res: Response, @Param('id') id: string): Promise<void> {
     try {
       const actor = await this.actor(req);
-      const found = UUID.test(id) ? await this.db.runInTenant(actor, () => this.attachments.read(actor, id)) : null;
+      const found = isUuid(id) ? await this.db.runInTenant(actor, () => this.attachments.read(actor, id)) : null;
       if (!found) throw new HttpFailure(404, 'ATTACHMENT_NOT_FOUND', 'No attachment with that id that you can see');
       res.set({
         'content-type': found.row.contentType, 'content-length': String(found.bytes.length), 'x-content-type-options': 'nosniff',

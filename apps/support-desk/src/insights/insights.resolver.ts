@@ -1,6 +1,6 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
-import { DateScalar, Roles, TenantDb } from '@trustops/service-kit';
-import { checkRange, EnablementShare } from './enablement';
+import { checkDateRange, DateScalar, Roles, TenantDb } from '@trustops/service-kit';
+import { EnablementShare } from './enablement';
 
 interface Row { schoolId: string; month: string; total: number; enablement: number }
 
@@ -16,7 +16,7 @@ export class InsightsResolver {
     @Args('to', { type: () => DateScalar }) to: string,
     @Args('schoolIds', { type: () => [ID], nullable: true }) schoolIds?: string[],
   ): Promise<EnablementShare[]> {
-    checkRange(from, to);
+    checkDateRange(from, to, 2 * 366, 'two years');
     const rows: Row[] = await this.db.em().query(
       `SELECT school_id AS "schoolId", to_char(created_at AT TIME ZONE 'Europe/London', 'YYYY-MM') AS month,
               count(*)::int AS total, count(*) FILTER (WHERE kind = 'ENABLEMENT')::int AS enablement

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, AuditService, badInput, forbidden, TenantDb } from '@trustops/service-kit';
+import { Actor, AuditService, badInput, forbidden, isUuid, TenantDb } from '@trustops/service-kit';
 import { AssetsService } from '../assets/assets.service';
 import { ReferencesService } from '../references/references.service';
 import { RoutingService } from '../routing/routing.service';
@@ -11,7 +11,6 @@ import { ticketConflict, ticketNotFound } from './tickets.errors';
 import { TicketsService, WORKERS } from './tickets.service';
 import { TicketEventsService } from './ticket-events.service';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CLOCK_STOPPED: TicketStatus[] = ['WAITING', 'RESOLVED', 'CLOSED'];
 
 /** Working a ticket: assignment, status (with the SLA clock), replies, rating, linking. */
@@ -29,7 +28,7 @@ export class TicketWorkService {
 
   async assign(actor: Actor, ticketId: string, assigneeId: string): Promise<TicketEntity> {
     this.tickets.requireWorker(actor);
-    if (!UUID.test(assigneeId)) throw badInput('assigneeId is not a user id', { field: 'assigneeId' });
+    if (!isUuid(assigneeId)) throw badInput('assigneeId is not a user id', { field: 'assigneeId' });
     const ticket = await this.tickets.require(actor, ticketId);
     if (ticket.status === 'CLOSED') throw ticketConflict('TICKET_CLOSED', 'A closed ticket cannot be reassigned', { ticketId });
     await this.routing.requireHolder(assigneeId, ticket.schoolId);

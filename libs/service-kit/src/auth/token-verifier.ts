@@ -1,11 +1,11 @@
 import { createLocalJWKSet, createRemoteJWKSet, errors, JSONWebKeySet, jwtVerify } from 'jose';
 import { unauthenticated } from '../errors/domain-error';
+import { isUuid } from '../validation';
 import { Actor, actorFromClaims, ROLES, TokenClaims } from './actor';
 
 export const TOKEN_ISSUER = 'trustops-directory';
 export const TOKEN_AUDIENCE = 'trustops';
 const MAX_REMEMBERED = 10_000;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type TokenVerifier = (authorization: string | undefined) => Promise<Actor | null>;
 
@@ -41,8 +41,8 @@ export function createTokenVerifier(source: { jwksUrl?: string; jwksJson?: strin
 }
 
 function checkClaims(claims: TokenClaims): TokenClaims {
-  const schoolsOk = claims.schools === undefined || (Array.isArray(claims.schools) && claims.schools.every((s) => UUID.test(s)));
-  if (!UUID.test(claims.sub ?? '') || !UUID.test(claims.trust ?? '') || !ROLES.includes(claims.role) || !schoolsOk) {
+  const schoolsOk = claims.schools === undefined || (Array.isArray(claims.schools) && claims.schools.every((s) => isUuid(s)));
+  if (!isUuid(claims.sub) || !isUuid(claims.trust) || !ROLES.includes(claims.role) || !schoolsOk) {
     throw new TypeError('token claims malformed');
   }
   return claims;

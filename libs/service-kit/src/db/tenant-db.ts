@@ -5,13 +5,13 @@ import { Actor, ROLES } from '../auth/actor';
 import { commitWithPendingWrites, newPendingWrites, PENDING_KEY, PendingWrites } from './pending-writes';
 import { getStoredEm, RequestStore, setStoredEm } from './request-context';
 import { assertIdentifier, serviceRoles } from './roles';
+import { isUuid } from '../validation';
 
 export const DATA_SOURCE = Symbol('DATA_SOURCE');
 export const SERVICE_SCHEMA = Symbol('SERVICE_SCHEMA');
 
 export type TransactionMode = { kind: 'tenant'; actor: Pick<Actor, 'trustId' | 'schoolIds'> & Partial<Pick<Actor, 'userId' | 'role'>> } | { kind: 'system' };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A role for `app.role` (policies such as "a reviewer sees only what is assigned to them" read it). */
 function roleName(role: string | undefined): string {
@@ -20,7 +20,7 @@ function roleName(role: string | undefined): string {
 }
 
 function uuidLiteral(value: string): string {
-  if (!UUID.test(value)) throw new Error('A trust or school id in a transaction scope is not a UUID');
+  if (!isUuid(value)) throw new Error('A trust or school id in a transaction scope is not a UUID');
   return `'${value}'`;
 }
 
