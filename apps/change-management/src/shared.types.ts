@@ -1,12 +1,6 @@
-import { Directive, Field, ID, ObjectType } from '@nestjs/graphql';
+import { School, User } from '@trustops/directory-copies';
 
-@ObjectType()
-@Directive('@key(fields: "id", resolvable: false)')
-export class School { @Field(() => ID) id: string }
-
-@ObjectType()
-@Directive('@key(fields: "id", resolvable: false)')
-export class User { @Field(() => ID) id: string }
+export { School, User };
 
 export const ref = (id: string | null | undefined) => (id ? { id } : null);
 

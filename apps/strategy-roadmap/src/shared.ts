@@ -3,13 +3,9 @@ import { Injectable } from '@nestjs/common';
 import { RoadmapEvents } from '@trustops/contracts';
 import { TypedEvents } from '@trustops/service-kit';
 
-@ObjectType()
-@Directive('@key(fields: "id", resolvable: false)')
-export class School { @Field(() => ID) id: string }
+import { School, User } from '@trustops/directory-copies';
 
-@ObjectType()
-@Directive('@key(fields: "id", resolvable: false)')
-export class User { @Field(() => ID) id: string }
+export { School, User };
 
 @ObjectType({ description: 'An incident of the change-management service (federated by id)' })
 @Directive('@key(fields: "id", resolvable: false)')

@@ -3,3 +3,4 @@ export * from './consumer';
 export * from './copies-sql';
 export * from './read';
 export * from './seed';
+export * from './graph-refs';

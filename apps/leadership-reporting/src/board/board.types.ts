@@ -1,9 +1,9 @@
-import { Directive, Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { DateScalar } from '@trustops/service-kit';
 
-@ObjectType()
-@Directive('@key(fields: "id", resolvable: false)')
-export class School { @Field(() => ID) id: string }
+import { School } from '@trustops/directory-copies';
+
+export { School };
 
 @ObjectType()
 export class WeekPoint {

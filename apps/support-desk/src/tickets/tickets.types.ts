@@ -14,13 +14,9 @@ registerEnumType(LevelEnum, { name: 'Level' });
 registerEnumType(SlaStateEnum, { name: 'SlaState' });
 registerEnumType(TicketSortEnum, { name: 'TicketSort', description: 'DUE_SOONEST: resolution due time, soonest first (the queue); NEWEST: raised most recently first' });
 
-@ObjectType()
-@Directive('@key(fields: "id", resolvable: false)')
-export class School { @Field(() => ID) id: string }
+import { School, User } from '@trustops/directory-copies';
 
-@ObjectType()
-@Directive('@key(fields: "id", resolvable: false)')
-export class User { @Field(() => ID) id: string }
+export { School, User };
 
 @ObjectType()
 export class Sla {
