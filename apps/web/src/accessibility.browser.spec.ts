@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { BrowserStack, signInAs, startBrowserStack } from './testing/browser';
+import { browserStackForFile, signInAs } from './testing/browser';
 
 /** Every page as the role that uses it, checked with axe (WCAG 2.1 A and AA): no serious or critical findings. */
 const VISITS: [string, string, string][] = [
@@ -17,11 +17,7 @@ const VISITS: [string, string, string][] = [
 ];
 
 describe('accessibility in Chromium', () => {
-  let env: BrowserStack;
-  beforeAll(async () => {
-    env = await startBrowserStack();
-  }, 120_000);
-  afterAll(() => env?.stop());
+  const env = browserStackForFile();
 
   it.each(VISITS)('%s: %s has no serious or critical axe findings', async (email, page, waitFor) => {
     const context = await env.browser.newContext();

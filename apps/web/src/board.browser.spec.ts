@@ -1,14 +1,10 @@
 import { NORTHSTAR } from '@trustops/demo-data';
-import { BrowserStack, signInAs, startBrowserStack } from './testing/browser';
+import { browserStackForFile, signInAs } from './testing/browser';
 
 const oakfield = NORTHSTAR.schools[0];
 
 describe('the director\'s board in Chromium', () => {
-  let env: BrowserStack;
-  beforeAll(async () => {
-    env = await startBrowserStack();
-  }, 120_000);
-  afterAll(() => env?.stop());
+  const env = browserStackForFile();
 
   it('shows 12 schools, and Oakfield\'s open tickets change within 5 seconds of a technician resolving one elsewhere', async () => {
     const director = await env.browser.newPage();

@@ -1,16 +1,12 @@
 import { NORTHSTAR } from '@trustops/demo-data';
 import { gql, signIn } from '@trustops/testing';
-import { BrowserStack, signInAs, startBrowserStack } from './testing/browser';
+import { browserStackForFile, signInAs } from './testing/browser';
 
 const oakfield = NORTHSTAR.schools[0];
 const CHANGE = 'Replace Oakfield classroom Wi-Fi access points';
 
 describe('change management in Chromium', () => {
-  let env: BrowserStack;
-  beforeAll(async () => {
-    env = await startBrowserStack();
-  }, 120_000);
-  afterAll(() => env?.stop());
+  const env = browserStackForFile();
 
   /** The last working day before Oakfield's next term: inside a TERM_START freeze. */
   async function dayBeforeTerm(): Promise<string> {

@@ -1,5 +1,5 @@
 import { Page } from 'playwright-core';
-import { BrowserStack, signInAs, waitForCount, startBrowserStack } from './testing/browser';
+import { browserStackForFile, signInAs, waitForCount } from './testing/browser';
 
 const schoolRows = (page: Page) => page.locator('table.schools tbody tr').count();
 const openSchools = async (page: Page) => {
@@ -8,18 +8,11 @@ const openSchools = async (page: Page) => {
 };
 
 describe('dashboard shell in Chromium', () => {
-  let env: BrowserStack;
-  let browser: BrowserStack['browser'];
-  let web: BrowserStack['web'];
-  beforeAll(async () => {
-    env = await startBrowserStack();
-    ({ browser, web } = env);
-  }, 120_000);
-  afterAll(() => env?.stop());
+  const env = browserStackForFile();
 
   it('shows a director their 12 schools with no trust switcher, and an MSP technician switches to Riverside', async () => {
-    const page = await browser.newPage();
-    await signInAs(page, web.url, 'director@northstar.example');
+    const page = await env.browser.newPage();
+    await signInAs(page, env.web.url, 'director@northstar.example');
     await openSchools(page);
     await waitForCount(() => schoolRows(page), 12);
     expect(await page.getByTestId('trust-name').textContent()).toBe('Northstar Learning Trust');
@@ -30,7 +23,7 @@ describe('dashboard shell in Chromium', () => {
     await page.screenshot({ path: `${process.env.SCREENSHOT_DIR ?? '/tmp'}/trustops-schools.png`, fullPage: true });
 
     await page.getByRole('button', { name: 'Sign out' }).click();
-    await signInAs(page, web.url, 'msp@partner.example');
+    await signInAs(page, env.web.url, 'msp@partner.example');
     const switcher = page.getByLabel('Trust');
     await switcher.waitFor();
     await openSchools(page);
@@ -44,16 +37,16 @@ describe('dashboard shell in Chromium', () => {
   }, 120_000);
 
   it('shows the server message for a wrong password and keeps the user on the sign-in page', async () => {
-    const page = await browser.newPage();
-    await signInAs(page, web.url, 'director@northstar.example', 'wrong-password');
+    const page = await env.browser.newPage();
+    await signInAs(page, env.web.url, 'director@northstar.example', 'wrong-password');
     await page.getByRole('alert').waitFor();
     expect(await page.getByRole('alert').textContent()).toContain('Email or password is incorrect');
     expect(await page.getByRole('button', { name: 'Sign in' }).isVisible()).toBe(true);
   }, 60_000);
 
   it('keeps the session across a reload', async () => {
-    const page = await browser.newPage();
-    await signInAs(page, web.url, 'teacher@northstar.example');
+    const page = await env.browser.newPage();
+    await signInAs(page, env.web.url, 'teacher@northstar.example');
     await openSchools(page);
     await waitForCount(() => schoolRows(page), 1);
     await page.reload();

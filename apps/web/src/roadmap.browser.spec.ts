@@ -1,13 +1,9 @@
-import { BrowserStack, signInAs, startBrowserStack } from './testing/browser';
+import { browserStackForFile, signInAs } from './testing/browser';
 
 const MOVED = 'Laptop refresh for teaching staff';
 
 describe('strategy roadmap in Chromium', () => {
-  let env: BrowserStack;
-  beforeAll(async () => {
-    env = await startBrowserStack();
-  }, 120_000);
-  afterAll(() => env?.stop());
+  const env = browserStackForFile();
 
   it('the CEO sees the demo initiatives per lane, moves one from Next to Now, and it stays there after reload', async () => {
     const ceo = await env.browser.newPage();

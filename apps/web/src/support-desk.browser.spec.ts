@@ -1,19 +1,12 @@
-import { BrowserStack, signInAs, startBrowserStack } from './testing/browser';
+import { browserStackForFile, signInAs } from './testing/browser';
 
 describe('support desk in Chromium', () => {
-  let env: BrowserStack;
-  let browser: BrowserStack['browser'];
-  let web: BrowserStack['web'];
-  beforeAll(async () => {
-    env = await startBrowserStack();
-    ({ browser, web } = env);
-  }, 120_000);
-  afterAll(() => env?.stop());
+  const env = browserStackForFile();
 
   it('a teacher raises a ticket, the technician replies and resolves it from the queue, the teacher rates it', async () => {
     const subject = `Interactive board frozen in Year 3 ${Date.now()}`;
-    const teacher = await browser.newPage();
-    await signInAs(teacher, web.url, 'teacher@northstar.example');
+    const teacher = await env.browser.newPage();
+    await signInAs(teacher, env.web.url, 'teacher@northstar.example');
     const form = teacher.getByRole('form', { name: 'Raise a ticket' });
     // A HOW_TO first: typing the question offers the knowledge article before anything is sent.
     await form.getByLabel('What kind of request').selectOption('HOW_TO');
@@ -27,8 +20,8 @@ describe('support desk in Chromium', () => {
     await teacher.getByRole('status').filter({ hasText: 'Ticket raised' }).waitFor();
     await teacher.getByRole('cell', { name: subject }).waitFor();
 
-    const tech = await browser.newPage();
-    await signInAs(tech, web.url, 'tech@northstar.example');
+    const tech = await env.browser.newPage();
+    await signInAs(tech, env.web.url, 'tech@northstar.example');
     await tech.getByRole('heading', { name: 'Queue' }).waitFor();
     await tech.getByLabel('School').selectOption({ label: 'Oakfield Primary School' });
     await tech.getByLabel('Words').fill('interactive board frozen');
@@ -61,8 +54,8 @@ describe('support desk in Chromium', () => {
   }, 120_000);
 
   it('the IT director changes the P2 resolution target and adds a routing rule', async () => {
-    const director = await browser.newPage();
-    await signInAs(director, web.url, 'director@northstar.example');
+    const director = await env.browser.newPage();
+    await signInAs(director, env.web.url, 'director@northstar.example');
     await director.getByRole('link', { name: 'Desk settings' }).click();
     const p2 = director.getByRole('form', { name: 'P2 targets' });
     await p2.getByLabel('Resolution').fill('300');

@@ -39,3 +39,20 @@ export async function startBrowserStack(): Promise<BrowserStack> {
   const browser = await launchBrowser();
   return { stack, web, browser, async stop() { await browser.close(); await web.close(); await stack.stop(); } };
 }
+
+/**
+ * The browser stack for one test file: started before its tests, stopped after. Read `env.browser`, `env.web`,
+ * `env.stack` inside tests.
+ */
+export function browserStackForFile(): BrowserStack {
+  let started: BrowserStack | undefined;
+  beforeAll(async () => {
+    started = await startBrowserStack();
+  }, 120_000);
+  afterAll(() => started?.stop());
+  const get = () => {
+    if (!started) throw new Error('The browser stack starts in beforeAll');
+    return started;
+  };
+  return { get stack() { return get().stack; }, get web() { return get().web; }, get browser() { return get().browser; }, stop: () => get().stop() };
+}
