@@ -5,10 +5,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { TOKEN_AUDIENCE, TOKEN_ISSUER } from '@trustops/service-kit';
 import { gql } from '@trustops/testing';
-import { importJWK, SignJWT } from 'jose';
 import { rebuildTrust } from '../../apps/leadership-reporting/src/rollups/rebuild';
+import { benchToken } from './bench-token';
 import { measure, percentile } from './stats';
 
 const R = 'leadership_reporting';
@@ -44,12 +43,6 @@ async function seedRollups(admin: Client, trustId: string, tickets: number): Pro
   return schools;
 }
 
-async function directorToken(admin: Client, trustId: string): Promise<string> {
-  const [key] = (await admin.query('SELECT kid, private_jwk FROM directory.signing_key WHERE retired_at IS NULL')).rows;
-  return new SignJWT({ trust: trustId, role: 'IT_DIRECTOR' }).setProtectedHeader({ alg: 'ES256', kid: key.kid }).setSubject(randomUUID())
-    .setIssuer(TOKEN_ISSUER).setAudience(TOKEN_AUDIENCE).setIssuedAt().setExpirationTime('2h').sign(await importJWK(key.private_jwk, 'ES256'));
-}
-
 /** ticket.raised events written into the desk's outbox at `perSecond` for `seconds`; lag = consumer commit − outbox commit. */
 async function eventLag(admin: Client, trustId: string, schoolId: string, perSecond: number, seconds: number): Promise<{ p50: number; p95: number; events: number }> {
   const ids: string[] = [];
@@ -83,7 +76,7 @@ export async function benchBoard(options: { adminUrl: string; database: string; 
     const seedStarted = performance.now();
     const schools = await seedRollups(admin, trustId, options.tickets);
     const seedSeconds = (performance.now() - seedStarted) / 1000;
-    const token = await directorToken(admin, trustId);
+    const token = await benchToken(options.adminUrl, options.database, trustId, 'IT_DIRECTOR');
     const run = (target: string) => async () => {
       const res = await gql(target, '{ board { schools { openTickets slaMetPercent medianFirstResponseMinutes trend { ticketsOpened } } totals { openTickets } } }', {}, token);
       if (res.data?.board?.schools?.length !== 60) throw new Error(`board failed: ${JSON.stringify(res.errors)}`);

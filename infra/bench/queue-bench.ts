@@ -4,10 +4,9 @@
  * and direct to the subgraph, with the plan of the query printed.
  */
 import { randomUUID } from 'node:crypto';
-import { importJWK, SignJWT } from 'jose';
 import { Client } from 'pg';
-import { TOKEN_AUDIENCE, TOKEN_ISSUER } from '@trustops/service-kit';
 import { gql } from '@trustops/testing';
+import { benchToken } from './bench-token';
 import { measure } from './stats';
 
 const OPEN = `('NEW','OPEN','WAITING')`;
@@ -51,24 +50,11 @@ export async function seedTickets(databaseUrl: string, total: number): Promise<{
   return { trustId, schoolIds };
 }
 
-async function benchToken(adminUrl: string, database: string, trustId: string): Promise<string> {
-  const url = new URL(adminUrl);
-  url.pathname = `/${database}`;
-  const admin = new Client({ connectionString: url.toString() });
-  await admin.connect();
-  // A benchmark-only shortcut: sign with directory's own key, for a trust directory has never heard of.
-  const [key] = (await admin.query('SELECT kid, private_jwk FROM directory.signing_key WHERE retired_at IS NULL')).rows;
-  await admin.end();
-  return new SignJWT({ trust: trustId, role: 'TECHNICIAN' }).setProtectedHeader({ alg: 'ES256', kid: key.kid })
-    .setSubject(randomUUID()).setIssuer(TOKEN_ISSUER).setAudience(TOKEN_AUDIENCE).setIssuedAt().setExpirationTime('2h')
-    .sign(await importJWK(key.private_jwk, 'ES256'));
-}
-
 export async function benchQueue(options: { adminUrl: string; database: string; databaseUrl: string; gatewayUrl: string; deskUrl: string; total: number; requests: number }) {
   const started = performance.now();
   const { trustId, schoolIds } = await seedTickets(options.databaseUrl, options.total);
   const seedSeconds = (performance.now() - started) / 1000;
-  const token = await benchToken(options.adminUrl, options.database, trustId);
+  const token = await benchToken(options.adminUrl, options.database, trustId, 'TECHNICIAN');
   const query = `query ($f: TicketFilter) { tickets(first: 50, filter: $f) { totalCount pageInfo { hasNextPage endCursor }
     edges { node { id number subject status priority kind school { id } sla { state resolutionDueAt } } } } }`;
   const variables = { f: { schoolIds: schoolIds.slice(0, 5), status: ['NEW', 'OPEN', 'WAITING'] } };
