@@ -4,8 +4,8 @@ import { useIncidents } from '../modules/incidents/hooks/use-incidents';
 import { useSession } from '../modules/session/hooks/use-session';
 import { ExportCsvButton } from '../ui/export-csv-button';
 import { Empty, ErrorNotice, Loading } from '../ui/status';
+import { isItTeam } from '../modules/session/roles';
 
-const TEAM = ['TECHNICIAN', 'ENGINEER', 'IT_DIRECTOR'];
 
 /** Incidents newest first; a reviewer sees only those assigned to them. */
 export function IncidentsPage() {
@@ -13,7 +13,7 @@ export function IncidentsPage() {
   const { data, error, isPending, refetch } = useIncidents();
   return (
     <div className="requests">
-      {TEAM.includes(session?.role ?? '') ? <OpenIncidentForm /> : <div />}
+      {isItTeam(session?.role) ? <OpenIncidentForm /> : <div />}
       <main className="page">
         <h1>Incidents</h1>
         {isPending && <Loading>Loading incidents…</Loading>}

@@ -7,8 +7,8 @@ import { useSession } from '../modules/session/hooks/use-session';
 import { Empty, ErrorNotice, Loading } from '../ui/status';
 import { useDebounced } from '../ui/use-debounced';
 import { ExportCsvButton } from '../ui/export-csv-button';
+import { isItTeam } from '../modules/session/roles';
 
-const TEAM = ['TECHNICIAN', 'ENGINEER', 'IT_DIRECTOR'];
 const VIEWS: [string, string][] = [['open', 'Open'], ['mine', 'Mine'], ['breached', 'Breached'], ['resolved', 'Resolved']];
 
 export interface TicketListPageProps { title: string; emptyText: string }
@@ -16,7 +16,7 @@ export interface TicketListPageProps { title: string; emptyText: string }
 /** The technician queue (and, for staff, their own requests): filtered, sorted, paged, refreshed while open. */
 export function QueuePage({ title = 'Queue', emptyText = 'Nothing in the queue. Well done.' }: Partial<TicketListPageProps>) {
   const { session } = useSession();
-  const isTeam = TEAM.includes(session?.role ?? '');
+  const isTeam = isItTeam(session?.role);
   const [choice, setChoice] = useState<QueueChoice>({ view: 'open', schoolId: '', priority: '', kind: '', text: '' });
   const [sort, setSort] = useState('DUE_SOONEST');
   const [after, setAfter] = useState<string | null>(null);

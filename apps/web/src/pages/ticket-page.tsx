@@ -9,8 +9,8 @@ import { useTicket } from '../modules/tickets/hooks/use-tickets';
 import { when } from '../modules/tickets/utils/when';
 import { useSession } from '../modules/session/hooks/use-session';
 import { ErrorNotice, Loading } from '../ui/status';
+import { isItTeam } from '../modules/session/roles';
 
-const TEAM = ['TECHNICIAN', 'ENGINEER', 'IT_DIRECTOR'];
 
 export function TicketPage({ id }: { id: string }) {
   const { session } = useSession();
@@ -19,7 +19,7 @@ export function TicketPage({ id }: { id: string }) {
   if (error) return <main className="page"><ErrorNotice message={error.message} onRetry={() => void refetch()} /></main>;
   const ticket = data.ticket;
   if (!ticket) return <main className="page"><ErrorNotice message="This ticket does not exist or is not one you can see." /></main>;
-  const isTeam = TEAM.includes(session?.role ?? '');
+  const isTeam = isItTeam(session?.role);
   return (
     <main className="page ticket">
       <p><a href={isTeam ? '#/queue' : '#/requests'}>← Back</a></p>

@@ -1,16 +1,17 @@
 import { FormEvent, useState } from 'react';
+import { fetchFile } from '../../../api/files';
 import { useGraphQLMutation } from '../../../api/use-graphql-mutation';
 import { useGraphQLQuery } from '../../../api/use-graphql-query';
 import { useSession } from '../../session/hooks/use-session';
+import { saveBlob } from '../../../ui/download';
 import { ErrorNotice } from '../../../ui/status';
 
-/** Fetches the pack with the session's token (a link cannot carry it) and opens or saves it. */
+/** Fetches the pack with the session's token and opens it (HTML) or saves it (PDF). */
 async function openPack(from: string, to: string, format: 'html' | 'pdf', token: string): Promise<void> {
-  const response = await fetch(`/files/leadership-reporting/board-pack?from=${from}&to=${to}&format=${format}`, { headers: { authorization: `Bearer ${token}` } });
-  if (!response.ok) throw new Error(((await response.json().catch(() => null)) as { errors?: { message: string }[] } | null)?.errors?.[0]?.message ?? 'The pack could not be made');
-  const href = URL.createObjectURL(await response.blob());
-  if (format === 'html') window.open(href, '_blank', 'noopener');
-  else Object.assign(document.createElement('a'), { href, download: `board-pack-${from}-${to}.pdf` }).click();
+  const blob = await fetchFile(`/files/leadership-reporting/board-pack?from=${from}&to=${to}&format=${format}`, token, 'The pack could not be made');
+  if (format === 'pdf') return saveBlob(blob, `board-pack-${from}-${to}.pdf`);
+  const href = URL.createObjectURL(blob);
+  window.open(href, '_blank', 'noopener');
   setTimeout(() => URL.revokeObjectURL(href), 60_000);
 }
 

@@ -4,8 +4,8 @@ import { ErrorNotice } from '../../../ui/status';
 import { APPROVE, Change, COMPLETE, CONSENT, REJECT, SUBMIT, useChangeStep } from '../hooks/use-changes';
 import { londonTime } from '../utils/local-time';
 import { ScheduleForm } from './schedule-form';
+import { isItTeam } from '../../session/roles';
 
-const TEAM = ['TECHNICIAN', 'ENGINEER', 'IT_DIRECTOR'];
 
 /** One change with the steps the signed-in person may take next. */
 export function ChangeCard({ change }: { change: Change }) {
@@ -18,7 +18,7 @@ export function ChangeCard({ change }: { change: Change }) {
   const complete = useChangeStep(COMPLETE);
   const [comment, setComment] = useState('');
   const error = submit.error ?? approve.error ?? reject.error ?? consent.error ?? complete.error;
-  const isTeam = TEAM.includes(role);
+  const isTeam = isItTeam(role);
   const canDecide = ['ENGINEER', 'IT_DIRECTOR'].includes(role) && change.status === 'SUBMITTED';
   const consented = new Set(change.consents.map((c) => c.school.id));
   return (

@@ -4,15 +4,15 @@ import { ErrorNotice } from '../../../ui/status';
 import { ENTRY, ICO, Incident, STATE, useIncidentMutation } from '../hooks/use-incidents';
 import { icoStatus } from '../utils/ico-clock';
 import { ReviewPanel } from './review-panel';
+import { isItTeam } from '../../session/roles';
 
-const TEAM = ['TECHNICIAN', 'ENGINEER', 'IT_DIRECTOR'];
 const NEXT: Record<string, string[]> = { OPEN: ['MITIGATED', 'RESOLVED'], MITIGATED: ['RESOLVED'], RESOLVED: ['REVIEWED'], REVIEWED: [] };
 const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 
 /** One incident: ICO countdown, timeline, state, and its review. */
 export function IncidentCard({ incident }: { incident: Incident }) {
   const { session } = useSession();
-  const isTeam = TEAM.includes(session?.role ?? '');
+  const isTeam = isItTeam(session?.role);
   const entry = useIncidentMutation<{ incidentId: string; body: string }>(ENTRY);
   const state = useIncidentMutation<{ incidentId: string; state: string }>(STATE);
   const ico = useIncidentMutation<{ incidentId: string }>(ICO);
