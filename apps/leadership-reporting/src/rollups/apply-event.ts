@@ -28,16 +28,14 @@ async function bump(em: EntityManager, schoolId: string, at: string, counts: Par
 }
 
 const HANDLERS: Record<string, (em: EntityManager, p: never, at: string) => Promise<void>> = {
-  // One statement: the ticket's state, its day's counters and the school's backlog (a raise is the commonest event).
   'ticket.raised': async (em, p: TicketRaised) => {
-    await em.query(
-      `WITH t AS (INSERT INTO ${S}.ticket_state (ticket_id, school_id, kind, priority, status, raised_at, first_response_due_at, resolution_due_at)
-         VALUES ($1, $2, $3, $4, 'NEW', $5, $6, $7) ON CONFLICT DO NOTHING RETURNING school_id),
-       d AS (INSERT INTO ${S}.school_day (school_id, day, tickets_opened, enablement_opened) SELECT school_id, ${DAY('$5')}, 1, $8 FROM t
-         ON CONFLICT (trust_id, school_id, day) DO UPDATE SET tickets_opened = school_day.tickets_opened + 1, enablement_opened = school_day.enablement_opened + excluded.enablement_opened)
-       INSERT INTO ${S}.school_backlog (school_id, open) SELECT school_id, 1 FROM t
-         ON CONFLICT (trust_id, school_id) DO UPDATE SET open = school_backlog.open + 1`,
-      [p.ticketId, p.schoolId, p.kind, p.priority, p.raisedAt, p.firstResponseDueAt, p.resolutionDueAt, p.kind === 'ENABLEMENT' ? 1 : 0]);
+    const [added] = await em.query(
+      `INSERT INTO ${S}.ticket_state (ticket_id, school_id, kind, priority, status, raised_at, first_response_due_at, resolution_due_at)
+       VALUES ($1, $2, $3, $4, 'NEW', $5, $6, $7) ON CONFLICT DO NOTHING RETURNING ticket_id`,
+      [p.ticketId, p.schoolId, p.kind, p.priority, p.raisedAt, p.firstResponseDueAt, p.resolutionDueAt]);
+    if (!added) return;
+    await bump(em, p.schoolId, p.raisedAt, { tickets_opened: 1, enablement_opened: p.kind === 'ENABLEMENT' ? 1 : 0 });
+    await backlog(em, p.schoolId, 1);
   },
   'ticket.replied': async (em, p: TicketReplied) => {
     if (!p.firstResponse) return;
