@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { NORTHSTAR } from '@trustops/demo-data';
-import { adminUrl, createTestSigner, errorCodes, gql, signIn, startStack, TestStack } from '@trustops/testing';
+import { adminUrl, createTestSigner, errorCodes, eventually, gql, signIn, startStack, TestStack } from '@trustops/testing';
 import { Client } from 'pg';
 import { readGatewayConfig } from './config';
 import { startGateway, SUPERGRAPH_PATH } from './server';
@@ -84,15 +84,11 @@ describe('gateway', () => {
     const client = new Client({ connectionString: admin.toString() });
     await client.connect();
     const copied = async () => (await client.query('SELECT title FROM support_desk.calendar_ref WHERE id = $1', [eventId])).rows;
-    const until = async (check: (rows: unknown[]) => boolean) => {
-      const deadline = Date.now() + 10_000;
-      while (!check(await copied()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-    };
     try {
-      await until((rows) => rows.length === 1);
+      await eventually(copied, (rows) => rows.length === 1);
       expect(await copied()).toEqual([{ title: 'Boiler failure' }]);
       await gql(stack.gatewayUrl, 'mutation ($id: ID!) { removeCalendarEvent(id: $id) }', { id: eventId }, northstar);
-      await until((rows) => rows.length === 0);
+      await eventually(copied, (rows) => rows.length === 0);
       expect(await copied()).toEqual([]);
     } finally {
       await client.end();

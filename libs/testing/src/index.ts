@@ -4,3 +4,4 @@ export * from './test-tokens';
 export * from './stack';
 export * from './service-under-test';
 export * from './in-process';
+export * from './eventually';

@@ -1,5 +1,5 @@
 import { demoUser, NORTHSTAR } from '@trustops/demo-data';
-import { errorCodes, serviceUnderTest } from '@trustops/testing';
+import { errorCodes, eventually, serviceUnderTest } from '@trustops/testing';
 import { Client } from 'pg';
 import { startChangeManagement } from '../testing/start-change-management';
 
@@ -59,8 +59,7 @@ describe('incidents, the ICO clock and the independent review', () => {
     try {
       const warnings = async () => (await admin.query(`SELECT payload->>'hoursSinceAware' AS h FROM change_management.outbox
         WHERE type = 'incident.ico_warning' AND payload->>'incidentId' = $1`, [id])).rows;
-      const deadline = Date.now() + 10_000;
-      while (!(await warnings()).length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      await eventually(warnings, (rows) => rows.length > 0);
       await new Promise((r) => setTimeout(r, 700));
       expect(await warnings()).toEqual([{ h: '48' }]);
     } finally {

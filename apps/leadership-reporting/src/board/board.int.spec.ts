@@ -1,19 +1,9 @@
 import { NORTHSTAR } from '@trustops/demo-data';
-import { adminUrl, errorCodes, gql, signIn, startStack, TestStack } from '@trustops/testing';
+import { adminUrl, errorCodes, eventually, gql, signIn, startStack, TestStack } from '@trustops/testing';
 import { rebuildTrust, rollupSnapshot } from '../rollups/rebuild';
 
 const oakfield = NORTHSTAR.schools[0];
 const BOARD = '{ board { schools { school { id } schoolName openTickets ticketsResolved slaMetPercent standardsCoverage openIncidents openIncidentsBySeverity { sev2 } rag { green amber red } trend { ticketsOpened } } totals { openTickets rag { red } } } }';
-
-async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await read();
-  while (!ok(value) && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 100));
-    value = await read();
-  }
-  return value;
-}
 
 describe('the leadership board, fed by the other services\' events', () => {
   let stack: TestStack;
@@ -29,7 +19,7 @@ describe('the leadership board, fed by the other services\' events', () => {
     url.pathname = `/${stack.databaseName}`;
     databaseUrl = url.toString();
     // The demo seeds' events reach reporting through the relays: wait for tickets, standards and initiatives.
-    await until(board, (b) => oak(b)?.openTickets === 4 && b.schools.every((s: any) => s.standardsCoverage !== null) && oak(b).rag.red > 0);
+    await eventually(board, (b) => oak(b)?.openTickets === 4 && b.schools.every((s: any) => s.standardsCoverage !== null) && oak(b).rag.red > 0, 15_000);
   }, 120_000);
   afterAll(() => stack?.stop());
 
@@ -47,7 +37,7 @@ describe('the leadership board, fed by the other services\' events', () => {
     const queue = await gql(stack.gatewayUrl, '{ tickets(first: 1, filter: { status: [NEW, OPEN] }) { edges { node { id } } } }', {}, tech);
     const started = Date.now();
     await gql(stack.gatewayUrl, 'mutation ($t: ID!) { changeTicketStatus(ticketId: $t, status: RESOLVED) { id } }', { t: queue.data!.tickets.edges[0].node.id }, tech);
-    const after = await until(board, (b) => oak(b).openTickets === 3, 5000);
+    const after = await eventually(board, (b) => oak(b).openTickets === 3, 5000);
     expect(oak(after)).toMatchObject({ openTickets: 3, ticketsResolved: 1, slaMetPercent: 100 });
     expect(Date.now() - started).toBeLessThan(5000);
   });

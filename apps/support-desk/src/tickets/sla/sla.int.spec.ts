@@ -1,5 +1,5 @@
 import { NORTHSTAR } from '@trustops/demo-data';
-import { errorCodes } from '@trustops/testing';
+import { errorCodes, eventually } from '@trustops/testing';
 import { Client } from 'pg';
 import { deskUnderTest } from '../../testing/desk-client';
 
@@ -26,8 +26,7 @@ describe('SLA: the watcher, per-trust targets and the queue filter', () => {
     // Time passes: the first-response clock ran out half a minute ago, and nobody looked.
     await admin.query(`UPDATE support_desk.ticket SET first_response_warning_at = now() - interval '2 minutes',
       first_response_due_at = now() - interval '30 seconds', next_alert_at = now() - interval '2 minutes' WHERE id = $1`, [id]);
-    const deadline = Date.now() + 10_000;
-    while (!(await outbox(id)).length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    await eventually(() => outbox(id), (rows) => rows.length > 0);
     await new Promise((r) => setTimeout(r, 800)); // a few more sweeps: still one alert
     expect(await outbox(id)).toEqual([{ type: 'ticket.sla_breached', clock: 'FIRST_RESPONSE' }]);
     const seen = await as('tech', 'query ($t: ID!) { ticket(id: $t) { sla { state } history { action summary } } }', { t: id });
@@ -38,8 +37,7 @@ describe('SLA: the watcher, per-trust targets and the queue filter', () => {
   it('raises warnings before breaches for a ticket it sees in time', async () => {
     const id = (await as('teacher', RAISE, input('Watcher warns me first'))).data!.raiseTicket.id;
     await admin.query(`UPDATE support_desk.ticket SET first_response_warning_at = now() - interval '1 minute', next_alert_at = now() - interval '1 minute' WHERE id = $1`, [id]);
-    const deadline = Date.now() + 10_000;
-    while (!(await outbox(id)).length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    await eventually(() => outbox(id), (rows) => rows.length > 0);
     expect(await outbox(id)).toEqual([{ type: 'ticket.sla_warning', clock: 'FIRST_RESPONSE' }]);
   });
 
