@@ -30,3 +30,10 @@ export async function requireSchoolCopy(em: EntityManager, schema: string, actor
   if (!school) throw notFound('SCHOOL_NOT_FOUND', 'No school with that id in your trust', { schoolId });
   return school;
 }
+
+/** Each of the schools (once), in order, with requireSchoolCopy's rule. */
+export async function requireSchoolCopies(em: EntityManager, schema: string, actor: Actor, schoolIds: string[]): Promise<{ id: string; name: string; phase: string }[]> {
+  const schools = [];
+  for (const id of new Set(schoolIds)) schools.push(await requireSchoolCopy(em, schema, actor, id));
+  return schools;
+}

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { MemberCopy, readMember, readSchoolCalendar, requireSchoolCopy } from '@trustops/directory-copies';
+import { MemberCopy, readMember, readSchoolCalendar, requireSchoolCopies, requireSchoolCopy } from '@trustops/directory-copies';
 import { SchoolCalendar } from '@trustops/school-calendar';
 import { Actor, TenantDb } from '@trustops/service-kit';
 
@@ -15,11 +15,8 @@ export class ReferencesService {
     return requireSchoolCopy(this.db.em(), S, actor, schoolId);
   }
 
-  async requireSchools(actor: Actor, schoolIds: string[]): Promise<{ id: string; name: string; phase: string }[]> {
-    const unique = [...new Set(schoolIds)];
-    const schools = [];
-    for (const id of unique) schools.push(await this.requireSchool(actor, id));
-    return schools;
+  requireSchools(actor: Actor, schoolIds: string[]): Promise<{ id: string; name: string; phase: string }[]> {
+    return requireSchoolCopies(this.db.em(), S, actor, schoolIds);
   }
 
   async schoolIds(): Promise<string[]> {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { MemberCopy, readMember, requireSchoolCopy } from '@trustops/directory-copies';
+import { MemberCopy, readMember, requireSchoolCopies, requireSchoolCopy } from '@trustops/directory-copies';
 import { Actor, badInput, TenantDb } from '@trustops/service-kit';
 
 export const S = 'strategy_roadmap';
@@ -13,8 +13,8 @@ export class ReferencesService {
     return requireSchoolCopy(this.db.em(), S, actor, schoolId);
   }
 
-  async requireSchools(actor: Actor, schoolIds: string[]): Promise<void> {
-    for (const id of new Set(schoolIds)) await this.requireSchool(actor, id);
+  requireSchools(actor: Actor, schoolIds: string[]): Promise<{ id: string; name: string; phase: string }[]> {
+    return requireSchoolCopies(this.db.em(), S, actor, schoolIds);
   }
 
   schools(): Promise<{ id: string; name: string }[]> {
