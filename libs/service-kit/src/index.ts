@@ -24,3 +24,4 @@ export * from './graphql/date.scalar';
 export * from './events/repeating-job';
 export * from './main';
 export * from './validation';
+export * from './events/event-consumer.service';
