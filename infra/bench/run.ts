@@ -60,6 +60,8 @@ async function printRaise(stack: Stack) {
   console.log(`| failed | ${r.failed} |`);
   console.log(`| ticket.raised events relayed | ${r.relayed} |`);
   console.log(`| outbox to queue p50 / p95 ms | ${r.relayP50.toFixed(0)} / ${r.relayP95.toFixed(0)} |`);
+  console.log(`| ticket.raised events folded into leadership reporting | ${r.folded} |`);
+  console.log(`| raise to reporting rollup p50 / p95 ms | ${r.foldP50.toFixed(0)} / ${r.foldP95.toFixed(0)} |`);
 }
 
 async function printQueue(stack: Stack) {

@@ -1,4 +1,4 @@
-import { EventEnvelope, eventQueueName } from '@trustops/contracts';
+import { EventBatch, EventEnvelope, eventQueueName } from '@trustops/contracts';
 import { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { EntityManager } from 'typeorm';
@@ -13,35 +13,60 @@ export interface ConsumerOptions {
   prefix: string;
   runInTrust: RunInTrust;
   handle: (event: EventEnvelope, em: EntityManager) => Promise<void>;
+  /** Batches handled at once; 1 keeps every event in outbox order. */
   concurrency?: number;
   /** How soon a job held by a dead worker is handed to another; BullMQ's default is 30 s. */
   lockDurationMs?: number;
 }
 
+/** A batch's events by trust (each trust's in their order): one transaction, under that trust's RLS, per group. */
+export function groupByTrust(events: EventEnvelope[]): EventEnvelope[][] {
+  const groups = new Map<string, EventEnvelope[]>();
+  for (const event of events) groups.set(event.trustId, [...(groups.get(event.trustId) ?? []), event]);
+  return [...groups.values()];
+}
+
 /**
- * An idempotent consumer: the processed-event row and the handler's writes commit in one transaction, so a
- * redelivered event (worker killed after the commit, before BullMQ heard of it) changes nothing the second time.
+ * An idempotent consumer: the processed-event rows and the handler's writes commit in one transaction, so a
+ * redelivered event (worker killed after the commit, before BullMQ heard of it, or sent again in another batch)
+ * changes nothing the second time. A batch that fails is tried again one event per transaction, so one event
+ * that cannot be applied holds back none of the others; the job then fails and BullMQ retries it (what was
+ * applied is skipped), ending in the failed set if that one event never goes in.
  */
 export function startConsumer(options: ConsumerOptions): Worker {
   const logger = createLogger(`Consumer:${options.consumer}`);
-  const worker = new Worker<EventEnvelope>(eventQueueName(options.consumer), async (job) => {
-    const event = job.data;
-    const applied = await options.runInTrust(event.trustId, async (em) => {
-      const inserted: unknown[] = await em.query(
-        `INSERT INTO ${options.schema}.processed_event (consumer, event_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING event_id`,
-        [options.consumer, event.id]);
-      if (!inserted.length) return false;
-      await options.handle(event, em);
-      return true;
-    });
-    logger.debug({ eventId: event.id, type: event.type, applied }, applied ? 'event handled' : 'event already handled');
-  }, {
+  const apply = (events: EventEnvelope[]) => options.runInTrust(events[0].trustId, async (em) => {
+    const fresh = new Set((await em.query(
+      `INSERT INTO ${options.schema}.processed_event (consumer, event_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING RETURNING event_id`,
+      [options.consumer, events.map((e) => e.id)]) as { event_id: string }[]).map((row) => row.event_id));
+    const applied = fresh.size;
+    for (const event of events) if (fresh.delete(event.id)) await options.handle(event, em); // once, even if listed twice
+    logger.debug({ events: events.length, applied }, 'events handled');
+  });
+  /** Each group in one transaction; a group that fails is tried again one event per transaction. Throws the first error once all were tried. */
+  const applyGroups = async (groups: EventEnvelope[][], retryAlone: boolean): Promise<void> => {
+    const errors: unknown[] = [];
+    for (const group of groups) {
+      try {
+        await apply(group);
+      } catch (error) {
+        if (retryAlone && group.length > 1) {
+          await applyGroups(group.map((event) => [event]), false).catch((e: unknown) => errors.push(e));
+        } else {
+          logger.warn({ err: error, eventIds: group.map((e) => e.id) }, 'events could not be applied');
+          errors.push(error);
+        }
+      }
+    }
+    if (errors.length) throw errors[0];
+  };
+  const worker = new Worker<EventBatch>(eventQueueName(options.consumer), (job) => applyGroups(groupByTrust(job.data.events), true), {
     connection: options.redis,
     prefix: options.prefix,
     concurrency: options.concurrency ?? 4,
     lockDuration: options.lockDurationMs ?? 30_000,
     stalledInterval: Math.min(options.lockDurationMs ?? 30_000, 30_000),
   });
-  worker.on('failed', (job, error) => logger.warn({ err: error, eventId: job?.data.id }, 'event handling failed; will retry'));
+  worker.on('failed', (job, error) => logger.warn({ err: error, jobId: job?.id, events: job?.data.events.length }, 'event batch failed; will retry'));
   return worker;
 }

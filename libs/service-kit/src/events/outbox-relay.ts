@@ -1,4 +1,4 @@
-import { EventEnvelope, eventQueueName } from '@trustops/contracts';
+import { EventBatch, EventEnvelope, eventQueueName } from '@trustops/contracts';
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { Client } from 'pg';
@@ -22,8 +22,10 @@ export interface RelayOptions {
 interface OutboxRow { seq: string; id: string; trust_id: string; type: string; payload: unknown; actor_id: string | null; occurred_at: Date }
 
 /**
- * Moves committed outbox rows to BullMQ. jobId = event id, so a row sent twice (crash between enqueue and
- * marking) is still one job. Woken by LISTEN/NOTIFY, with a poll as the safety net.
+ * Moves committed outbox rows to BullMQ: each pass sends each consumer one job with its events, in outbox order
+ * (jobId = first event id and count, so the same rows sent twice after a crash between enqueue and marking are
+ * still one job; rows sent again in another batch are skipped by the consumer's processed-event check). Woken by
+ * LISTEN/NOTIFY, with a poll as the safety net.
  */
 export class OutboxRelay {
   private readonly logger = createLogger('OutboxRelay');
@@ -110,10 +112,9 @@ export class OutboxRelay {
         byQueue.set(consumer, [...(byQueue.get(consumer) ?? []), event]);
       }
     }
-    await Promise.all([...byQueue].map(([consumer, batch]) => this.queue(consumer).addBulk(batch.map((event) => ({
-      name: event.type, data: event,
-      opts: { jobId: event.id, attempts: 10, backoff: { type: 'exponential', delay: 500 }, removeOnComplete: { age: 86_400 }, removeOnFail: false },
-    })))));
+    await Promise.all([...byQueue].map(([consumer, batch]) => this.queue(consumer).add('events', { events: batch } satisfies EventBatch, {
+      jobId: `${batch[0].id}-${batch.length}`, attempts: 10, backoff: { type: 'exponential', delay: 500 }, removeOnComplete: { age: 86_400 }, removeOnFail: false,
+    })));
   }
 
   private queue(consumer: string): Queue {

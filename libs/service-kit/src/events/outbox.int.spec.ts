@@ -9,6 +9,7 @@ import { dropDatabase, ensureDatabase, ensureServiceRoles } from '../db/bootstra
 import { kitTablesSql, tenantTablePolicies, TRUST_ID_COLUMN } from '../db/migration-sql';
 import { withScopedTransaction } from '../db/tenant-db';
 import { OutboxRelay } from './outbox-relay';
+import { startConsumer } from './event-consumer';
 
 const ADMIN = process.env.DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SCHEMA = 'kit_test';
@@ -58,10 +59,11 @@ describe('outbox relay and idempotent consumer', () => {
         }
       });
     }
-    const relay = new OutboxRelay({ dataSource: ds, schema: SCHEMA, source: 'kit-test', redis, prefix: database, destinations: () => ['kit-test'], pollMs: 100 });
+    const relay = new OutboxRelay({ dataSource: ds, schema: SCHEMA, source: 'kit-test', redis, prefix: database, destinations: () => ['kit-test'], pollMs: 100, batchSize: 25 });
     await relay.start();
     await waitFor(async () => (await ds.query(`SELECT count(*)::int AS n FROM ${SCHEMA}.outbox WHERE published_at IS NULL`))[0].n === 0);
-    // A second pass over the same rows (as after a crash before marking) must not create second jobs.
+    // A second pass over some of the rows (as after a crash before marking) sends them again in other batches:
+    // the consumer must still apply each once.
     await ds.query(`UPDATE ${SCHEMA}.outbox SET published_at = NULL WHERE seq % 3 = 0`);
     await relay.kick();
     await relay.stop();
@@ -85,8 +87,8 @@ describe('outbox relay and idempotent consumer', () => {
     try {
       const queue = new Queue(eventQueueName('kit-test'), { connection: redis, prefix: database });
       await waitFor(async () => {
-        const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'completed', 'failed');
-        return counts.completed === EVENTS && counts.waiting + counts.active + counts.delayed === 0;
+        const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'failed');
+        return counts.waiting + counts.active + counts.delayed + counts.failed === 0 && (await countApplied(ds)) >= EVENTS;
       }, 90_000);
       await queue.close();
     } finally {
@@ -100,6 +102,35 @@ describe('outbox relay and idempotent consumer', () => {
     const totals = await sumApplied(ds);
     expect(totals).toEqual({ rows: EVENTS, distinct: EVENTS });
   }, 180_000);
+
+  it('applies the rest of a batch when one event cannot be applied, each once, and leaves that batch failed', async () => {
+    const envelope = (trustId: string) => ({ id: randomUUID(), type: 'test.happened', trustId, source: 'kit-test', actorId: null, occurredAt: new Date().toISOString(), payload: {} });
+    const [first, poison, second] = [envelope(TRUSTS[0]), envelope(TRUSTS[0]), envelope(TRUSTS[0])];
+    const other = envelope(TRUSTS[1]);
+    const before = await countApplied(ds);
+    const worker = startConsumer({
+      consumer: 'kit-poison', schema: SCHEMA, redis, prefix: database, concurrency: 1,
+      runInTrust: (trustId, work) => withScopedTransaction(ds, SCHEMA, { kind: 'tenant', actor: { trustId, schoolIds: null } }, work),
+      handle: async (event, em) => {
+        if (event.id === poison.id) throw new Error('this event cannot be applied');
+        await em.query(`INSERT INTO ${SCHEMA}.applied (event_id) VALUES ($1)`, [event.id]);
+      },
+    });
+    const queue = new Queue(eventQueueName('kit-poison'), { connection: redis, prefix: database });
+    try {
+      await queue.add('events', { events: [first, poison, other, second, first] }, { jobId: 'poisoned', attempts: 2, backoff: { type: 'fixed', delay: 50 } });
+      await waitFor(async () => (await queue.getJobCounts('failed')).failed === 1);
+      expect(await countApplied(ds)).toBe(before + 3);
+      const ids = await withScopedTransaction(ds, SCHEMA, { kind: 'tenant', actor: { trustId: TRUSTS[0], schoolIds: null } },
+        (em) => em.query(`SELECT event_id FROM ${SCHEMA}.applied WHERE event_id = ANY($1::uuid[])`, [[first.id, poison.id, second.id]]));
+      expect(ids.map((r: { event_id: string }) => r.event_id).sort()).toEqual([first.id, second.id].sort());
+      expect((await queue.getJob('poisoned'))?.failedReason).toBe('this event cannot be applied');
+    } finally {
+      await worker.close();
+      await queue.obliterate({ force: true });
+      await queue.close();
+    }
+  });
 });
 
 /** `applied` is tenant data: count it trust by trust, as the consumers wrote it. */
