@@ -14,6 +14,7 @@ import { DeskSliceTwo1764400000000 } from './migrations/1764400000000-desk-slice
 import { TicketNumberSequences1764500000000 } from './migrations/1764500000000-ticket-number-sequences';
 import { CreatedAtMilliseconds1764600000000 } from './migrations/1764600000000-created-at-milliseconds';
 import { MemberEducatorLead1764700000000 } from './migrations/1764700000000-member-educator-lead';
+import { SchoolCopiesForWatchers1764800000000 } from './migrations/1764800000000-school-copies-for-watchers';
 import { DirectoryConsumerService } from './references/directory-consumer.service';
 import { ReferenceCache } from './references/reference-cache';
 import { ReferencesService } from './references/references.service';
@@ -36,7 +37,8 @@ export const SUPPORT_DESK = {
   defaultPort: 4002,
   entities: [TicketEntity, TicketReplyEntity],
   migrations: [SupportDeskInitial1764100000000, QueueIndexWithTiebreak1764200000000, QueueIndexPerSchool1764300000000, DeskSliceTwo1764400000000,
-    TicketNumberSequences1764500000000, CreatedAtMilliseconds1764600000000, MemberEducatorLead1764700000000],
+    TicketNumberSequences1764500000000, CreatedAtMilliseconds1764600000000, MemberEducatorLead1764700000000,
+    SchoolCopiesForWatchers1764800000000],
 };
 
 @Module({

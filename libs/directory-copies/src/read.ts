@@ -1,5 +1,5 @@
 import { CalendarEvent, schoolCalendar, SchoolCalendar } from '@trustops/school-calendar';
-import { Actor, assertIdentifier, notFound } from '@trustops/service-kit';
+import { Actor, assertIdentifier, notFound, TenantDb } from '@trustops/service-kit';
 import { EntityManager } from 'typeorm';
 
 export interface MemberCopy { userId: string; displayName: string; role: string; schoolIds: string[] | null; educatorLead: boolean }
@@ -36,4 +36,10 @@ export async function requireSchoolCopies(em: EntityManager, schema: string, act
   const schools = [];
   for (const id of new Set(schoolIds)) schools.push(await requireSchoolCopy(em, schema, actor, id));
   return schools;
+}
+
+/** Every trust with a school in this service's copies: what a watcher sweeps, one trust (and its RLS) at a time. */
+export async function copiedTrustIds(db: TenantDb): Promise<string[]> {
+  const rows: { trust_id: string }[] = await db.runAsSystem((em) => em.query(`SELECT DISTINCT trust_id FROM ${assertIdentifier(db.schema)}.school_ref ORDER BY trust_id`));
+  return rows.map((row) => row.trust_id);
 }

@@ -9,6 +9,7 @@ import { BaseConfig, readBaseConfig } from './config/config';
 import { createServiceDataSource, DatabaseOptions, migrate } from './db/data-source';
 import { DATA_SOURCE, SERVICE_SCHEMA, TenantDb } from './db/tenant-db';
 import { OutboxService } from './events/outbox.service';
+import { RepeatingJobs } from './events/repeating-job';
 import { subgraphModule } from './graphql/graphql.module';
 import { HealthController } from './health/health.controller';
 import { BASE_CONFIG, REDIS, TOKEN_VERIFIER } from './kit.tokens';
@@ -45,7 +46,7 @@ export class ServiceKitModule {
         useFactory: (config: BaseConfig) => new Redis(config.redisUrl, { maxRetriesPerRequest: null, lazyConnect: false }),
       },
       definition.tokenVerifier ?? { provide: TOKEN_VERIFIER, inject: [BASE_CONFIG], useFactory: (config: BaseConfig) => createTokenVerifier(config) },
-      TenantDb, AuditService, OutboxService,
+      TenantDb, AuditService, OutboxService, RepeatingJobs,
       { provide: APP_GUARD, useClass: RolesGuard },
     ];
     return {
@@ -65,7 +66,7 @@ export class ServiceKitModule {
       ],
       controllers: [HealthController],
       providers,
-      exports: [TOKEN_VERIFIER, BASE_CONFIG, SERVICE_SCHEMA, DATA_SOURCE, REDIS, TenantDb, AuditService, OutboxService],
+      exports: [TOKEN_VERIFIER, BASE_CONFIG, SERVICE_SCHEMA, DATA_SOURCE, REDIS, TenantDb, AuditService, OutboxService, RepeatingJobs],
     };
   }
 }

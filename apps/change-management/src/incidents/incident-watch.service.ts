@@ -1,6 +1,6 @@
-import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { AuditService, BASE_CONFIG, BaseConfig, intervalFromEnv, REDIS, startRepeatingJob, TenantDb } from '@trustops/service-kit';
-import type { Redis } from 'ioredis';
+import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { AuditService, RepeatingJobs, TenantDb } from '@trustops/service-kit';
+import { copiedTrustIds } from '@trustops/directory-copies';
 import { EventsService } from '../events.service';
 import { S } from '../references/references.service';
 import { icoWarningsDue } from './incident-rules';
@@ -13,25 +13,16 @@ interface DueAction { id: string; incidentId: string; ownerId: string; dueOn: st
  * breach's ICO clock until the ICO is told, and flags review actions once past due. Each alert once.
  */
 @Injectable()
-export class IncidentWatchService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private job?: { close(): Promise<void> };
+export class IncidentWatchService implements OnApplicationBootstrap {
+  constructor(private readonly db: TenantDb, private readonly audit: AuditService, private readonly events: EventsService, private readonly jobs: RepeatingJobs) {}
 
-  constructor(private readonly db: TenantDb, private readonly audit: AuditService, private readonly events: EventsService,
-    @Inject(REDIS) private readonly redis: Redis, @Inject(BASE_CONFIG) private readonly config: BaseConfig) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    const everyMs = intervalFromEnv('INCIDENT_WATCH_EVERY_MS', 60_000);
-    if (everyMs) this.job = await startRepeatingJob({ name: 'incident-watch', everyMs, redis: this.redis, prefix: this.config.namespace, run: () => this.sweep() });
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.job?.close();
+  onApplicationBootstrap(): Promise<void> {
+    return this.jobs.every('incident-watch', 'INCIDENT_WATCH_EVERY_MS', 60_000, () => this.sweep());
   }
 
   async sweep(now = new Date()): Promise<number> {
-    const trusts: { trust_id: string }[] = await this.db.runAsSystem((em) => em.query(`SELECT DISTINCT trust_id FROM ${S}.school_ref`));
     let raised = 0;
-    for (const { trust_id: trustId } of trusts) raised += await this.db.runInTenant({ trustId }, () => this.sweepTrust(now));
+    for (const trustId of await copiedTrustIds(this.db)) raised += await this.db.runInTenant({ trustId }, () => this.sweepTrust(now));
     return raised;
   }
 

@@ -1,6 +1,6 @@
-import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { Actor, AuditService, BASE_CONFIG, BaseConfig, createLogger, intervalFromEnv, notFound, REDIS, startRepeatingJob, TenantDb } from '@trustops/service-kit';
-import type { Redis } from 'ioredis';
+import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Actor, AuditService, createLogger, notFound, RepeatingJobs, TenantDb } from '@trustops/service-kit';
+import { copiedTrustIds } from '@trustops/directory-copies';
 import { createTransport, Transporter } from 'nodemailer';
 import { S } from '../rollups/apply-event';
 import { PackDataService } from '../pack/pack-data';
@@ -18,18 +18,14 @@ const COLUMNS = `id, cadence, recipients, next_run_at AS "nextRunAt", last_sent_
 export class SchedulesService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = createLogger('ReportSchedules');
   private readonly mail: Transporter = createTransport(process.env.SMTP_URL ?? 'smtp://127.0.0.1:1025');
-  private job?: { close(): Promise<void> };
 
-  constructor(private readonly db: TenantDb, private readonly pack: PackDataService, private readonly audit: AuditService,
-    @Inject(REDIS) private readonly redis: Redis, @Inject(BASE_CONFIG) private readonly config: BaseConfig) {}
+  constructor(private readonly db: TenantDb, private readonly pack: PackDataService, private readonly audit: AuditService, private readonly jobs: RepeatingJobs) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    const everyMs = intervalFromEnv('REPORT_SCHEDULE_EVERY_MS', 60_000);
-    if (everyMs) this.job = await startRepeatingJob({ name: 'report-schedules', everyMs, redis: this.redis, prefix: this.config.namespace, run: () => this.sendDue() });
+  onApplicationBootstrap(): Promise<void> {
+    return this.jobs.every('report-schedules', 'REPORT_SCHEDULE_EVERY_MS', 60_000, () => this.sendDue());
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    await this.job?.close();
+  onApplicationShutdown(): void {
     this.mail.close();
   }
 
@@ -54,9 +50,8 @@ export class SchedulesService implements OnApplicationBootstrap, OnApplicationSh
 
   /** One pass: every trust's due schedules, each sent and moved on in its own transaction. */
   async sendDue(now = new Date()): Promise<number> {
-    const trusts: { trust_id: string }[] = await this.db.runAsSystem((em) => em.query(`SELECT DISTINCT trust_id FROM ${S}.school_ref`));
     let sent = 0;
-    for (const { trust_id: trustId } of trusts) {
+    for (const trustId of await copiedTrustIds(this.db)) {
       for (;;) {
         const done = await this.db.runInTenant({ trustId }, () => this.sendOne(now));
         if (!done) break;

@@ -1,5 +1,8 @@
+import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { Queue, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
+import { BaseConfig } from '../config/config';
+import { BASE_CONFIG, REDIS } from '../kit.tokens';
 import { createLogger } from '../logging/logger';
 
 export interface RepeatingJobOptions {
@@ -36,4 +39,25 @@ export function intervalFromEnv(variable: string, fallback: number, env: Record<
   const every = Number(env[variable] ?? fallback);
   if (!Number.isInteger(every) || every < 0) throw new Error(`${variable} must be a whole number of milliseconds, got "${env[variable]}"`);
   return every;
+}
+
+/**
+ * A service's watchers: each started by `every` (from a provider's onApplicationBootstrap) on the service's Redis
+ * and namespace, and all closed when the app shuts down (before its database and Redis are).
+ */
+@Injectable()
+export class RepeatingJobs implements OnApplicationShutdown {
+  private readonly jobs: { close(): Promise<void> }[] = [];
+
+  constructor(@Inject(REDIS) private readonly redis: Redis, @Inject(BASE_CONFIG) private readonly config: BaseConfig) {}
+
+  /** Runs `run` every `variable` milliseconds (read from the environment, `fallback` when unset; 0 turns it off). */
+  async every(name: string, variable: string, fallback: number, run: () => Promise<unknown>): Promise<void> {
+    const everyMs = intervalFromEnv(variable, fallback);
+    if (everyMs) this.jobs.push(await startRepeatingJob({ name, everyMs, redis: this.redis, prefix: this.config.namespace, run }));
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all(this.jobs.splice(0).map((job) => job.close()));
+  }
 }

@@ -1,6 +1,6 @@
-import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { AuditService, BASE_CONFIG, BaseConfig, createLogger, intervalFromEnv, REDIS, startRepeatingJob, TenantDb } from '@trustops/service-kit';
-import type { Redis } from 'ioredis';
+import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { AuditService, createLogger, RepeatingJobs, TenantDb } from '@trustops/service-kit';
+import { copiedTrustIds } from '@trustops/directory-copies';
 import { TicketEntity } from '../ticket.entity';
 import { alertsDue, applyAlert, nextAlertAt } from './sla-alerts';
 import { TicketEventsService } from '../ticket-events.service';
@@ -13,32 +13,19 @@ const BATCH = 500;
  * and level.
  */
 @Injectable()
-export class SlaWatchService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class SlaWatchService implements OnApplicationBootstrap {
   private readonly logger = createLogger('SlaWatch');
-  private job?: { close(): Promise<void> };
 
-  constructor(
-    private readonly db: TenantDb,
-    private readonly audit: AuditService,
-    private readonly events: TicketEventsService,
-    @Inject(REDIS) private readonly redis: Redis,
-    @Inject(BASE_CONFIG) private readonly config: BaseConfig,
-  ) {}
+  constructor(private readonly db: TenantDb, private readonly audit: AuditService, private readonly events: TicketEventsService, private readonly jobs: RepeatingJobs) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    const everyMs = intervalFromEnv('SLA_WATCH_EVERY_MS', 30_000);
-    if (everyMs) this.job = await startRepeatingJob({ name: 'sla-watch', everyMs, redis: this.redis, prefix: this.config.namespace, run: () => this.sweep() });
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.job?.close();
+  onApplicationBootstrap(): Promise<void> {
+    return this.jobs.every('sla-watch', 'SLA_WATCH_EVERY_MS', 30_000, () => this.sweep());
   }
 
   /** One pass over every trust; returns how many alerts were raised. */
   async sweep(now = new Date()): Promise<number> {
-    const trusts: { trust_id: string }[] = await this.db.runAsSystem((em) => em.query('SELECT trust_id FROM support_desk.trust_ref'));
     let raised = 0;
-    for (const { trust_id: trustId } of trusts) {
+    for (const trustId of await copiedTrustIds(this.db)) {
       let found: number;
       do {
         const [count, batch] = await this.db.runInTenant({ trustId }, () => this.sweepTrust(now));
