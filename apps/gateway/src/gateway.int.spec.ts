@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { NORTHSTAR } from '@trustops/demo-data';
-import { adminUrl, createTestSigner, errorCodes, eventually, gql, signIn, startStack, TestStack } from '@trustops/testing';
+import { NORTHSTAR, RIVERSIDE } from '@trustops/demo-data';
+import { adminUrl, createTestSigner, errorCodes, eventually, gql, metricValue, signIn, startStack, TestStack } from '@trustops/testing';
 import { Client } from 'pg';
 import { readGatewayConfig } from './config';
 import { startGateway, SUPERGRAPH_PATH } from './server';
@@ -92,6 +92,28 @@ describe('gateway', () => {
       expect(await copied()).toEqual([]);
     } finally {
       await client.end();
+    }
+  });
+
+  it('serves Prometheus metrics: requests by root field at the gateway and the desk, event lag and queues, no trust ids', async () => {
+    const metricsOf = async (graphqlUrl: string) => {
+      const res = await fetch(graphqlUrl.replace(/\/graphql$/, '/metrics'));
+      expect(res.status).toBe(200);
+      return res.text();
+    };
+    const gateway = await metricsOf(stack.gatewayUrl);
+    const desk = await metricsOf(stack.subgraphUrls['support-desk']);
+    const raises = { type: 'mutation', field: 'raiseTicket', outcome: 'ok' };
+    expect(metricValue(gateway, 'trustops_graphql_request_seconds_count', { ...raises, service: 'gateway' })).toBeGreaterThanOrEqual(2);
+    expect(metricValue(desk, 'trustops_graphql_request_seconds_count', { ...raises, service: 'support-desk' })).toBeGreaterThanOrEqual(2);
+    // the calendar events of the test above reached the desk's consumer
+    expect(metricValue(desk, 'trustops_event_lag_seconds_count', { consumer: 'support-desk' })).toBeGreaterThanOrEqual(2);
+    expect(metricValue(desk, 'trustops_outbox_pending_events', { service: 'support-desk' })).toBeGreaterThanOrEqual(0);
+    expect(metricValue(desk, 'trustops_event_queue_jobs', { state: 'failed', service: 'support-desk' })).toBe(0);
+    expect(gateway).toContain('process_cpu_seconds_total');
+    for (const text of [gateway, desk]) {
+      expect(text).not.toContain(NORTHSTAR.id);
+      expect(text).not.toContain(RIVERSIDE.id);
     }
   });
 

@@ -25,3 +25,5 @@ export * from './events/repeating-job';
 export * from './main';
 export * from './validation';
 export * from './events/event-consumer.service';
+export * from './metrics/metrics';
+export * from './metrics/service-metrics';

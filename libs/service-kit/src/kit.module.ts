@@ -12,6 +12,7 @@ import { OutboxService } from './events/outbox.service';
 import { RepeatingJobs } from './events/repeating-job';
 import { subgraphModule } from './graphql/graphql.module';
 import { HealthController } from './health/health.controller';
+import { MetricsController, ServiceMetrics } from './metrics/service-metrics';
 import { BASE_CONFIG, REDIS, TOKEN_VERIFIER } from './kit.tokens';
 import { createTokenVerifier } from './auth/token-verifier';
 
@@ -46,7 +47,7 @@ export class ServiceKitModule {
         useFactory: (config: BaseConfig) => new Redis(config.redisUrl, { maxRetriesPerRequest: null, lazyConnect: false }),
       },
       definition.tokenVerifier ?? { provide: TOKEN_VERIFIER, inject: [BASE_CONFIG], useFactory: (config: BaseConfig) => createTokenVerifier(config) },
-      TenantDb, AuditService, OutboxService, RepeatingJobs,
+      TenantDb, AuditService, OutboxService, RepeatingJobs, ServiceMetrics,
       { provide: APP_GUARD, useClass: RolesGuard },
     ];
     return {
@@ -64,9 +65,9 @@ export class ServiceKitModule {
         }),
         subgraphModule(),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, MetricsController],
       providers,
-      exports: [TOKEN_VERIFIER, BASE_CONFIG, SERVICE_SCHEMA, DATA_SOURCE, REDIS, TenantDb, AuditService, OutboxService, RepeatingJobs],
+      exports: [TOKEN_VERIFIER, BASE_CONFIG, SERVICE_SCHEMA, DATA_SOURCE, REDIS, TenantDb, AuditService, OutboxService, RepeatingJobs, ServiceMetrics],
     };
   }
 }

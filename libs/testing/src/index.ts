@@ -5,3 +5,4 @@ export * from './stack';
 export * from './service-under-test';
 export * from './in-process';
 export * from './eventually';
+export * from './metrics-text';

@@ -7,6 +7,7 @@ import { BaseConfig } from '../config/config';
 import { TenantDb } from '../db/tenant-db';
 import { BASE_CONFIG, REDIS } from '../kit.tokens';
 import { startConsumer } from './event-consumer';
+import { ServiceMetrics } from '../metrics/service-metrics';
 
 /**
  * A service's event consumer as a Nest provider: started with the app (unless CONSUME_EVENTS=false), closed with it.
@@ -19,6 +20,7 @@ export abstract class EventConsumerService implements OnApplicationBootstrap, On
   /** Events handled at once; 1 keeps them in arrival order. */
   protected readonly concurrency: number = 4;
   private worker?: Worker;
+  @Inject(ServiceMetrics) private readonly metrics!: ServiceMetrics;
 
   constructor(private readonly db: TenantDb, @Inject(REDIS) private readonly redis: Redis, @Inject(BASE_CONFIG) private readonly config: BaseConfig) {}
 
@@ -31,6 +33,7 @@ export abstract class EventConsumerService implements OnApplicationBootstrap, On
       lockDurationMs: Number(process.env.CONSUMER_LOCK_MS ?? 30_000),
       runInTrust: (trustId, work) => this.db.runInTenant({ trustId }, work),
       handle: (event, em) => this.handle(event, em),
+      onApplied: (events) => this.metrics.eventsApplied(this.consumer, events),
     });
   }
 

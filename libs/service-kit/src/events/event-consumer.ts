@@ -17,6 +17,8 @@ export interface ConsumerOptions {
   concurrency?: number;
   /** How soon a job held by a dead worker is handed to another; BullMQ's default is 30 s. */
   lockDurationMs?: number;
+  /** Told of the events each committed transaction applied (for the lag metric). */
+  onApplied?: (events: EventEnvelope[]) => void;
 }
 
 /** A batch's events by trust (each trust's in their order): one transaction, under that trust's RLS, per group. */
@@ -39,10 +41,15 @@ export function startConsumer(options: ConsumerOptions): Worker {
     const fresh = new Set((await em.query(
       `INSERT INTO ${options.schema}.processed_event (consumer, event_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING RETURNING event_id`,
       [options.consumer, events.map((e) => e.id)]) as { event_id: string }[]).map((row) => row.event_id));
-    const applied = fresh.size;
-    for (const event of events) if (fresh.delete(event.id)) await options.handle(event, em); // once, even if listed twice
-    logger.debug({ events: events.length, applied }, 'events handled');
-  });
+    const applied: EventEnvelope[] = [];
+    for (const event of events) {
+      if (!fresh.delete(event.id)) continue; // applied before, or listed twice
+      await options.handle(event, em);
+      applied.push(event);
+    }
+    logger.debug({ events: events.length, applied: applied.length }, 'events handled');
+    return applied;
+  }).then((applied) => options.onApplied?.(applied));
   /** Each group in one transaction; a group that fails is tried again one event per transaction. Throws the first error once all were tried. */
   const applyGroups = async (groups: EventEnvelope[][], retryAlone: boolean): Promise<void> => {
     const errors: unknown[] = [];

@@ -108,6 +108,7 @@ describe('outbox relay and idempotent consumer', () => {
     const [first, poison, second] = [envelope(TRUSTS[0]), envelope(TRUSTS[0]), envelope(TRUSTS[0])];
     const other = envelope(TRUSTS[1]);
     const before = await countApplied(ds);
+    const told: string[] = [];
     const worker = startConsumer({
       consumer: 'kit-poison', schema: SCHEMA, redis, prefix: database, concurrency: 1,
       runInTrust: (trustId, work) => withScopedTransaction(ds, SCHEMA, { kind: 'tenant', actor: { trustId, schoolIds: null } }, work),
@@ -115,6 +116,7 @@ describe('outbox relay and idempotent consumer', () => {
         if (event.id === poison.id) throw new Error('this event cannot be applied');
         await em.query(`INSERT INTO ${SCHEMA}.applied (event_id) VALUES ($1)`, [event.id]);
       },
+      onApplied: (events) => told.push(...events.map((e) => e.id)),
     });
     const queue = new Queue(eventQueueName('kit-poison'), { connection: redis, prefix: database });
     try {
@@ -125,6 +127,7 @@ describe('outbox relay and idempotent consumer', () => {
         (em) => em.query(`SELECT event_id FROM ${SCHEMA}.applied WHERE event_id = ANY($1::uuid[])`, [[first.id, poison.id, second.id]]));
       expect(ids.map((r: { event_id: string }) => r.event_id).sort()).toEqual([first.id, second.id].sort());
       expect((await queue.getJob('poisoned'))?.failedReason).toBe('this event cannot be applied');
+      expect(told.sort()).toEqual([first.id, other.id, second.id].sort()); // each applied event once, for the lag metric
     } finally {
       await worker.close();
       await queue.obliterate({ force: true });

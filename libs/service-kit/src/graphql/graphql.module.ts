@@ -14,13 +14,15 @@ import { RequestStore } from '../db/request-context';
 import { DATA_SOURCE, SERVICE_SCHEMA } from '../db/tenant-db';
 import { GraphQLContext, tenantTransactionPlugin } from './tenant-transaction.plugin';
 import { BASE_CONFIG, TOKEN_VERIFIER } from '../kit.tokens';
+import { graphqlMetricsPlugin } from '../metrics/metrics';
+import { ServiceMetrics } from '../metrics/service-metrics';
 
 /** A Federation 2 subgraph (code-first) that verifies tokens itself and runs each request in its trust's transaction. */
 export function subgraphModule(): DynamicModule {
   return GraphQLModule.forRootAsync<ApolloFederationDriverConfig>({
     driver: ApolloFederationDriver,
-    inject: [BASE_CONFIG, TOKEN_VERIFIER, DATA_SOURCE, SERVICE_SCHEMA, ClsService],
-    useFactory: (config: BaseConfig, verify: TokenVerifier, dataSource: DataSource, schema: string, cls: ClsService<RequestStore>) => {
+    inject: [BASE_CONFIG, TOKEN_VERIFIER, DATA_SOURCE, SERVICE_SCHEMA, ClsService, ServiceMetrics],
+    useFactory: (config: BaseConfig, verify: TokenVerifier, dataSource: DataSource, schema: string, cls: ClsService<RequestStore>, metrics: ServiceMetrics) => {
       return {
         autoSchemaFile: { federation: 2 },
         sortSchema: true,
@@ -33,7 +35,7 @@ export function subgraphModule(): DynamicModule {
         // …and a service that uses no Date field must not fail over the unused resolver.
         resolverValidationOptions: { requireResolversToMatchSchema: 'ignore' },
         // Nest types Apollo from its CJS build and the plugin type resolves to the ESM one: same shape, two declarations.
-        plugins: [tenantTransactionPlugin(dataSource, schema, cls) as never, ApolloServerPluginInlineTraceDisabled() as never],
+        plugins: [tenantTransactionPlugin(dataSource, schema, cls) as never, graphqlMetricsPlugin(metrics) as never, ApolloServerPluginInlineTraceDisabled() as never],
         context: async ({ req }: { req: GraphQLContext['req'] }): Promise<GraphQLContext> => {
           const header = req.headers.authorization;
           try {
