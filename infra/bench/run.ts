@@ -7,6 +7,7 @@ import { measure } from './stats';
 import { benchQueue } from './queue-bench';
 import { benchRaise } from './raise-bench';
 import { benchBoard } from './board-bench';
+import { benchLive } from './live-bench';
 
 const TICKETS = Number(process.env.BENCH_TICKETS ?? 1_000_000);
 
@@ -15,14 +16,15 @@ const RAISES = Number(process.env.BENCH_RAISES ?? 5000);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 20);
 const BOARD_TICKETS = Number(process.env.BENCH_BOARD_TICKETS ?? 3_000_000);
 const REBUILD_EVENTS = Number(process.env.BENCH_REBUILD_EVENTS ?? 50_000);
-/** BENCH_ONLY=raise,queue runs just those parts (schools, raise, queue, board); all by default. */
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'schools,raise,queue,board').split(',').map((part) => part.trim()));
+/** BENCH_ONLY=raise,queue runs just those parts (schools, raise, live, queue, board); all by default. */
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'schools,raise,live,queue,board').split(',').map((part) => part.trim()));
 
 async function main() {
   const stack = await startStack({ env: { LOG_LEVEL: 'warn' } });
   try {
     if (ONLY.has('schools')) await printSchools(stack);
     if (ONLY.has('raise')) await printRaise(stack);
+    if (ONLY.has('live')) await printLive(stack);
     if (ONLY.has('queue')) await printQueue(stack);
     if (ONLY.has('board')) await printBoard(stack);
   } finally {
@@ -62,6 +64,13 @@ async function printRaise(stack: Stack) {
   console.log(`| outbox to queue p50 / p95 ms | ${r.relayP50.toFixed(0)} / ${r.relayP95.toFixed(0)} |`);
   console.log(`| ticket.raised events folded into leadership reporting | ${r.folded} |`);
   console.log(`| raise to reporting rollup p50 / p95 ms | ${r.foldP50.toFixed(0)} / ${r.foldP95.toFixed(0)} |`);
+}
+
+async function printLive(stack: Stack) {
+  const live = await benchLive(stack.gatewayUrl, 20);
+  console.log(`\nThe board's live stream: a teacher's raise (from sending it) to "changed" on the director's stream, through the gateway (${live.samples} raises, 1.1 s apart)\n`);
+  console.log('| measurement | p50 ms | p95 ms |\n|---|---|---|');
+  console.log(`| raise sent → dashboard told | ${live.p50.toFixed(0)} | ${live.p95.toFixed(0)} |`);
 }
 
 async function printQueue(stack: Stack) {

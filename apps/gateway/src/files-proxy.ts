@@ -6,8 +6,9 @@ const FORWARDED = ['authorization', 'content-type', 'content-length', 'x-request
 const RETURNED = ['content-type', 'content-length', 'content-disposition', 'x-content-type-options', 'cache-control'];
 
 /**
- * Bytes that are not GraphQL (ticket attachments) go through the same door: /files/<subgraph>/<path> is streamed,
- * unparsed, to <subgraph>/files/<path>. The subgraph checks the token and the size itself.
+ * Bytes that are not GraphQL (ticket attachments, the board pack, the board's live stream) go through the same
+ * door: /files/<subgraph>/<path> is streamed, unparsed, both ways to <subgraph>/files/<path>. The subgraph checks
+ * the token and the size itself.
  */
 export function filesProxy(subgraphUrls: Record<string, string>) {
   return (req: Request, res: Response): void => {
@@ -29,6 +30,8 @@ export function filesProxy(subgraphUrls: Record<string, string>) {
       if (!res.headersSent) res.status(502).json({ errors: [{ message: 'The file service is not answering; try again shortly', extensions: { code: 'BAD_GATEWAY' } }] });
       else res.destroy();
     });
+    // A caller that goes away (a closed tab on a live stream) ends the call to the subgraph too.
+    res.on('close', () => { if (!res.writableFinished) upstream.destroy(); });
     req.pipe(upstream);
   };
 }

@@ -95,6 +95,45 @@ describe('gateway', () => {
     }
   });
 
+  it('streams "changed" to a Northstar board when a Northstar ticket is raised, never to Riverside, and only to leaders', async () => {
+    const base = stack.gatewayUrl.replace(/\/graphql$/, '');
+    const open = async (token: string) => {
+      const abort = new AbortController();
+      const res = await fetch(`${base}/files/leadership-reporting/board-live`, { headers: { authorization: `Bearer ${token}` }, signal: abort.signal });
+      let text = '';
+      const reading = (async () => {
+        const decoder = new TextDecoder();
+        for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) text += decoder.decode(chunk);
+      })().catch(() => undefined);
+      return { res, text: () => text, close: async () => { abort.abort(); await reading; } };
+    };
+    const ours = await open(northstar);
+    const theirs = await open(riverside);
+    try {
+      expect(ours.res.status).toBe(200);
+      expect(ours.res.headers.get('content-type')).toMatch(/^text\/event-stream/);
+      await eventually(async () => ours.text() + theirs.text(), (text) => (text.match(/: listening/g) ?? []).length === 2);
+      expect([ours.text(), theirs.text()]).toEqual([expect.stringContaining(': listening'), expect.stringContaining(': listening')]);
+      const teacher = await signIn(stack.gatewayUrl, 'teacher@northstar.example');
+      const raised = await gql(stack.gatewayUrl, `mutation ($s: ID!) { raiseTicket(input: { schoolId: $s, subject: "Projector dead", description: "Room 4",
+        kind: FAULT, impact: LOW, urgency: LOW, category: "AV" }) { id } }`, { s: oakfield.id }, teacher);
+      expect(raised.errors).toBeUndefined();
+      await eventually(async () => ours.text(), (text) => text.includes('event: changed'), 5000);
+      expect(ours.text()).toContain('event: changed\ndata: {}');
+      await new Promise((r) => setTimeout(r, 500));
+      expect(theirs.text()).not.toContain('event: changed');
+    } finally {
+      await ours.close();
+      await theirs.close();
+    }
+    const refusal = async (token?: string) => {
+      const res = await fetch(`${base}/files/leadership-reporting/board-live`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+      return [res.status, ((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code];
+    };
+    expect(await refusal(await signIn(stack.gatewayUrl, 'tech@northstar.example'))).toEqual([403, 'FORBIDDEN']);
+    expect(await refusal()).toEqual([401, 'UNAUTHENTICATED']);
+  });
+
   it('serves Prometheus metrics: requests by root field at the gateway and the desk, event lag and queues, no trust ids', async () => {
     const metricsOf = async (graphqlUrl: string) => {
       const res = await fetch(graphqlUrl.replace(/\/graphql$/, '/metrics'));

@@ -6,6 +6,8 @@ import { LeadershipReportingInitial1765000000000 } from './migrations/1765000000
 import { S } from './rollups/apply-event';
 import { ReportingConsumerService } from './rollups/reporting-consumer.service';
 import { PackController } from './pack/pack.controller';
+import { BoardLiveController } from './live/board-live.controller';
+import { BoardSignals } from './live/board-signals';
 import { PackDataService } from './pack/pack-data';
 import { SchedulesResolver } from './schedules/schedules.resolver';
 import { SchedulesService } from './schedules/schedules.service';
@@ -20,7 +22,7 @@ export const LEADERSHIP_REPORTING = {
 
 @Module({
   imports: [ServiceKitModule.forService(LEADERSHIP_REPORTING)],
-  controllers: [PackController],
-  providers: [BoardResolver, BoardService, ReportingConsumerService, PackDataService, SchedulesService, SchedulesResolver],
+  controllers: [PackController, BoardLiveController],
+  providers: [BoardResolver, BoardService, BoardSignals, ReportingConsumerService, PackDataService, SchedulesService, SchedulesResolver],
 })
 export class AppModule {}

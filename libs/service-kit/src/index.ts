@@ -11,6 +11,7 @@ export * from './db/roles';
 export * from './db/tenant-db';
 export * from './errors/domain-error';
 export * from './errors/format-error';
+export * from './errors/http-error';
 export * from './events/event-consumer';
 export * from './events/outbox-relay';
 export * from './events/outbox.service';

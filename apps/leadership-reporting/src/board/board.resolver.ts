@@ -2,11 +2,10 @@ import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { requireSchoolCopy } from '@trustops/directory-copies';
 import { Actor, CurrentActor, DateScalar, Roles, TenantDb } from '@trustops/service-kit';
 import { S } from '../rollups/apply-event';
-import { checkRange } from './board-rules';
+import { checkRange, LEADERS } from './board-rules';
 import { BoardService } from './board.service';
 import { Board, BoardRow } from './board.types';
 
-const LEADERS = ['IT_DIRECTOR', 'EXECUTIVE', 'GOVERNOR'] as const;
 const today = () => new Date().toISOString().slice(0, 10);
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
 

@@ -1,13 +1,11 @@
 import { Controller, Get, Inject, Query, Req, Res } from '@nestjs/common';
-import { DomainError, forbidden, TenantDb, TOKEN_VERIFIER, TokenVerifier, unauthenticated } from '@trustops/service-kit';
+import { DomainError, forbidden, sendHttpError, TenantDb, TOKEN_VERIFIER, TokenVerifier, unauthenticated } from '@trustops/service-kit';
 import type { Request, Response } from 'express';
-import { checkRange } from '../board/board-rules';
+import { checkRange, LEADERS } from '../board/board-rules';
 import { PackDataService } from './pack-data';
 import { packHtml } from './pack-html';
 import { packPdf } from './pack-pdf';
 
-const LEADERS = ['IT_DIRECTOR', 'EXECUTIVE', 'GOVERNOR'];
-const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403 };
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The governors' board pack for a range: `GET /files/board-pack?from=&to=&format=html|pdf` (through the gateway's /files door). */
@@ -20,7 +18,7 @@ export class PackController {
     try {
       const actor = await this.verify(req.headers.authorization);
       if (!actor) throw unauthenticated();
-      if (!LEADERS.includes(actor.role)) throw forbidden('The board pack is for the IT director, executives and governors');
+      if (!(LEADERS as readonly string[]).includes(actor.role)) throw forbidden('The board pack is for the IT director, executives and governors');
       if (!ISO_DATE.test(from ?? '') || !ISO_DATE.test(to ?? '')) throw new DomainError('BAD_USER_INPUT', 'BAD_USER_INPUT', 'Give from and to as YYYY-MM-DD');
       checkRange(from, to);
       const pack = await this.db.runInTenant(actor, () => this.data.gather(from, to));
@@ -31,9 +29,7 @@ export class PackController {
         res.set({ 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'", 'cache-control': 'private, no-store' }).end(packHtml(pack));
       }
     } catch (error) {
-      const known = error instanceof DomainError;
-      res.status(known ? STATUS[error.category] ?? 400 : 500).json({ errors: [{ message: known ? error.message : 'Something went wrong on our side; it has been logged.',
-        extensions: { code: known ? error.code : 'INTERNAL_SERVER_ERROR' } }] });
+      sendHttpError(res, error);
     }
   }
 }

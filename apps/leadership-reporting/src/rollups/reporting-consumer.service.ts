@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { EventEnvelope } from '@trustops/contracts';
 import { EventConsumerService } from '@trustops/service-kit';
 import { EntityManager } from 'typeorm';
+import { BoardSignals } from '../live/board-signals';
 import { applyReportingEvent, S } from './apply-event';
 
 /**
@@ -13,8 +14,14 @@ export class ReportingConsumerService extends EventConsumerService {
   protected readonly consumer = 'leadership-reporting';
   protected readonly schema = S;
   protected readonly concurrency = 1;
+  @Inject(BoardSignals) private readonly signals!: BoardSignals;
 
   protected handle(event: EventEnvelope, em: EntityManager): Promise<void> {
     return applyReportingEvent(event, em);
+  }
+
+  /** Open live boards of these trusts refetch. */
+  protected afterCommit(events: EventEnvelope[]): void {
+    this.signals.publish(events.map((event) => event.trustId));
   }
 }

@@ -1,10 +1,8 @@
 import { Controller, Get, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { Actor, DomainError, isUuid, TenantDb, TOKEN_VERIFIER, TokenVerifier, unauthenticated } from '@trustops/service-kit';
+import { Actor, isUuid, sendHttpError, TenantDb, TOKEN_VERIFIER, TokenVerifier, unauthenticated } from '@trustops/service-kit';
 import type { Request, Response } from 'express';
 import { attachmentUrl, AttachmentsService } from './attachments.service';
 import { checkUpload, DEFAULT_MAX_BYTES } from './upload-rules';
-
-const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 };
 
 export const maxAttachmentBytes = (env: Record<string, string | undefined> = process.env) => Number(env.ATTACHMENT_MAX_BYTES ?? DEFAULT_MAX_BYTES);
 
@@ -29,11 +27,7 @@ async function readBody(req: Request, max: number): Promise<Buffer> {
 
 function sendError(res: Response, error: unknown): void {
   if (error instanceof HttpFailure) { res.status(error.status).json({ errors: [{ message: error.message, extensions: { code: error.code } }] }); return; }
-  if (error instanceof DomainError) {
-    res.status(STATUS[error.category] ?? 400).json({ errors: [{ message: error.message, extensions: { code: error.code, category: error.category } }] });
-    return;
-  }
-  res.status(500).json({ errors: [{ message: 'Something went wrong on our side; it has been logged.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+  sendHttpError(res, error);
 }
 
 /** Upload and download of ticket attachments: plain HTTP (bytes, not GraphQL), same token, same RLS. */

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { BoardTable } from '../modules/board/components/board-table';
 import { PackControls } from '../modules/board/components/pack-controls';
+import { LiveBadge } from '../modules/board/components/live-badge';
 import { useBoard } from '../modules/board/hooks/use-board';
+import { useBoardLive } from '../modules/board/hooks/use-board-live';
 import { boardCsv } from '../modules/board/utils/board-cells';
 import { downloadCsv } from '../ui/download';
 import { ErrorNotice, Loading } from '../ui/status';
@@ -9,16 +11,17 @@ import { ErrorNotice, Loading } from '../ui/status';
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 const PHASES = ['', 'PRIMARY', 'SECONDARY', 'ALL_THROUGH', 'SPECIAL'];
 
-/** The IT director's board: every school, live, for a range; filter by phase, sort, export. */
+/** The IT director's board: every school, live (pushed changes), for a range; filter by phase, sort, export. */
 export function BoardPage() {
   const [from, setFrom] = useState(day(-27));
   const [to, setTo] = useState(day(0));
   const [phase, setPhase] = useState('');
-  const { data, error, isPending, refetch } = useBoard(from, to);
+  const live = useBoardLive();
+  const { data, error, isPending, refetch } = useBoard(from, to, live);
   const rows = data?.board.schools.filter((s) => !phase || s.phase === phase) ?? [];
   return (
     <main className="page">
-      <h1>Board</h1>
+      <h1>Board <LiveBadge live={live} /></h1>
       <div className="filters" role="group" aria-label="Range">
         <label>From<input type="date" value={from} onChange={(e) => setFrom(e.target.value)} /></label>
         <label>To<input type="date" value={to} onChange={(e) => setTo(e.target.value)} /></label>

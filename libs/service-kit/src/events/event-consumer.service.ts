@@ -26,6 +26,9 @@ export abstract class EventConsumerService implements OnApplicationBootstrap, On
 
   protected abstract handle(event: EventEnvelope, em: EntityManager): Promise<void>;
 
+  /** After a transaction that applied `events` committed (e.g. tell live views); must not throw. */
+  protected afterCommit(_events: EventEnvelope[]): void {}
+
   onApplicationBootstrap(): void {
     if (process.env.CONSUME_EVENTS === 'false') return;
     this.worker = startConsumer({
@@ -33,7 +36,10 @@ export abstract class EventConsumerService implements OnApplicationBootstrap, On
       lockDurationMs: Number(process.env.CONSUMER_LOCK_MS ?? 30_000),
       runInTrust: (trustId, work) => this.db.runInTenant({ trustId }, work),
       handle: (event, em) => this.handle(event, em),
-      onApplied: (events) => this.metrics.eventsApplied(this.consumer, events),
+      onApplied: (events) => {
+        this.metrics.eventsApplied(this.consumer, events);
+        if (events.length) this.afterCommit(events);
+      },
     });
   }
 

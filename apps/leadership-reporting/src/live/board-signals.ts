@@ -1,0 +1,51 @@
+import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { BASE_CONFIG, BaseConfig, createLogger, REDIS } from '@trustops/service-kit';
+import type { Redis } from 'ioredis';
+
+type Listener = () => void;
+
+/**
+ * "Trust T's board changed": published on Redis by whichever replica's consumer folded the events, heard by every
+ * replica's live streams (one subscriber connection per replica, opened with the first stream).
+ */
+@Injectable()
+export class BoardSignals implements OnApplicationShutdown {
+  private readonly logger = createLogger('BoardSignals');
+  private readonly channel: string;
+  private readonly listeners = new Map<string, Set<Listener>>();
+  private subscriber?: Redis;
+  private subscribed?: Promise<unknown>;
+
+  constructor(@Inject(REDIS) private readonly redis: Redis, @Inject(BASE_CONFIG) config: BaseConfig) {
+    this.channel = `${config.namespace}:board-changed`;
+  }
+
+  /** Says each trust's board changed; a failure is logged, never thrown (the figures are already committed). */
+  publish(trustIds: Iterable<string>): void {
+    for (const trustId of new Set(trustIds)) {
+      this.redis.publish(this.channel, trustId).catch((error: Error) => this.logger.warn({ err: error }, 'could not signal a board change'));
+    }
+  }
+
+  /** Calls `listener` on each change of the trust's board; resolves, once listening, to the way to stop. */
+  async listen(trustId: string, listener: Listener): Promise<() => void> {
+    if (!this.subscribed) {
+      const subscriber = this.redis.duplicate();
+      subscriber.on('message', (_channel: string, changed: string) => this.listeners.get(changed)?.forEach((call) => call()));
+      this.subscriber = subscriber;
+      this.subscribed = subscriber.subscribe(this.channel);
+    }
+    await this.subscribed;
+    const set = this.listeners.get(trustId) ?? new Set<Listener>();
+    set.add(listener);
+    this.listeners.set(trustId, set);
+    return () => {
+      set.delete(listener);
+      if (!set.size) this.listeners.delete(trustId);
+    };
+  }
+
+  onApplicationShutdown(): void {
+    this.subscriber?.disconnect();
+  }
+}
