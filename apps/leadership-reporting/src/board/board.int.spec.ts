@@ -1,5 +1,8 @@
 import { NORTHSTAR } from '@trustops/demo-data';
 import { adminUrl, errorCodes, eventually, gql, signIn, startStack, TestStack } from '@trustops/testing';
+import { eventQueueName } from '@trustops/contracts';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
 import { rebuildTrust, rollupSnapshot } from '../rollups/rebuild';
 
 const oakfield = NORTHSTAR.schools[0];
@@ -65,5 +68,34 @@ describe('the leadership board, fed by the other services\' events', () => {
     const theirs = await gql(stack.gatewayUrl, status, { s: oakfield.id }, await signIn(stack.gatewayUrl, 'director@riverside.example'));
     expect(errorCodes(theirs)).toEqual(['SCHOOL_NOT_FOUND']);
     expect((await gql(stack.gatewayUrl, status, { s: oakfield.id }, director)).data!.schoolStatus).toEqual({ schoolName: oakfield.name, openTickets: 3 });
+  });
+  it('counts events still on their way to the consumer once when a rebuild runs meanwhile', async () => {
+    const tech = await signIn(stack.gatewayUrl, 'tech@northstar.example');
+    const open = await gql(stack.gatewayUrl, `{ tickets(first: 2, filter: { status: [NEW, OPEN], schoolIds: ["${oakfield.id}"] }) { edges { node { id } } } }`, {}, tech);
+    const before = oak(await board());
+    const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', { maxRetriesPerRequest: null });
+    const queue = new Queue(eventQueueName('leadership-reporting'), { connection: redis, prefix: stack.databaseName });
+    try {
+      // The resolutions wait in the consumer's queue while the rebuild folds them from the outbox.
+      await queue.pause();
+      for (const { node } of open.data!.tickets.edges) {
+        const resolved = await gql(stack.gatewayUrl, 'mutation ($t: ID!) { changeTicketStatus(ticketId: $t, status: RESOLVED) { id } }', { t: node.id }, tech);
+        expect(resolved.errors).toBeUndefined();
+      }
+      expect(await eventually(() => queue.getWaitingCount(), (n) => n > 0)).toBeGreaterThan(0);
+      await rebuildTrust(databaseUrl, NORTHSTAR.id);
+      const expected = { openTickets: before.openTickets - 2, ticketsResolved: before.ticketsResolved + 2 };
+      expect(oak(await board())).toMatchObject(expected);
+      const rebuilt = await rollupSnapshot(databaseUrl, NORTHSTAR.id);
+      await queue.resume();
+      await eventually(() => queue.getJobCounts('waiting', 'active'), (c) => c.waiting + c.active === 0);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(oak(await board())).toMatchObject(expected);
+      expect(await rollupSnapshot(databaseUrl, NORTHSTAR.id)).toEqual(rebuilt);
+    } finally {
+      await queue.resume();
+      await queue.close();
+      redis.disconnect();
+    }
   });
 });

@@ -1,4 +1,3 @@
-import { EventEnvelope } from '@trustops/contracts';
 import { Client } from 'pg';
 import { EntityManager } from 'typeorm';
 import { applyReportingEvent, S } from './apply-event';
@@ -8,11 +7,19 @@ const SOURCES = ['support_desk', 'change_management', 'strategy_roadmap'];
 const TYPES = ['ticket.%', 'incident.%', 'change.%', 'initiative.%', 'standard.%', 'review.%'];
 const ROLLUPS = ['school_day', 'school_backlog', 'ticket_state', 'incident_state', 'change_state', 'initiative_state', 'standard_state'];
 
+const PAGE = 5000;
+
+/** Serialises the live fold (shared, per batch transaction) with a rebuild (exclusive) of the same trust. */
+export const foldLockSql = (mode: 'shared' | 'exclusive') =>
+  `SELECT ${mode === 'shared' ? 'pg_advisory_xact_lock_shared' : 'pg_advisory_xact_lock'}(hashtext('leadership-reporting fold ' || $1))`;
+
 /**
  * Builds one trust's rollups again from the source services' outboxes (every event they ever emitted, in each
- * service's order), with the same fold the live consumer uses. One transaction: the board never sees it half done.
- * Runs with an administrator connection to the shared database (a deployment with separate databases would
- * page through each service's events instead).
+ * service's order, read a page at a time), with the same fold the live consumer uses. One transaction: the board
+ * never sees it half done. It holds the trust's fold lock, so the live consumer waits for it, and it records each
+ * event as processed, so an event still on its way to the consumer is not counted twice. Runs with an
+ * administrator connection to the shared database (a deployment with separate databases would page through each
+ * service's events over its API instead).
  */
 export async function rebuildTrust(databaseUrl: string, trustId: string): Promise<{ events: number; ms: number }> {
   const started = performance.now();
@@ -22,16 +29,22 @@ export async function rebuildTrust(databaseUrl: string, trustId: string): Promis
   try {
     await client.query('BEGIN');
     await client.query(`SELECT set_config('app.trust_id', $1, true)`, [trustId]);
+    await client.query(foldLockSql('exclusive'), [trustId]);
     for (const table of ROLLUPS) await client.query(`DELETE FROM ${S}.${table} WHERE trust_id = $1`, [trustId]);
     let events = 0;
     for (const source of SOURCES) {
-      const { rows } = await client.query(`SELECT id, type, trust_id, payload, actor_id, occurred_at FROM ${source}.outbox
-        WHERE trust_id = $1 AND type LIKE ANY ($2::text[]) ORDER BY seq`, [trustId, TYPES]);
-      for (const row of rows) {
-        const event: EventEnvelope = { id: row.id, type: row.type, trustId: row.trust_id, source, actorId: row.actor_id,
-          occurredAt: new Date(row.occurred_at).toISOString(), payload: row.payload };
-        await applyReportingEvent(event, em);
-        events++;
+      for (let after = '0'; ;) {
+        const { rows } = await client.query(`SELECT seq, id, type, trust_id, payload, actor_id, occurred_at FROM ${source}.outbox
+          WHERE trust_id = $1 AND type LIKE ANY ($2::text[]) AND seq > $3 ORDER BY seq LIMIT ${PAGE}`, [trustId, TYPES, after]);
+        for (const row of rows) {
+          await applyReportingEvent({ id: row.id, type: row.type, trustId: row.trust_id, source, actorId: row.actor_id,
+            occurredAt: new Date(row.occurred_at).toISOString(), payload: row.payload }, em);
+        }
+        await client.query(`INSERT INTO ${S}.processed_event (consumer, event_id) SELECT 'leadership-reporting', unnest($1::uuid[]) ON CONFLICT DO NOTHING`,
+          [rows.map((row) => row.id)]);
+        events += rows.length;
+        if (rows.length < PAGE) break;
+        after = rows[rows.length - 1].seq;
       }
     }
     await client.query('COMMIT');

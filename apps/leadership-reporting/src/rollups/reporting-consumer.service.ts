@@ -4,6 +4,7 @@ import { EventConsumerService } from '@trustops/service-kit';
 import { EntityManager } from 'typeorm';
 import { BoardSignals } from '../live/board-signals';
 import { applyReportingEvent, S } from './apply-event';
+import { foldLockSql } from './rebuild';
 
 /**
  * The live path: every routed event is folded into the rollups once (processed_event in the same transaction),
@@ -15,6 +16,11 @@ export class ReportingConsumerService extends EventConsumerService {
   protected readonly schema = S;
   protected readonly concurrency = 1;
   @Inject(BoardSignals) private readonly signals!: BoardSignals;
+
+  /** Waits while `pnpm rebuild-reporting` rebuilds this trust (it records what it folded, so nothing counts twice). */
+  protected async beforeApply(em: EntityManager, trustId: string): Promise<void> {
+    await em.query(foldLockSql('shared'), [trustId]);
+  }
 
   protected handle(event: EventEnvelope, em: EntityManager): Promise<void> {
     return applyReportingEvent(event, em);

@@ -26,6 +26,9 @@ export abstract class EventConsumerService implements OnApplicationBootstrap, On
 
   protected abstract handle(event: EventEnvelope, em: EntityManager): Promise<void>;
 
+  /** First thing in each transaction of a batch, under the trust's RLS (e.g. take a lock). */
+  protected beforeApply?(em: EntityManager, trustId: string): Promise<void>;
+
   /** After a transaction that applied `events` committed (e.g. tell live views); must not throw. */
   protected afterCommit(_events: EventEnvelope[]): void {}
 
@@ -36,6 +39,7 @@ export abstract class EventConsumerService implements OnApplicationBootstrap, On
       lockDurationMs: Number(process.env.CONSUMER_LOCK_MS ?? 30_000),
       runInTrust: (trustId, work) => this.db.runInTenant({ trustId }, work),
       handle: (event, em) => this.handle(event, em),
+      beforeApply: this.beforeApply && ((em, trustId) => this.beforeApply!(em, trustId)),
       onApplied: (events) => {
         this.metrics.eventsApplied(this.consumer, events);
         if (events.length) this.afterCommit(events);

@@ -19,6 +19,8 @@ export interface ConsumerOptions {
   lockDurationMs?: number;
   /** Told of the events each committed transaction applied (for the lag metric). */
   onApplied?: (events: EventEnvelope[]) => void;
+  /** First thing in each transaction, under the trust's RLS (e.g. take a lock a rebuild also takes). */
+  beforeApply?: (em: EntityManager, trustId: string) => Promise<void>;
 }
 
 /** A batch's events by trust (each trust's in their order): one transaction, under that trust's RLS, per group. */
@@ -38,6 +40,7 @@ export function groupByTrust(events: EventEnvelope[]): EventEnvelope[][] {
 export function startConsumer(options: ConsumerOptions): Worker {
   const logger = createLogger(`Consumer:${options.consumer}`);
   const apply = (events: EventEnvelope[]) => options.runInTrust(events[0].trustId, async (em) => {
+    await options.beforeApply?.(em, events[0].trustId);
     const fresh = new Set((await em.query(
       `INSERT INTO ${options.schema}.processed_event (consumer, event_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING RETURNING event_id`,
       [options.consumer, events.map((e) => e.id)]) as { event_id: string }[]).map((row) => row.event_id));
