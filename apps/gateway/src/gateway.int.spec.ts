@@ -118,6 +118,8 @@ describe('gateway', () => {
       const raised = await gql(stack.gatewayUrl, `mutation ($s: ID!) { raiseTicket(input: { schoolId: $s, subject: "Projector dead", description: "Room 4",
         kind: FAULT, impact: LOW, urgency: LOW, category: "AV" }) { id } }`, { s: oakfield.id }, teacher);
       expect(raised.errors).toBeUndefined();
+      const reportingMetrics = async () => (await fetch(stack.subgraphUrls['leadership-reporting'].replace(/\/graphql$/, '/metrics'))).text();
+      expect(metricValue(await reportingMetrics(), 'trustops_live_board_streams')).toBe(2);
       await eventually(async () => ours.text(), (text) => text.includes('event: changed'), 5000);
       expect(ours.text()).toContain('event: changed\ndata: {}');
       await new Promise((r) => setTimeout(r, 500));
@@ -126,6 +128,10 @@ describe('gateway', () => {
       await ours.close();
       await theirs.close();
     }
+    // closing the tabs ends the streams at the gateway and at reporting, listeners and timers with them
+    const left = await eventually(async () => (await fetch(stack.subgraphUrls['leadership-reporting'].replace(/\/graphql$/, '/metrics'))).text(),
+      (text) => metricValue(text, 'trustops_live_board_streams') === 0);
+    expect(metricValue(left, 'trustops_live_board_streams')).toBe(0);
     const refusal = async (token?: string) => {
       const res = await fetch(`${base}/files/leadership-reporting/board-live`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
       return [res.status, ((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code];
@@ -140,14 +146,23 @@ describe('gateway', () => {
       expect(res.status).toBe(200);
       return res.text();
     };
-    const gateway = await metricsOf(stack.gatewayUrl);
-    const desk = await metricsOf(stack.subgraphUrls['support-desk']);
     const raises = { type: 'mutation', field: 'raiseTicket', outcome: 'ok' };
-    expect(metricValue(gateway, 'trustops_graphql_request_seconds_count', { ...raises, service: 'gateway' })).toBeGreaterThanOrEqual(2);
-    expect(metricValue(desk, 'trustops_graphql_request_seconds_count', { ...raises, service: 'support-desk' })).toBeGreaterThanOrEqual(2);
+    const before = metricValue(await metricsOf(stack.gatewayUrl), 'trustops_graphql_request_seconds_count', { ...raises, service: 'gateway' }) ?? 0;
+    const teacher = await signIn(stack.gatewayUrl, 'teacher@northstar.example');
+    const raised = await gql(stack.gatewayUrl, `mutation ($s: ID!) { raiseTicket(input: { schoolId: $s, subject: "Metrics check", description: "x",
+      kind: FAULT, impact: LOW, urgency: LOW, category: "OTHER" }) { id } }`, { s: oakfield.id }, teacher);
+    expect(raised.errors).toBeUndefined();
+    const refused = await gql(stack.gatewayUrl, `mutation ($s: ID!) { raiseTicket(input: { schoolId: $s, subject: "", description: "x",
+      kind: FAULT, impact: LOW, urgency: LOW, category: "OTHER" }) { id } }`, { s: oakfield.id }, teacher);
+    expect(errorCodes(refused)).toEqual(['BAD_USER_INPUT']);
+    const gateway = await metricsOf(stack.gatewayUrl);
+    expect(metricValue(gateway, 'trustops_graphql_request_seconds_count', { ...raises, service: 'gateway' })).toBe(before + 1);
+    expect(metricValue(gateway, 'trustops_graphql_request_seconds_count', { ...raises, outcome: 'error', service: 'gateway' })).toBeGreaterThanOrEqual(1);
+    const desk = await eventually(() => metricsOf(stack.subgraphUrls['support-desk']), (text) => metricValue(text, 'trustops_outbox_pending_events') === 0);
+    expect(metricValue(desk, 'trustops_graphql_request_seconds_count', { ...raises, service: 'support-desk' })).toBeGreaterThanOrEqual(1);
+    expect(metricValue(desk, 'trustops_outbox_pending_events', { service: 'support-desk' })).toBe(0); // the raise's events were relayed
     // the calendar events of the test above reached the desk's consumer
     expect(metricValue(desk, 'trustops_event_lag_seconds_count', { consumer: 'support-desk' })).toBeGreaterThanOrEqual(2);
-    expect(metricValue(desk, 'trustops_outbox_pending_events', { service: 'support-desk' })).toBeGreaterThanOrEqual(0);
     expect(metricValue(desk, 'trustops_event_queue_jobs', { state: 'failed', service: 'support-desk' })).toBe(0);
     expect(gateway).toContain('process_cpu_seconds_total');
     for (const text of [gateway, desk]) {

@@ -79,7 +79,10 @@ export async function startGateway(config: GatewayConfig): Promise<{ server: Ser
     server, url: `http://127.0.0.1:${port}/graphql`,
     async stop() {
       await apollo.stop();
-      await new Promise((resolve) => server.close(resolve));
+      // Requests in flight may finish; long-lived /files streams (the live board) are cut after a short grace.
+      const grace = setTimeout(() => server.closeAllConnections(), 2000);
+      await new Promise((resolve) => { server.close(resolve); server.closeIdleConnections(); });
+      clearTimeout(grace);
       await subgraphs.close();
     },
   };

@@ -19,3 +19,8 @@ export const eventQueueName = (consumer: string) => `events-${consumer}`;
 export interface EventBatch {
   events: EventEnvelope[];
 }
+
+/** The events of a job: a batch, or (queued before batches, 2026-11-25) a single envelope. */
+export function eventsOf(data: EventBatch | EventEnvelope): EventEnvelope[] {
+  return 'events' in data ? data.events : [data];
+}

@@ -29,12 +29,12 @@ export class BoardSignals implements OnApplicationShutdown {
 
   /** Calls `listener` on each change of the trust's board; resolves, once listening, to the way to stop. */
   async listen(trustId: string, listener: Listener): Promise<() => void> {
-    if (!this.subscribed) {
-      const subscriber = this.redis.duplicate();
-      subscriber.on('message', (_channel: string, changed: string) => this.listeners.get(changed)?.forEach((call) => call()));
-      this.subscriber = subscriber;
-      this.subscribed = subscriber.subscribe(this.channel);
+    if (!this.subscriber) {
+      this.subscriber = this.redis.duplicate();
+      this.subscriber.on('message', (_channel: string, changed: string) => this.listeners.get(changed)?.forEach((call) => call()));
     }
+    // A failed subscribe is forgotten, so the next stream tries again.
+    this.subscribed ??= this.subscriber.subscribe(this.channel).catch((error: unknown) => { this.subscribed = undefined; throw error; });
     await this.subscribed;
     const set = this.listeners.get(trustId) ?? new Set<Listener>();
     set.add(listener);

@@ -1,6 +1,6 @@
 import { AddressInfo } from 'node:net';
 import { NORTHSTAR, RIVERSIDE } from '@trustops/demo-data';
-import { demoToken, errorCodes, serviceUnderTest } from '@trustops/testing';
+import { demoToken, errorCodes, eventually, serviceUnderTest } from '@trustops/testing';
 import { Client } from 'pg';
 import { SMTPServer } from 'smtp-server';
 import { startLeadershipReporting } from '../testing/start-leadership-reporting';
@@ -67,7 +67,9 @@ describe('the board pack and its schedule', () => {
       expect(mails[0].to).toEqual(['chair@northstar.example', 'clerk@northstar.example']);
       expect(mails[0].raw).toMatch(/Subject: Northstar Learning Trust: IT board pack, \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}/);
       expect(mails[0].raw).toContain('Content-Type: application/pdf');
-      const { rows } = await admin.query('SELECT message_id, error, next_run_at > now() AS moved FROM leadership_reporting.report_delivery d JOIN leadership_reporting.report_schedule s ON s.id = d.schedule_id');
+      // the mail lands at the catcher a moment before the delivery row commits
+      const deliveries = async () => (await admin.query('SELECT message_id, error, next_run_at > now() AS moved FROM leadership_reporting.report_delivery d JOIN leadership_reporting.report_schedule s ON s.id = d.schedule_id')).rows;
+      const rows = await eventually(deliveries, (found) => found.length > 0, 5000);
       expect(rows).toHaveLength(1);
       expect(rows[0]).toMatchObject({ error: null, moved: true });
     } finally {

@@ -1,5 +1,6 @@
-import { EventEnvelope } from '@trustops/contracts';
+import { EventEnvelope, eventsOf } from '@trustops/contracts';
 import { groupByTrust } from './event-consumer';
+import { batchJobId } from './outbox-relay';
 
 const event = (id: string, trustId: string): EventEnvelope => ({ id, type: 't', trustId, source: 's', actorId: null, occurredAt: '', payload: {} });
 
@@ -11,5 +12,22 @@ describe('groupByTrust', () => {
 
   it('gives nothing for nothing', () => {
     expect(groupByTrust([])).toEqual([]);
+  });
+});
+
+describe('batchJobId', () => {
+  it('is the same for the same events and differs for another set with the same first event and length', () => {
+    const [a, b, c] = [event('a', 'T'), event('b', 'T'), event('c', 'T')];
+    expect(batchJobId([a, b])).toBe(batchJobId([event('a', 'T'), event('b', 'T')]));
+    expect(batchJobId([a, b])).not.toBe(batchJobId([a, c]));
+    expect(batchJobId([a, b])).toMatch(/^[0-9a-f]{64}$/); // BullMQ refuses ids with ':'
+  });
+});
+
+describe('eventsOf', () => {
+  it('reads a batch, and a single envelope queued before batches', () => {
+    const a = event('a', 'T');
+    expect(eventsOf({ events: [a, event('b', 'T')] }).map((e) => e.id)).toEqual(['a', 'b']);
+    expect(eventsOf(a)).toEqual([a]);
   });
 });

@@ -1,4 +1,4 @@
-import { EventBatch, EventEnvelope, eventQueueName } from '@trustops/contracts';
+import { EventBatch, EventEnvelope, eventQueueName, eventsOf } from '@trustops/contracts';
 import { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { EntityManager } from 'typeorm';
@@ -52,7 +52,13 @@ export function startConsumer(options: ConsumerOptions): Worker {
     }
     logger.debug({ events: events.length, applied: applied.length }, 'events handled');
     return applied;
-  }).then((applied) => options.onApplied?.(applied));
+  }).then((applied) => {
+    try {
+      options.onApplied?.(applied);
+    } catch (error) {
+      logger.warn({ err: error }, 'after-commit work failed; the events stay applied'); // never retry a committed batch for it
+    }
+  });
   /** Each group in one transaction; a group that fails is tried again one event per transaction. Throws the first error once all were tried. */
   const applyGroups = async (groups: EventEnvelope[][], retryAlone: boolean): Promise<void> => {
     const errors: unknown[] = [];
@@ -70,13 +76,13 @@ export function startConsumer(options: ConsumerOptions): Worker {
     }
     if (errors.length) throw errors[0];
   };
-  const worker = new Worker<EventBatch>(eventQueueName(options.consumer), (job) => applyGroups(groupByTrust(job.data.events), true), {
+  const worker = new Worker<EventBatch | EventEnvelope>(eventQueueName(options.consumer), (job) => applyGroups(groupByTrust(eventsOf(job.data)), true), {
     connection: options.redis,
     prefix: options.prefix,
     concurrency: options.concurrency ?? 4,
     lockDuration: options.lockDurationMs ?? 30_000,
     stalledInterval: Math.min(options.lockDurationMs ?? 30_000, 30_000),
   });
-  worker.on('failed', (job, error) => logger.warn({ err: error, jobId: job?.id, events: job?.data.events.length }, 'event batch failed; will retry'));
+  worker.on('failed', (job, error) => logger.warn({ err: error, jobId: job?.id, events: job ? eventsOf(job.data).length : 0 }, 'event batch failed; will retry'));
   return worker;
 }

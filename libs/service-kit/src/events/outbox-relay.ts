@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { EventBatch, EventEnvelope, eventQueueName } from '@trustops/contracts';
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
@@ -22,10 +23,18 @@ export interface RelayOptions {
 interface OutboxRow { seq: string; id: string; trust_id: string; type: string; payload: unknown; actor_id: string | null; occurred_at: Date }
 
 /**
+ * A batch's job id: a digest of all its event ids, so the same rows sent twice (crash between enqueue and
+ * marking) are one job, and a different set can never be taken for one already queued (BullMQ drops a job whose
+ * id it holds, and a commit that lands late can put another row first in the next pass).
+ */
+export function batchJobId(events: EventEnvelope[]): string {
+  return createHash('sha256').update(events.map((e) => e.id).join(',')).digest('hex');
+}
+
+/**
  * Moves committed outbox rows to BullMQ: each pass sends each consumer one job with its events, in outbox order
- * (jobId = first event id and count, so the same rows sent twice after a crash between enqueue and marking are
- * still one job; rows sent again in another batch are skipped by the consumer's processed-event check). Woken by
- * LISTEN/NOTIFY, with a poll as the safety net.
+ * (rows sent again in another batch are skipped by the consumer's processed-event check). Woken by LISTEN/NOTIFY,
+ * with a poll as the safety net.
  */
 export class OutboxRelay {
   private readonly logger = createLogger('OutboxRelay');
@@ -113,7 +122,7 @@ export class OutboxRelay {
       }
     }
     await Promise.all([...byQueue].map(([consumer, batch]) => this.queue(consumer).add('events', { events: batch } satisfies EventBatch, {
-      jobId: `${batch[0].id}-${batch.length}`, attempts: 10, backoff: { type: 'exponential', delay: 500 }, removeOnComplete: { age: 86_400 }, removeOnFail: false,
+      jobId: batchJobId(batch), attempts: 10, backoff: { type: 'exponential', delay: 500 }, removeOnComplete: { age: 86_400 }, removeOnFail: false,
     })));
   }
 

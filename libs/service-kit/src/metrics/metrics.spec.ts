@@ -12,11 +12,12 @@ describe('metrics', () => {
     expect(operationLabels(undefined)).toEqual({ type: 'none', field: 'none' });
   });
 
-  it('opens /metrics to anyone without METRICS_TOKEN, and only to its bearer with it', () => {
-    expect(metricsAllowed(undefined, undefined)).toBe(true);
-    expect(metricsAllowed(undefined, 's3cret')).toBe(false);
-    expect(metricsAllowed('Bearer wrong!', 's3cret')).toBe(false);
-    expect(metricsAllowed('Bearer s3cret', 's3cret')).toBe(true);
+  it('opens /metrics to anyone without METRICS_TOKEN outside production, to nobody in production, and only to its bearer with it', () => {
+    expect(metricsAllowed(undefined, undefined, false)).toBe(true);
+    expect(metricsAllowed(undefined, undefined, true)).toBe(false);
+    expect(metricsAllowed(undefined, 's3cret', false)).toBe(false);
+    expect(metricsAllowed('Bearer wrong!', 's3cret', true)).toBe(false);
+    expect(metricsAllowed('Bearer s3cret', 's3cret', true)).toBe(true);
   });
 
   it('records each applied event\'s lag from its write, in seconds', async () => {

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { EventEnvelope } from '@trustops/contracts';
 import { Kind, OperationDefinitionNode } from 'graphql';
-import { timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 
 const SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -69,10 +69,12 @@ export function graphqlMetricsPlugin(metrics: Metrics): ApolloServerPlugin {
   };
 }
 
-/** With METRICS_TOKEN set, /metrics answers only `Authorization: Bearer <token>`; without it, anyone who can reach the port. */
-export function metricsAllowed(authorization: string | undefined, token = process.env.METRICS_TOKEN): boolean {
-  if (!token) return true;
-  const given = Buffer.from(authorization ?? '');
-  const expected = Buffer.from(`Bearer ${token}`);
-  return given.length === expected.length && timingSafeEqual(given, expected);
+/**
+ * With METRICS_TOKEN set, /metrics answers only `Authorization: Bearer <token>`. Without it, anyone who can reach
+ * the port may read them, except in production (NODE_ENV=production), where they stay closed until a token is set.
+ */
+export function metricsAllowed(authorization: string | undefined, token = process.env.METRICS_TOKEN, production = process.env.NODE_ENV === 'production'): boolean {
+  if (!token) return !production;
+  const digest = (value: string) => createHash('sha256').update(value).digest();
+  return timingSafeEqual(digest(authorization ?? ''), digest(`Bearer ${token}`));
 }
