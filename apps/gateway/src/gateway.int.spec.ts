@@ -12,6 +12,23 @@ describe('gateway', () => {
   let stack: TestStack;
   let northstar: string;
   let riverside: string;
+  /** A live stream through the gateway's /files door, read as it arrives. */
+  const openStream = async (path: string, token: string) => {
+    const abort = new AbortController();
+    const res = await fetch(`${stack.gatewayUrl.replace(/\/graphql$/, '')}/files/${path}`, { headers: { authorization: `Bearer ${token}` }, signal: abort.signal });
+    let text = '';
+    const reading = (async () => {
+      const decoder = new TextDecoder();
+      for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) text += decoder.decode(chunk);
+    })().catch(() => undefined);
+    return { res, text: () => text, close: async () => { abort.abort(); await reading; } };
+  };
+  /** A stream's refusal: its status and error code. */
+  const refusal = async (path: string, token?: string) => {
+    const res = await fetch(`${stack.gatewayUrl.replace(/\/graphql$/, '')}/files/${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    return [res.status, ((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code];
+  };
+
   beforeAll(async () => {
     stack = await startStack();
     [northstar, riverside] = await Promise.all([signIn(stack.gatewayUrl, 'director@northstar.example'), signIn(stack.gatewayUrl, 'director@riverside.example')]);
@@ -96,19 +113,8 @@ describe('gateway', () => {
   });
 
   it('streams "changed" to a Northstar board when a Northstar ticket is raised, never to Riverside, and only to leaders', async () => {
-    const base = stack.gatewayUrl.replace(/\/graphql$/, '');
-    const open = async (token: string) => {
-      const abort = new AbortController();
-      const res = await fetch(`${base}/files/leadership-reporting/board-live`, { headers: { authorization: `Bearer ${token}` }, signal: abort.signal });
-      let text = '';
-      const reading = (async () => {
-        const decoder = new TextDecoder();
-        for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) text += decoder.decode(chunk);
-      })().catch(() => undefined);
-      return { res, text: () => text, close: async () => { abort.abort(); await reading; } };
-    };
-    const ours = await open(northstar);
-    const theirs = await open(riverside);
+    const ours = await openStream('leadership-reporting/board-live', northstar);
+    const theirs = await openStream('leadership-reporting/board-live', riverside);
     try {
       expect(ours.res.status).toBe(200);
       expect(ours.res.headers.get('content-type')).toMatch(/^text\/event-stream/);
@@ -119,7 +125,7 @@ describe('gateway', () => {
         kind: FAULT, impact: LOW, urgency: LOW, category: "AV" }) { id } }`, { s: oakfield.id }, teacher);
       expect(raised.errors).toBeUndefined();
       const reportingMetrics = async () => (await fetch(stack.subgraphUrls['leadership-reporting'].replace(/\/graphql$/, '/metrics'))).text();
-      expect(metricValue(await reportingMetrics(), 'trustops_live_board_streams')).toBe(2);
+      expect(metricValue(await reportingMetrics(), 'trustops_live_streams')).toBe(2);
       await eventually(async () => ours.text(), (text) => text.includes('event: changed'), 5000);
       expect(ours.text()).toContain('event: changed\ndata: {}');
       await new Promise((r) => setTimeout(r, 500));
@@ -130,14 +136,28 @@ describe('gateway', () => {
     }
     // closing the tabs ends the streams at the gateway and at reporting, listeners and timers with them
     const left = await eventually(async () => (await fetch(stack.subgraphUrls['leadership-reporting'].replace(/\/graphql$/, '/metrics'))).text(),
-      (text) => metricValue(text, 'trustops_live_board_streams') === 0);
-    expect(metricValue(left, 'trustops_live_board_streams')).toBe(0);
-    const refusal = async (token?: string) => {
-      const res = await fetch(`${base}/files/leadership-reporting/board-live`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
-      return [res.status, ((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code];
-    };
-    expect(await refusal(await signIn(stack.gatewayUrl, 'tech@northstar.example'))).toEqual([403, 'FORBIDDEN']);
-    expect(await refusal()).toEqual([401, 'UNAUTHENTICATED']);
+      (text) => metricValue(text, 'trustops_live_streams') === 0);
+    expect(metricValue(left, 'trustops_live_streams')).toBe(0);
+    expect(await refusal('leadership-reporting/board-live', await signIn(stack.gatewayUrl, 'tech@northstar.example'))).toEqual([403, 'FORBIDDEN']);
+    expect(await refusal('leadership-reporting/board-live')).toEqual([401, 'UNAUTHENTICATED']);
+  });
+
+  it('streams "changed" to the technician\'s queue when a ticket is raised, and refuses governors', async () => {
+    const tech = await signIn(stack.gatewayUrl, 'tech@northstar.example');
+    const stream = await openStream('support-desk/tickets-live', tech);
+    expect(stream.res.status).toBe(200);
+    try {
+      await eventually(async () => stream.text(), (t) => t.includes(': listening'));
+      expect(stream.text()).toContain(': listening');
+      const teacher = await signIn(stack.gatewayUrl, 'teacher@northstar.example');
+      await gql(stack.gatewayUrl, `mutation ($s: ID!) { raiseTicket(input: { schoolId: $s, subject: "Live queue check", description: "x",
+        kind: FAULT, impact: LOW, urgency: LOW, category: "OTHER" }) { id } }`, { s: oakfield.id }, teacher);
+      await eventually(async () => stream.text(), (t) => t.includes('event: changed'), 5000);
+      expect(stream.text()).toContain('event: changed');
+    } finally {
+      await stream.close();
+    }
+    expect(await refusal('support-desk/tickets-live', await signIn(stack.gatewayUrl, 'governor@northstar.example'))).toEqual([403, 'FORBIDDEN']);
   });
 
   it('serves Prometheus metrics: requests by root field at the gateway and the desk, event lag and queues, no trust ids', async () => {

@@ -7,7 +7,6 @@ import { S } from './rollups/apply-event';
 import { ReportingConsumerService } from './rollups/reporting-consumer.service';
 import { PackController } from './pack/pack.controller';
 import { BoardLiveController } from './live/board-live.controller';
-import { BoardSignals } from './live/board-signals';
 import { PackDataService } from './pack/pack-data';
 import { SchedulesResolver } from './schedules/schedules.resolver';
 import { SchedulesService } from './schedules/schedules.service';
@@ -23,6 +22,6 @@ export const LEADERSHIP_REPORTING = {
 @Module({
   imports: [ServiceKitModule.forService(LEADERSHIP_REPORTING)],
   controllers: [PackController, BoardLiveController],
-  providers: [BoardResolver, BoardService, BoardSignals, ReportingConsumerService, PackDataService, SchedulesService, SchedulesResolver],
+  providers: [BoardResolver, BoardService, ReportingConsumerService, PackDataService, SchedulesService, SchedulesResolver],
 })
 export class AppModule {}

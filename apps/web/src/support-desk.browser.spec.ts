@@ -53,6 +53,29 @@ describe('support desk in Chromium', () => {
     expect(await teacher.getByTestId('ticket-status').textContent()).toBe('RESOLVED');
   }, 120_000);
 
+  it('a ticket raised elsewhere appears in an open queue within seconds, pushed by the live stream', async () => {
+    const tech = await env.browser.newPage();
+    await signInAs(tech, env.web.url, 'tech@northstar.example');
+    await tech.getByRole('heading', { name: 'Queue' }).waitFor();
+    await tech.getByLabel('Order').selectOption('NEWEST');
+    // Connected: the queue then polls only once a minute, so a row within 5 s was pushed.
+    await tech.getByRole('status').filter({ hasText: /^Live$/ }).waitFor();
+    const subject = `Visualiser not detected ${Date.now()}`;
+    const teacherContext = await env.browser.newContext();
+    const teacher = await teacherContext.newPage();
+    await signInAs(teacher, env.web.url, 'teacher@northstar.example');
+    const form = teacher.getByRole('form', { name: 'Raise a ticket' });
+    await form.getByLabel('Subject').fill(subject);
+    await form.getByLabel('Description').fill('Plugged into the front USB port.');
+    await form.getByLabel('Category').selectOption('AV');
+    await form.getByRole('button', { name: 'Raise ticket' }).click();
+    await teacher.getByRole('status').filter({ hasText: 'Ticket raised' }).waitFor();
+    const raisedAt = Date.now();
+    await tech.getByRole('cell', { name: subject }).waitFor({ timeout: 5000 });
+    expect(Date.now() - raisedAt).toBeLessThan(5000);
+    await teacherContext.close();
+  }, 60_000);
+
   it('the IT director changes the P2 resolution target and adds a routing rule', async () => {
     const director = await env.browser.newPage();
     await signInAs(director, env.web.url, 'director@northstar.example');

@@ -8,7 +8,8 @@ import { DataSource } from 'typeorm';
 import { BaseConfig, serviceDatabaseUrl } from './config/config';
 import { DATA_SOURCE, SERVICE_SCHEMA } from './db/tenant-db';
 import { OutboxRelay } from './events/outbox-relay';
-import { BASE_CONFIG, REDIS } from './kit.tokens';
+import { BASE_CONFIG, LIVE_EVENTS, REDIS } from './kit.tokens';
+import { LiveSignals } from './live/live-signals';
 import { createLogger, PinoNestLogger } from './logging/logger';
 
 export interface RunningService {
@@ -44,9 +45,12 @@ export async function bootstrapService(appModule: Type<unknown>, options: Bootst
   const schema = app.get<string>(SERVICE_SCHEMA);
   const dataSource = app.get<DataSource>(DATA_SOURCE);
   const redis = app.get<Redis>(REDIS);
+  const liveEvents = app.get<string[]>(LIVE_EVENTS);
+  const signals = app.get(LiveSignals);
   const relay = options.relay === false ? undefined : new OutboxRelay({
     dataSource, schema, source: config.serviceName, redis, prefix: config.namespace,
     listenUrl: serviceDatabaseUrl(config.databaseUrl, schema), destinations: consumersOf,
+    onRelayed: liveEvents.length ? (events) => signals.publish(events.filter((e) => liveEvents.some((p) => e.type.startsWith(p))).map((e) => e.trustId)) : undefined,
   });
   await app.init();
   await options.prepare?.(app);

@@ -28,3 +28,6 @@ export * from './validation';
 export * from './events/event-consumer.service';
 export * from './metrics/metrics';
 export * from './metrics/service-metrics';
+export * from './live/live-signals';
+export * from './live/live-streams';
+export * from './live/throttle';

@@ -13,7 +13,9 @@ import { RepeatingJobs } from './events/repeating-job';
 import { subgraphModule } from './graphql/graphql.module';
 import { HealthController } from './health/health.controller';
 import { MetricsController, ServiceMetrics } from './metrics/service-metrics';
-import { BASE_CONFIG, REDIS, TOKEN_VERIFIER } from './kit.tokens';
+import { LiveSignals } from './live/live-signals';
+import { LiveStreams } from './live/live-streams';
+import { BASE_CONFIG, LIVE_EVENTS, REDIS, TOKEN_VERIFIER } from './kit.tokens';
 import { createTokenVerifier } from './auth/token-verifier';
 
 export interface ServiceDefinition extends DatabaseOptions {
@@ -21,6 +23,8 @@ export interface ServiceDefinition extends DatabaseOptions {
   defaultPort: number;
   /** Directory verifies with the keys it holds; every other service fetches directory's JWKS. */
   tokenVerifier?: Provider;
+  /** Event type prefixes whose relaying tells this service's live streams (LiveStreams) that the trust's data changed. */
+  liveEvents?: string[];
 }
 
 /** Everything a TrustOps subgraph shares: config, database, request context, auth, audit, outbox, health. */
@@ -47,7 +51,8 @@ export class ServiceKitModule {
         useFactory: (config: BaseConfig) => new Redis(config.redisUrl, { maxRetriesPerRequest: null, lazyConnect: false }),
       },
       definition.tokenVerifier ?? { provide: TOKEN_VERIFIER, inject: [BASE_CONFIG], useFactory: (config: BaseConfig) => createTokenVerifier(config) },
-      TenantDb, AuditService, OutboxService, RepeatingJobs, ServiceMetrics,
+      TenantDb, AuditService, OutboxService, RepeatingJobs, ServiceMetrics, LiveSignals, LiveStreams,
+      { provide: LIVE_EVENTS, useValue: definition.liveEvents ?? [] },
       { provide: APP_GUARD, useClass: RolesGuard },
     ];
     return {
@@ -67,7 +72,7 @@ export class ServiceKitModule {
       ],
       controllers: [HealthController, MetricsController],
       providers,
-      exports: [TOKEN_VERIFIER, BASE_CONFIG, SERVICE_SCHEMA, DATA_SOURCE, REDIS, TenantDb, AuditService, OutboxService, RepeatingJobs, ServiceMetrics],
+      exports: [TOKEN_VERIFIER, BASE_CONFIG, SERVICE_SCHEMA, DATA_SOURCE, REDIS, TenantDb, AuditService, OutboxService, RepeatingJobs, ServiceMetrics, LiveSignals, LiveStreams, LIVE_EVENTS],
     };
   }
 }

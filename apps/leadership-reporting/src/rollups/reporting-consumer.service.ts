@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EventEnvelope } from '@trustops/contracts';
-import { EventConsumerService } from '@trustops/service-kit';
+import { EventConsumerService, LiveSignals } from '@trustops/service-kit';
 import { EntityManager } from 'typeorm';
-import { BoardSignals } from '../live/board-signals';
 import { applyReportingEvent, S } from './apply-event';
 import { foldLockSql } from './rebuild';
 
@@ -15,7 +14,7 @@ export class ReportingConsumerService extends EventConsumerService {
   protected readonly consumer = 'leadership-reporting';
   protected readonly schema = S;
   protected readonly concurrency = 1;
-  @Inject(BoardSignals) private readonly signals!: BoardSignals;
+  @Inject(LiveSignals) private readonly signals!: LiveSignals;
 
   /** Waits while `pnpm rebuild-reporting` rebuilds this trust (it records what it folded, so nothing counts twice). */
   protected async beforeApply(em: EntityManager, trustId: string): Promise<void> {

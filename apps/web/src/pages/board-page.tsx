@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { BoardTable } from '../modules/board/components/board-table';
 import { PackControls } from '../modules/board/components/pack-controls';
-import { LiveBadge } from '../modules/board/components/live-badge';
-import { useBoard } from '../modules/board/hooks/use-board';
-import { useBoardLive } from '../modules/board/hooks/use-board-live';
+import { LiveBadge } from '../ui/live-badge';
+import { BOARD_POLL_SECONDS, useBoard } from '../modules/board/hooks/use-board';
+import { useLive } from '../api/live/use-live';
 import { boardCsv } from '../modules/board/utils/board-cells';
 import { downloadCsv } from '../ui/download';
 import { ErrorNotice, Loading } from '../ui/status';
@@ -16,12 +16,12 @@ export function BoardPage() {
   const [from, setFrom] = useState(day(-27));
   const [to, setTo] = useState(day(0));
   const [phase, setPhase] = useState('');
-  const live = useBoardLive();
+  const live = useLive('board');
   const { data, error, isPending, refetch } = useBoard(from, to, live);
   const rows = data?.board.schools.filter((s) => !phase || s.phase === phase) ?? [];
   return (
     <main className="page">
-      <h1>Board <LiveBadge live={live} /></h1>
+      <h1>Board <LiveBadge live={live} everySeconds={BOARD_POLL_SECONDS} /></h1>
       <div className="filters" role="group" aria-label="Range">
         <label>From<input type="date" value={from} onChange={(e) => setFrom(e.target.value)} /></label>
         <label>To<input type="date" value={to} onChange={(e) => setTo(e.target.value)} /></label>

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { QueueFilters } from '../modules/tickets/components/queue-filters';
 import { TicketTable } from '../modules/tickets/components/ticket-table';
-import { useTicketList } from '../modules/tickets/hooks/use-tickets';
+import { useLive } from '../api/live/use-live';
+import { QUEUE_POLL_SECONDS, useTicketList } from '../modules/tickets/hooks/use-tickets';
+import { LiveBadge } from '../ui/live-badge';
 import { QueueChoice, ticketFilter } from '../modules/tickets/utils/queue-filter';
 import { useSession } from '../modules/session/hooks/use-session';
 import { Empty, ErrorNotice, Loading } from '../ui/status';
@@ -13,7 +15,7 @@ const VIEWS: [string, string][] = [['open', 'Open'], ['mine', 'Mine'], ['breache
 
 export interface TicketListPageProps { title: string; emptyText: string }
 
-/** The technician queue (and, for staff, their own requests): filtered, sorted, paged, refreshed while open. */
+/** The technician queue (and, for staff, their own requests): filtered, sorted, paged, live while open. */
 export function QueuePage({ title = 'Queue', emptyText = 'Nothing in the queue. Well done.' }: Partial<TicketListPageProps>) {
   const { session } = useSession();
   const isTeam = isItTeam(session?.role);
@@ -21,11 +23,12 @@ export function QueuePage({ title = 'Queue', emptyText = 'Nothing in the queue. 
   const [sort, setSort] = useState('DUE_SOONEST');
   const [after, setAfter] = useState<string | null>(null);
   const settled = useDebounced(choice);
-  const { data, error, isPending, refetch } = useTicketList(ticketFilter(settled, session?.user.id ?? null), sort, after);
+  const live = useLive('tickets');
+  const { data, error, isPending, refetch } = useTicketList(ticketFilter(settled, session?.user.id ?? null), sort, after, live);
   const choose = (next: QueueChoice) => { setChoice(next); setAfter(null); };
   return (
     <main className="page">
-      <h1>{title}</h1>
+      <h1>{title} <LiveBadge live={live} everySeconds={QUEUE_POLL_SECONDS} /></h1>
       <div className="toolbar" role="group" aria-label="Show">
         {VIEWS.filter(([key]) => isTeam || key !== 'mine').map(([key, label]) => (
           <button key={key} type="button" aria-pressed={choice.view === key} className={choice.view === key ? 'on' : 'off'}

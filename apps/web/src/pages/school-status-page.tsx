@@ -1,11 +1,11 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useSchoolStatus } from '../modules/board/hooks/use-board';
-import { useBoardLive } from '../modules/board/hooks/use-board-live';
+import { useLive } from '../api/live/use-live';
 import { ErrorNotice, Loading } from '../ui/status';
 
 /** One school's figures and its twelve weeks of tickets. */
 export function SchoolStatusPage({ id }: { id: string }) {
-  const { data, error, isPending, refetch } = useSchoolStatus(id, useBoardLive());
+  const { data, error, isPending, refetch } = useSchoolStatus(id, useLive('board'));
   if (isPending) return <main className="page"><Loading>Loading the school…</Loading></main>;
   if (error) return <main className="page"><ErrorNotice message={error.message} onRetry={() => void refetch()} /></main>;
   const s = data.schoolStatus;

@@ -5,6 +5,7 @@ import { TicketActions } from '../modules/tickets/components/ticket-actions';
 import { TicketAsset } from '../modules/tickets/components/ticket-asset';
 import { TicketAttachments } from '../modules/tickets/components/ticket-attachments';
 import { TicketConversation } from '../modules/tickets/components/ticket-conversation';
+import { useLive } from '../api/live/use-live';
 import { useTicket } from '../modules/tickets/hooks/use-tickets';
 import { when } from '../modules/tickets/utils/when';
 import { useSession } from '../modules/session/hooks/use-session';
@@ -14,6 +15,7 @@ import { isItTeam } from '../modules/session/roles';
 
 export function TicketPage({ id }: { id: string }) {
   const { session } = useSession();
+  useLive('tickets'); // replies and moves by others appear without a reload
   const { data, error, isPending, refetch } = useTicket(id);
   if (isPending) return <main className="page"><Loading>Loading ticket…</Loading></main>;
   if (error) return <main className="page"><ErrorNotice message={error.message} onRetry={() => void refetch()} /></main>;

@@ -18,6 +18,8 @@ export interface RelayOptions {
   destinations: (type: string) => string[];
   pollMs?: number;
   batchSize?: number;
+  /** Told of each pass's events once they are queued and marked (e.g. to signal live streams); must not throw. */
+  onRelayed?: (events: EventEnvelope[]) => void;
 }
 
 interface OutboxRow { seq: string; id: string; trust_id: string; type: string; payload: unknown; actor_id: string | null; occurred_at: Date }
@@ -95,11 +97,13 @@ export class OutboxRelay {
       const rows: OutboxRow[] = await qr.query(
         `SELECT seq, id, trust_id, type, payload, actor_id, occurred_at FROM ${schema}.outbox
          WHERE published_at IS NULL ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED`, [this.options.batchSize ?? 200]);
+      const events = rows.map((row) => this.envelope(row));
       if (rows.length) {
-        await this.enqueue(rows.map((row) => this.envelope(row)));
+        await this.enqueue(events);
         await qr.query(`UPDATE ${schema}.outbox SET published_at = now() WHERE seq = ANY($1::bigint[])`, [rows.map((r) => r.seq)]);
       }
       await qr.commitTransaction();
+      if (events.length) this.options.onRelayed?.(events);
       return rows.length;
     } catch (error) {
       if (qr.isTransactionActive) await qr.rollbackTransaction();

@@ -6,8 +6,9 @@ export type { BoardRow, WeekPoint } from '../utils/board-types';
 const ROW = `school { id } schoolName phase openTickets ticketsOpened ticketsResolved slaMetPercent breaches medianFirstResponseMinutes csatAverage csatCount
   enablementShare openIncidents maxSeverity openIncidentsBySeverity { sev1 sev2 sev3 sev4 } icoClocksRunning changesThisWeek standardsCoverage rag { green amber red } trend { weekStart ticketsOpened ticketsResolved slaMetPercent }`;
 
-/** While the live stream is connected it refetches on each change (useBoardLive); polling is the fallback. */
-const pollEvery = (live: boolean) => (live ? 60_000 : 5000);
+/** While the live stream is connected it refetches on each change (useLive); polling is the fallback. */
+export const BOARD_POLL_SECONDS = 5;
+const pollEvery = (live: boolean) => (live ? 60_000 : BOARD_POLL_SECONDS * 1000);
 
 export const useBoard = (from: string, to: string, live: boolean) => useGraphQLQuery<{ board: { from: string; to: string; schools: BoardRow[]; totals: BoardRow } }>(
   ['board', from, to], `query ($f: Date, $t: Date) { board(from: $f, to: $t) { from to schools { ${ROW} } totals { ${ROW} } } }`, { f: from, t: to }, true, pollEvery(live));

@@ -34,10 +34,11 @@ const ONE = `query Ticket($id: ID!) { ticket(id: $id) { ${ROW} description categ
   suggestedArticles { id title body }
   replies { id body internal createdAt author { displayName } } } }`;
 
-/** The queue refreshes itself every 10 s, so a technician sees new tickets without reloading. */
-export const useTicketList = (filter: Record<string, unknown>, sort: string, after: string | null) =>
+/** The queue follows the desk's live stream (useLive('tickets')); while that reconnects it polls every 10 s. */
+export const QUEUE_POLL_SECONDS = 10;
+export const useTicketList = (filter: Record<string, unknown>, sort: string, after: string | null, live: boolean) =>
   useGraphQLQuery<{ tickets: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: TicketRow }[] } }>(
-    ['tickets', filter, sort, after], LIST, { filter, sort, after }, true, 10_000);
+    ['tickets', filter, sort, after], LIST, { filter, sort, after }, true, live ? 60_000 : QUEUE_POLL_SECONDS * 1000);
 
 export const useTicket = (id: string) => useGraphQLQuery<{ ticket: TicketDetail | null }>(['ticket', id], ONE, { id });
 

@@ -1,18 +1,21 @@
 import { useEffect, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useSession } from '../../session/hooks/use-session';
-import { reconnectDelay } from '../utils/backoff';
-import { takeEvents } from '../utils/sse';
+import { useSession } from '../../modules/session/hooks/use-session';
+import { reconnectDelay } from './backoff';
+import { takeEvents } from './sse';
 
-const LIVE_URL = '/files/leadership-reporting/board-live';
+/** The live streams the services offer through the gateway's /files door, and the queries each one refreshes. */
+export const LIVE = {
+  board: { url: '/files/leadership-reporting/board-live', queries: ['board', 'school-status'] },
+  tickets: { url: '/files/support-desk/tickets-live', queries: ['tickets', 'ticket'] },
+} as const;
 
 /**
- * Listens to the board's live stream and refetches the board and school figures the moment the trust's figures
- * change. Reconnects when the stream ends (the server ends each after ten minutes, so the next one carries the
- * current token), backing off while it keeps failing; gives up on a refusal. True while connected: the pages
- * poll only as a fallback.
+ * Listens to a live stream and refetches its queries the moment the trust's data changes. Reconnects when the
+ * stream ends (the server ends each after ten minutes, so the next one carries the current token), backing off
+ * while it keeps failing; gives up on a refusal. True while connected: pages poll only as a fallback.
  */
-export function useBoardLive(): boolean {
+export function useLive(stream: keyof typeof LIVE): boolean {
   const { session } = useSession();
   const queryClient = useQueryClient();
   const [connected, setConnected] = useState(false);
@@ -23,12 +26,13 @@ export function useBoardLive(): boolean {
     const abort = new AbortController();
     let retry: ReturnType<typeof setTimeout> | undefined;
     let failures = 0;
-    const refetch = () => void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[1] === 'board' || q.queryKey[1] === 'school-status' });
+    const { url, queries } = LIVE[stream];
+    const refetch = () => void queryClient.invalidateQueries({ predicate: (q) => (queries as readonly unknown[]).includes(q.queryKey[1]) });
 
     const connect = async () => {
       let refused = false;
       try {
-        const response = await fetch(LIVE_URL, { headers: { authorization: `Bearer ${token}` }, signal: abort.signal });
+        const response = await fetch(url, { headers: { authorization: `Bearer ${token}` }, signal: abort.signal });
         refused = response.status === 401 || response.status === 403;
         if (!response.ok || !response.body) return;
         setConnected(true);
@@ -55,7 +59,7 @@ export function useBoardLive(): boolean {
       abort.abort();
       clearTimeout(retry);
     };
-  }, [token, queryClient]);
+  }, [token, queryClient, stream]);
 
   return connected;
 }
