@@ -142,16 +142,21 @@ describe('gateway', () => {
     expect(await refusal('leadership-reporting/board-live')).toEqual([401, 'UNAUTHENTICATED']);
   });
 
-  it('streams "changed" to the technician\'s queue when a ticket is raised, and refuses governors', async () => {
+  it('streams "changed" to the technician\'s queue when a ticket of one of their schools is raised, not of others, and refuses governors', async () => {
     const tech = await signIn(stack.gatewayUrl, 'tech@northstar.example');
     const stream = await openStream('support-desk/tickets-live', tech);
     expect(stream.res.status).toBe(200);
     try {
       await eventually(async () => stream.text(), (t) => t.includes(': listening'));
       expect(stream.text()).toContain(': listening');
-      const teacher = await signIn(stack.gatewayUrl, 'teacher@northstar.example');
-      await gql(stack.gatewayUrl, `mutation ($s: ID!) { raiseTicket(input: { schoolId: $s, subject: "Live queue check", description: "x",
-        kind: FAULT, impact: LOW, urgency: LOW, category: "OTHER" }) { id } }`, { s: oakfield.id }, teacher);
+      const raise = async (email: string, schoolId: string) => expect((await gql(stack.gatewayUrl, `mutation ($s: ID!) { raiseTicket(input: { schoolId: $s,
+        subject: "Live queue check", description: "x", kind: FAULT, impact: LOW, urgency: LOW, category: "OTHER" }) { id } }`, { s: schoolId },
+        await signIn(stack.gatewayUrl, email))).errors).toBeUndefined();
+      // Tom is scoped to six schools: a ticket at Holmewood, not one of them, is not his to hear of.
+      await raise('director@northstar.example', NORTHSTAR.schools.find((school) => school.name === 'Holmewood Primary School')!.id);
+      await new Promise((r) => setTimeout(r, 1000));
+      expect(stream.text()).not.toContain('event: changed');
+      await raise('teacher@northstar.example', oakfield.id);
       await eventually(async () => stream.text(), (t) => t.includes('event: changed'), 5000);
       expect(stream.text()).toContain('event: changed');
     } finally {

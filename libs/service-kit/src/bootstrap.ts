@@ -9,7 +9,7 @@ import { BaseConfig, serviceDatabaseUrl } from './config/config';
 import { DATA_SOURCE, SERVICE_SCHEMA } from './db/tenant-db';
 import { OutboxRelay } from './events/outbox-relay';
 import { BASE_CONFIG, LIVE_EVENTS, REDIS } from './kit.tokens';
-import { LiveSignals } from './live/live-signals';
+import { LiveSignals, schoolOf } from './live/live-signals';
 import { createLogger, PinoNestLogger } from './logging/logger';
 
 export interface RunningService {
@@ -50,7 +50,7 @@ export async function bootstrapService(appModule: Type<unknown>, options: Bootst
   const relay = options.relay === false ? undefined : new OutboxRelay({
     dataSource, schema, source: config.serviceName, redis, prefix: config.namespace,
     listenUrl: serviceDatabaseUrl(config.databaseUrl, schema), destinations: consumersOf,
-    onRelayed: liveEvents.length ? (events) => signals.publish(events.filter((e) => liveEvents.some((p) => e.type.startsWith(p))).map((e) => e.trustId)) : undefined,
+    onRelayed: liveEvents.length ? (events) => signals.publish(events.filter((e) => liveEvents.some((p) => e.type.startsWith(p))).map((e) => ({ trustId: e.trustId, schoolId: schoolOf(e.payload) }))) : undefined,
   });
   await app.init();
   await options.prepare?.(app);

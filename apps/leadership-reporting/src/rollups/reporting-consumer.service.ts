@@ -27,6 +27,6 @@ export class ReportingConsumerService extends EventConsumerService {
 
   /** Open live boards of these trusts refetch. */
   protected afterCommit(events: EventEnvelope[]): void {
-    this.signals.publish(events.map((event) => event.trustId));
+    this.signals.publish(events.map((event) => ({ trustId: event.trustId })));
   }
 }

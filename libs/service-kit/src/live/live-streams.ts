@@ -15,7 +15,8 @@ const MAX_MS = Number(process.env.LIVE_MAX_MS ?? 10 * 60_000);
 const HEARTBEAT_MS = 20_000;
 
 /**
- * Server-sent event streams that say `changed` whenever the caller's trust's data in this service changes (at
+ * Server-sent event streams that say `changed` whenever the caller's trust's data in this service changes (for a
+ * school-scoped caller: of their schools, or trust-wide; at
  * most once a second), so a dashboard refetches at once instead of polling. They carry no data: that still comes
  * from GraphQL under RLS. Reached through the gateway's /files door with the caller's token.
  */
@@ -52,7 +53,7 @@ export class LiveStreams implements BeforeApplicationShutdown {
     const ending = setTimeout(() => res.end(), MAX_MS);
     cleanups.push(() => changed.cancel(), () => clearInterval(heartbeat), () => clearTimeout(ending));
     try {
-      const stop = await this.signals.listen(actor.trustId, changed);
+      const stop = await this.signals.listen(actor, changed);
       if (res.destroyed) stop();
       else cleanups.push(stop);
     } catch {
