@@ -154,7 +154,10 @@ describe('gateway', () => {
         await signIn(stack.gatewayUrl, email))).errors).toBeUndefined();
       // Tom is scoped to six schools: a ticket at Holmewood, not one of them, is not his to hear of.
       await raise('director@northstar.example', NORTHSTAR.schools.find((school) => school.name === 'Holmewood Primary School')!.id);
-      await new Promise((r) => setTimeout(r, 1000));
+      // once the desk's relay has sent the Holmewood events on (and signalled), give the signal time to arrive
+      const desk = async () => (await fetch(stack.subgraphUrls['support-desk'].replace(/\/graphql$/, '/metrics'))).text();
+      expect(metricValue(await eventually(desk, (text) => metricValue(text, 'trustops_outbox_pending_events') === 0), 'trustops_outbox_pending_events')).toBe(0);
+      await new Promise((r) => setTimeout(r, 500));
       expect(stream.text()).not.toContain('event: changed');
       await raise('teacher@northstar.example', oakfield.id);
       await eventually(async () => stream.text(), (t) => t.includes('event: changed'), 5000);

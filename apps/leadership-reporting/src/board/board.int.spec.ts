@@ -3,7 +3,8 @@ import { adminUrl, errorCodes, eventually, gql, signIn, startStack, TestStack } 
 import { eventQueueName } from '@trustops/contracts';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import { rebuildTrust, rollupSnapshot } from '../rollups/rebuild';
+import { Client } from 'pg';
+import { foldLockSql, rebuildTrust, rollupSnapshot } from '../rollups/rebuild';
 
 const oakfield = NORTHSTAR.schools[0];
 const BOARD = '{ board { schools { school { id } schoolName openTickets ticketsResolved slaMetPercent standardsCoverage openIncidents openIncidentsBySeverity { sev2 } rag { green amber red } trend { ticketsOpened } } totals { openTickets rag { red } } } }';
@@ -96,6 +97,25 @@ describe('the leadership board, fed by the other services\' events', () => {
       await queue.resume();
       await queue.close();
       redis.disconnect();
+    }
+  });
+  it('holds the live fold of a trust while its rebuild holds the fold lock, and catches up after', async () => {
+    const teacher = await signIn(stack.gatewayUrl, 'teacher@northstar.example');
+    const before = oak(await board()).openTickets;
+    const rebuilding = new Client({ connectionString: databaseUrl });
+    await rebuilding.connect();
+    try {
+      await rebuilding.query('BEGIN');
+      await rebuilding.query(foldLockSql('exclusive'), [NORTHSTAR.id]); // as `pnpm rebuild-reporting` does
+      const raised = await gql(stack.gatewayUrl, `mutation ($s: ID!) { raiseTicket(input: { schoolId: $s, subject: "Raised during a rebuild", description: "x",
+        kind: FAULT, impact: LOW, urgency: LOW, category: "OTHER" }) { id } }`, { s: oakfield.id }, teacher);
+      expect(raised.errors).toBeUndefined();
+      await new Promise((r) => setTimeout(r, 1000));
+      expect(oak(await board()).openTickets).toBe(before);
+      await rebuilding.query('COMMIT');
+      expect(oak(await eventually(board, (b) => oak(b).openTickets === before + 1, 5000)).openTickets).toBe(before + 1);
+    } finally {
+      await rebuilding.end();
     }
   });
 });

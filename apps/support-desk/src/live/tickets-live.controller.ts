@@ -2,8 +2,8 @@ import { Controller, Get, Req, Res } from '@nestjs/common';
 import { forbidden, LiveStreams } from '@trustops/service-kit';
 import type { Request, Response } from 'express';
 
-/** Roles that see no tickets (governors read the board; reviewers only their assigned incidents). */
-const NO_TICKETS = ['GOVERNOR', 'REVIEWER'];
+/** Roles that see tickets (governors read the board; reviewers only their assigned incidents); a new role is refused until added. */
+const SEE_TICKETS = ['STAFF', 'TECHNICIAN', 'ENGINEER', 'IT_DIRECTOR', 'EXECUTIVE'];
 
 /**
  * `GET /files/tickets-live`: says `changed` when tickets of the caller's trust change (raised, assigned, replied,
@@ -17,7 +17,7 @@ export class TicketsLiveController {
   @Get()
   stream(@Req() req: Request, @Res() res: Response): Promise<void> {
     return this.live.serve(req, res, (actor) => {
-      if (NO_TICKETS.includes(actor.role)) throw forbidden(`Your role (${actor.role}) sees no tickets`);
+      if (!SEE_TICKETS.includes(actor.role)) throw forbidden(`Your role (${actor.role}) sees no tickets`);
     });
   }
 }

@@ -13,6 +13,14 @@ const GAP_MS = Number(process.env.LIVE_GAP_MS ?? 1000);
 /** A stream ends after this long and the dashboard opens a new one with its current token, so a stream never outlives its sign-in. */
 const MAX_MS = Number(process.env.LIVE_MAX_MS ?? 10 * 60_000);
 const HEARTBEAT_MS = 20_000;
+/** Redis commands wait for a lost connection to come back; a stream does not wait that long to say it cannot listen. */
+const LISTEN_TIMEOUT_MS = 5000;
+
+const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T> => {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error('timed out')), ms); });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+};
 
 /**
  * Server-sent event streams that say `changed` whenever the caller's trust's data in this service changes (for a
@@ -46,20 +54,27 @@ export class LiveStreams implements BeforeApplicationShutdown {
       return;
     }
     if (res.destroyed) return;
-    res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
-    this.open.add(res);
+    // Listen first: a stream is only answered 200 once it can hear changes.
     const changed = throttle(() => res.write('event: changed\ndata: {}\n\n'), GAP_MS);
-    const heartbeat = setInterval(() => res.write(': still here\n\n'), HEARTBEAT_MS);
-    const ending = setTimeout(() => res.end(), MAX_MS);
-    cleanups.push(() => changed.cancel(), () => clearInterval(heartbeat), () => clearTimeout(ending));
+    cleanups.push(() => changed.cancel());
+    let stop: () => void;
+    const listening = this.signals.listen(actor, changed);
     try {
-      const stop = await this.signals.listen(actor, changed);
-      if (res.destroyed) stop();
-      else cleanups.push(stop);
+      stop = await withTimeout(listening, LISTEN_TIMEOUT_MS);
     } catch {
-      res.end(); // Redis is not answering: the dashboard falls back to polling and reconnects
+      listening.then((late) => late(), () => undefined); // should it start listening after all, stop at once
+      if (!res.destroyed) {
+        res.status(503).json({ errors: [{ message: 'Live updates are not available just now; the page refreshes on its own', extensions: { code: 'LIVE_UNAVAILABLE' } }] });
+      }
       return;
     }
+    cleanups.push(stop);
+    if (res.destroyed) return void stop();
+    res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+    this.open.add(res);
+    const heartbeat = setInterval(() => res.write(': still here\n\n'), HEARTBEAT_MS);
+    const ending = setTimeout(() => res.end(), MAX_MS);
+    cleanups.push(() => clearInterval(heartbeat), () => clearTimeout(ending));
     res.write('retry: 3000\n: listening\n\n');
   }
 

@@ -13,16 +13,25 @@ export const LIVE = {
 /**
  * Listens to a live stream and refetches its queries the moment the trust's data changes. Reconnects when the
  * stream ends (the server ends each after ten minutes, so the next one carries the current token), backing off
- * while it keeps failing; gives up on a refusal. True while connected: pages poll only as a fallback.
+ * while it keeps failing; gives up on a refusal. Only a visible tab holds a stream (a browser allows six
+ * connections per site): a hidden one lets go and catches up when shown. True while listening: pages poll only
+ * as a fallback.
  */
 export function useLive(stream: keyof typeof LIVE): boolean {
   const { session } = useSession();
   const queryClient = useQueryClient();
   const [connected, setConnected] = useState(false);
+  const [visible, setVisible] = useState(() => document.visibilityState !== 'hidden');
   const token = session?.accessToken;
 
   useEffect(() => {
-    if (!token) return undefined;
+    const onChange = () => setVisible(document.visibilityState !== 'hidden');
+    document.addEventListener('visibilitychange', onChange);
+    return () => document.removeEventListener('visibilitychange', onChange);
+  }, []);
+
+  useEffect(() => {
+    if (!token || !visible) return undefined;
     const abort = new AbortController();
     let retry: ReturnType<typeof setTimeout> | undefined;
     let failures = 0;
@@ -35,15 +44,20 @@ export function useLive(stream: keyof typeof LIVE): boolean {
         const response = await fetch(url, { headers: { authorization: `Bearer ${token}` }, signal: abort.signal });
         refused = response.status === 401 || response.status === 403;
         if (!response.ok || !response.body) return;
-        setConnected(true);
-        failures = 0;
-        refetch(); // anything that changed while not listening
         const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
         let buffer = '';
+        let listening = false;
         for (;;) {
           const { value, done } = await reader.read();
           if (done) break;
-          const taken = takeEvents(buffer + value);
+          buffer += value;
+          if (!listening && buffer.includes(': listening')) { // the server hears changes for us from here on
+            listening = true;
+            setConnected(true);
+            failures = 0;
+            refetch(); // anything that changed while not listening
+          }
+          const taken = takeEvents(buffer);
           buffer = taken.rest;
           if (taken.events.includes('changed')) refetch();
         }
@@ -59,7 +73,7 @@ export function useLive(stream: keyof typeof LIVE): boolean {
       abort.abort();
       clearTimeout(retry);
     };
-  }, [token, queryClient, stream]);
+  }, [token, queryClient, stream, visible]);
 
   return connected;
 }
