@@ -12,6 +12,9 @@ export interface LiveChange { trustId: string; schoolId?: string }
 /** Whether a listener scoped to `schoolIds` (null: every school) hears a change about `schoolId` (none: trust-wide). */
 export const hears = (schoolIds: Set<string> | null, schoolId: string | undefined) => !schoolIds || !schoolId || schoolIds.has(schoolId);
 
+/** The Redis channel of one service's live signals in one deployment (namespace = database name). */
+export const liveChannel = (namespace: string, service: string) => `${namespace}:${service}:changed`;
+
 /** The school an event is about, if its payload names one. */
 export const schoolOf = (payload: unknown): string | undefined => {
   const schoolId = (payload as { schoolId?: unknown } | null)?.schoolId;
@@ -33,7 +36,7 @@ export class LiveSignals implements OnApplicationShutdown {
   private subscribed?: Promise<unknown>;
 
   constructor(@Inject(REDIS) private readonly redis: Redis, @Inject(BASE_CONFIG) config: BaseConfig) {
-    this.channel = `${config.namespace}:${config.serviceName}:changed`;
+    this.channel = liveChannel(config.namespace, config.serviceName);
   }
 
   /** Says each trust's (or school's) data changed; a failure is logged, never thrown (the change is already committed). */
