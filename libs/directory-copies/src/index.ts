@@ -4,3 +4,4 @@ export * from './copies-sql';
 export * from './read';
 export * from './seed';
 export * from './graph-refs';
+export * from './copies-reader';
