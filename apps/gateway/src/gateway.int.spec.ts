@@ -237,7 +237,7 @@ describe('gateway', () => {
     expect(JSON.stringify(res)).not.toMatch(/stacktrace|node_modules|\.ts:\d+/);
   });
 
-  it('turns introspection off in production', async () => {
+  it('turns introspection off in production, and keeps /metrics for the bearer of METRICS_TOKEN', async () => {
     const config = { ...readGatewayConfig({ NODE_ENV: 'production', PORT: '0' }), subgraphUrls: stack.subgraphUrls,
       jwksUrl: stack.subgraphUrls.directory.replace('/graphql', '/.well-known/jwks.json') };
     const production = await startGateway(config);
@@ -247,7 +247,14 @@ describe('gateway', () => {
       expect(res.errors![0].message).toMatch(/introspection/i);
       const ok = await gql(production.url, '{ schools { id } }', {}, northstar);
       expect(ok.data!.schools).toHaveLength(12);
+      const metricsUrl = production.url.replace(/\/graphql$/, '/metrics');
+      process.env.METRICS_TOKEN = 'scrape-me';
+      expect((await fetch(metricsUrl)).status).toBe(401);
+      const scraped = await fetch(metricsUrl, { headers: { authorization: 'Bearer scrape-me' } });
+      expect(scraped.status).toBe(200);
+      expect(await scraped.text()).toContain('trustops_graphql_request_seconds');
     } finally {
+      delete process.env.METRICS_TOKEN;
       await production.stop();
     }
   });

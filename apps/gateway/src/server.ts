@@ -7,7 +7,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import express, { NextFunction, Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
-import { Actor, createLogger, createTokenVerifier, DomainError, graphqlMetricsPlugin, Metrics, metricsAllowed } from '@trustops/service-kit';
+import { Actor, createLogger, createTokenVerifier, DomainError, graphqlMetricsPlugin, Metrics, sendMetrics } from '@trustops/service-kit';
 import { GatewayConfig } from './config';
 import { formatGatewayError } from './format-error';
 import { filesProxy } from './files-proxy';
@@ -50,10 +50,7 @@ export async function startGateway(config: GatewayConfig): Promise<{ server: Ser
   const app = express();
   app.disable('x-powered-by');
   app.get('/health', (_req, res) => { res.json({ status: 'ok' }); });
-  app.get('/metrics', async (req, res) => {
-    if (!metricsAllowed(req.headers.authorization)) { res.status(401).json({ status: 'metrics need the METRICS_TOKEN bearer token' }); return; }
-    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
-  });
+  app.get('/metrics', (req, res) => sendMetrics(metrics.registry, req.headers.authorization, res));
   app.use('/graphql', express.json({ limit: config.bodyLimit }), expressMiddleware(apollo, {
     context: async ({ req }) => {
       const authorization = req.headers.authorization;

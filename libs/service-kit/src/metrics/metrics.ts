@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { EventEnvelope } from '@trustops/contracts';
 import { Kind, OperationDefinitionNode } from 'graphql';
 import { createHash, timingSafeEqual } from 'node:crypto';
+import type { Response } from 'express';
 import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 
 const SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -77,4 +78,13 @@ export function metricsAllowed(authorization: string | undefined, token = proces
   if (!token) return !production;
   const digest = (value: string) => createHash('sha256').update(value).digest();
   return timingSafeEqual(digest(authorization ?? ''), digest(`Bearer ${token}`));
+}
+
+/** Answers GET /metrics (a Nest controller and the gateway's express app alike): the registry's text, or 401. */
+export async function sendMetrics(registry: Registry, authorization: string | undefined, res: Response): Promise<void> {
+  if (!metricsAllowed(authorization)) {
+    res.status(401).json({ status: 'metrics need the METRICS_TOKEN bearer token' });
+    return;
+  }
+  res.type(registry.contentType).send(await registry.metrics());
 }

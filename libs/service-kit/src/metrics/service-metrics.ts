@@ -1,4 +1,4 @@
-import { Controller, Get, Headers, HttpException, Inject, Injectable, OnApplicationShutdown, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Inject, Injectable, OnApplicationShutdown, Res } from '@nestjs/common';
 import { EVENT_ROUTES, eventQueueName } from '@trustops/contracts';
 import { Queue } from 'bullmq';
 import type { Response } from 'express';
@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import { BaseConfig } from '../config/config';
 import { DATA_SOURCE, SERVICE_SCHEMA, withScopedTransaction } from '../db/tenant-db';
 import { BASE_CONFIG, REDIS } from '../kit.tokens';
-import { Metrics, metricsAllowed } from './metrics';
+import { Metrics, sendMetrics } from './metrics';
 
 const JOB_STATES = ['waiting', 'active', 'delayed', 'failed'] as const;
 
@@ -46,8 +46,7 @@ export class MetricsController {
 
   /** Prometheus text format; see `metricsAllowed` for who may read it. */
   @Get('metrics')
-  async read(@Headers('authorization') authorization: string | undefined, @Res() res: Response): Promise<void> {
-    if (!metricsAllowed(authorization)) throw new HttpException({ status: 'metrics need the METRICS_TOKEN bearer token' }, 401);
-    res.type(this.metrics.registry.contentType).send(await this.metrics.registry.metrics());
+  read(@Headers('authorization') authorization: string | undefined, @Res() res: Response): Promise<void> {
+    return sendMetrics(this.metrics.registry, authorization, res);
   }
 }
