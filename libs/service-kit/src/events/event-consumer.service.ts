@@ -17,7 +17,7 @@ import { ServiceMetrics } from '../metrics/service-metrics';
 export abstract class EventConsumerService implements OnApplicationBootstrap, OnApplicationShutdown {
   protected abstract readonly consumer: string;
   protected abstract readonly schema: string;
-  /** Events handled at once; 1 keeps them in arrival order. */
+  /** Batches handled at once; 1 keeps every event in outbox order. */
   protected readonly concurrency: number = 4;
   private worker?: Worker;
   @Inject(ServiceMetrics) private readonly metrics!: ServiceMetrics;
