@@ -1,13 +1,12 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { hash, verify } from '@node-rs/argon2';
-import { Actor, AuditService, DomainError, notFound, TenantDb } from '@trustops/service-kit';
+import { Actor, AuditService, DomainError, notFound, TenantDb, TOKEN_LIFETIME_SECONDS } from '@trustops/service-kit';
 import { MembershipsRepository, MembershipView } from '../users/memberships.repository';
 import { AuthPayload } from '../users/users.types';
 import { SignInLimiter } from './sign-in-limiter';
 import { SigningKeys } from './signing-keys';
 
 export const SIGNING_KEYS = Symbol('SIGNING_KEYS');
-const TOKEN_TTL_SECONDS = 8 * 60 * 60; // a school working day
 
 /** The same refusal for an unknown email and a wrong password, so sign-in does not reveal who has an account. */
 const wrongCredentials = () => new DomainError('UNAUTHENTICATED', 'UNAUTHENTICATED', 'Email or password is incorrect');
@@ -58,7 +57,7 @@ export class AuthService implements OnModuleInit {
 
   private async issue(user: AuthPayload['user'], memberships: MembershipView[], current: MembershipView, action: string): Promise<AuthPayload> {
     const claims = { sub: user.id, trust: current.trust.id, role: current.role, ...(current.schoolIds ? { schools: current.schoolIds } : {}) };
-    const { token, expiresAt } = await this.keys.sign(claims, TOKEN_TTL_SECONDS);
+    const { token, expiresAt } = await this.keys.sign(claims, TOKEN_LIFETIME_SECONDS);
     const actor: Actor = { userId: user.id, trustId: current.trust.id, role: current.role, schoolIds: current.schoolIds };
     await this.db.runInTenant(actor, () => this.audit.record({ entity: 'session', entityId: user.id, action }));
     return { accessToken: token, expiresAt, role: current.role, user, trust: current.trust, memberships };

@@ -1,5 +1,5 @@
 import { demoUser, NORTHSTAR, RIVERSIDE } from '@trustops/demo-data';
-import { errorCodes } from '@trustops/testing';
+import { errorCodes, gql } from '@trustops/testing';
 import { DeskUser, deskUnderTest } from '../testing/desk-client';
 import { Client } from 'pg';
 
@@ -138,6 +138,14 @@ describe('support desk tickets', () => {
     expect(errorCodes(await as('scoped', RAISE, { input: input() }))).toEqual(['SCHOOL_NOT_FOUND']);
     const own = await as('scoped', RAISE, { input: input({ schoolId: kirkgate.id }) });
     expect(own.data!.raiseTicket.school.id).toBe(kirkgate.id);
+  });
+
+  it('reads a technician token scoped to an empty school list as no school, not every school', async () => {
+    const token = await ctx.desk.signer.sign({ userId: demoUser('msp@partner.example').id, trustId: NORTHSTAR.id, role: 'TECHNICIAN', schoolIds: [] });
+    const oak = (await as('teacher', RAISE, { input: input({ subject: 'Nobody scoped to nothing sees this' }) })).data!.raiseTicket.id;
+    const seen = await gql(ctx.desk.url, 'query ($t: ID!) { ticket(id: $t) { id } tickets(first: 5) { totalCount } }', { t: oak }, token);
+    expect(seen.data).toEqual({ ticket: null, tickets: { totalCount: 0 } });
+    expect(errorCodes(await gql(ctx.desk.url, RAISE, { input: input() }, token))).toEqual(['SCHOOL_NOT_FOUND']);
   });
 
   it('refuses governors the desk', async () => {

@@ -6,7 +6,7 @@ export interface Actor {
   userId: string;
   trustId: string;
   role: Role;
-  /** null: every school of the trust; otherwise only these. */
+  /** null: every school of the trust; otherwise only these (an empty list: none). */
   schoolIds: string[] | null;
 }
 
@@ -14,9 +14,10 @@ export interface TokenClaims {
   sub: string;
   trust: string;
   role: Role;
+  /** Absent: every school of the trust. Present: only these, and an empty list means none. */
   schools?: string[];
 }
 
 export function actorFromClaims(claims: TokenClaims): Actor {
-  return { userId: claims.sub, trustId: claims.trust, role: claims.role, schoolIds: claims.schools?.length ? claims.schools : null };
+  return { userId: claims.sub, trustId: claims.trust, role: claims.role, schoolIds: claims.schools ?? null };
 }

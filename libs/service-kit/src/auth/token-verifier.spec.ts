@@ -30,6 +30,27 @@ describe('createTokenVerifier', () => {
     expect(await verify(`Bearer ${token}`)).toEqual({ userId: USER, trustId: TRUST, role: 'TECHNICIAN', schoolIds: [TRUST] });
   });
 
+  it('reads an empty school list as no school, and no list as every school', async () => {
+    expect(await verify(`Bearer ${await sign({ trust: TRUST, role: 'TECHNICIAN', schools: [] })}`)).toMatchObject({ schoolIds: [] });
+    expect(await verify(`Bearer ${await sign({ trust: TRUST, role: 'IT_DIRECTOR' })}`)).toMatchObject({ schoolIds: null });
+  });
+
+  /** Signed by our key but shaped as directory never issues: a token without expiry would work for ever. */
+  const shaped = (build: (jwt: SignJWT) => SignJWT) =>
+    build(new SignJWT({ trust: TRUST, role: 'STAFF' }).setProtectedHeader({ alg: 'ES256', kid: 'k1' }).setSubject(USER)
+      .setIssuer(TOKEN_ISSUER).setAudience(TOKEN_AUDIENCE)).sign(signer.privateKey);
+
+  it.each([
+    { title: 'a token without exp', make: () => shaped((jwt) => jwt.setIssuedAt()) },
+    { title: 'a token without iat', make: () => shaped((jwt) => jwt.setExpirationTime('1h')) },
+    { title: 'a token that lives longer than issued', make: () => shaped((jwt) => jwt.setIssuedAt().setExpirationTime('9h')) },
+    { title: 'a token issued in the future', make: () => shaped((jwt) => jwt.setIssuedAt(Math.floor(Date.now() / 1000) + 3600).setExpirationTime('2h')) },
+    { title: 'a token without an audience', make: () => new SignJWT({ trust: TRUST, role: 'STAFF' }).setProtectedHeader({ alg: 'ES256', kid: 'k1' })
+      .setSubject(USER).setIssuer(TOKEN_ISSUER).setIssuedAt().setExpirationTime('1h').sign(signer.privateKey) },
+  ])('refuses $title as UNAUTHENTICATED', async ({ make }) => {
+    await expect(verify(`Bearer ${await make()}`)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+
   it.each([
     { title: 'a header without Bearer', make: async () => 'Basic abc', message: /Bearer/ },
     { title: 'an expired token', make: async () => `Bearer ${await sign({ trust: TRUST, role: 'STAFF' }, { exp: '-1m' })}`, message: /expired/ },

@@ -5,6 +5,10 @@ import { Actor, actorFromClaims, ROLES, TokenClaims } from './actor';
 
 export const TOKEN_ISSUER = 'trustops-directory';
 export const TOKEN_AUDIENCE = 'trustops';
+/** The longest an access token may live (directory issues them for a school working day); a longer one is forged. */
+export const TOKEN_LIFETIME_SECONDS = 8 * 60 * 60;
+/** Clocks of two machines disagree a little; no more than this. */
+const CLOCK_SKEW_SECONDS = 60;
 const MAX_REMEMBERED = 10_000;
 
 export type TokenVerifier = (authorization: string | undefined) => Promise<Actor | null>;
@@ -27,7 +31,10 @@ export function createTokenVerifier(source: { jwksUrl?: string; jwksJson?: strin
     const known = verified.get(match[1]);
     if (known && known.expiresAt > Date.now()) return known.actor;
     try {
-      const { payload } = await jwtVerify(match[1], keys, { issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE });
+      const { payload } = await jwtVerify(match[1], keys, {
+        issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE, requiredClaims: ['exp', 'iat', 'iss', 'aud', 'sub'], clockTolerance: CLOCK_SKEW_SECONDS,
+      });
+      checkLifetime(payload.iat!, payload.exp!);
       const actor = actorFromClaims(checkClaims(payload as unknown as TokenClaims));
       if (verified.size >= MAX_REMEMBERED) verified.clear();
       verified.set(match[1], { actor, expiresAt: (payload.exp ?? 0) * 1000 });
@@ -38,6 +45,12 @@ export function createTokenVerifier(source: { jwksUrl?: string; jwksJson?: strin
       throw error;
     }
   };
+}
+
+/** A token that claims to live longer than directory issues them, or to be issued in the future, was not issued by us. */
+function checkLifetime(iat: number, exp: number): void {
+  const now = Date.now() / 1000;
+  if (exp - iat > TOKEN_LIFETIME_SECONDS || iat > now + CLOCK_SKEW_SECONDS) throw new TypeError('token lifetime longer than issued');
 }
 
 function checkClaims(claims: TokenClaims): TokenClaims {

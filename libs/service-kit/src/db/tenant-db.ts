@@ -24,6 +24,16 @@ function uuidLiteral(value: string): string {
   return `'${value}'`;
 }
 
+/** NIL_UUID is no school, so an empty scope matches no row (policies read an empty setting as every school). */
+const NO_SCHOOL = '00000000-0000-0000-0000-000000000000';
+
+/** `app.school_ids`: '' for every school of the trust (null), the listed ids otherwise, and no school for an empty list. */
+export function schoolScope(schoolIds: string[] | null | undefined): string {
+  if (!schoolIds) return '';
+  if (!schoolIds.length) return NO_SCHOOL;
+  return schoolIds.map((id) => uuidLiteral(id).slice(1, -1)).join(',');
+}
+
 /**
  * Opens a transaction narrowed to one trust (or to the system role) in one round trip: BEGIN and the scope go
  * together as one simple query (measured: each statement's socket write is a visible cost under load). The
@@ -36,7 +46,7 @@ export async function openScopedTransaction(qr: QueryRunner, schema: string, mod
   const scope = mode.kind === 'system'
     ? `SELECT set_config('role', '${roles.system}', true)`
     : `SELECT set_config('role', '${roles.app}', true), set_config('app.trust_id', ${uuidLiteral(mode.actor.trustId)}, true),
-         set_config('app.school_ids', '${(mode.actor.schoolIds ?? []).map((id) => uuidLiteral(id).slice(1, -1)).join(',')}', true),
+         set_config('app.school_ids', '${schoolScope(mode.actor.schoolIds)}', true),
          set_config('app.user_id', ${mode.actor.userId ? uuidLiteral(mode.actor.userId) : "''"}, true),
          set_config('app.role', '${roleName(mode.actor.role)}', true)`;
   await qr.query(`BEGIN; ${scope}`);
