@@ -31,3 +31,4 @@ export * from './metrics/service-metrics';
 export * from './live/live-signals';
 export * from './live/live-streams';
 export * from './live/throttle';
+export * from './graphql/nul-bytes';

@@ -10,3 +10,6 @@ export function checkDateRange(from: string, to: string, maxDays: number, span: 
   if (from > to) throw badInput('"from" must be on or before "to"', { field: 'from' });
   if ((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000 > maxDays) throw badInput(`Ask for at most ${span} at a time`, { field: 'to' });
 }
+
+/** `text` as a literal inside a LIKE pattern: `%`, `_` and the escape character match only themselves. */
+export const likeLiteral = (text: string): string => text.replace(/[%_\\]/g, (c) => `\\${c}`);

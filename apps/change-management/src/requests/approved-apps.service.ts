@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService, notFound, TenantDb } from '@trustops/service-kit';
+import { AuditService, likeLiteral, notFound, TenantDb } from '@trustops/service-kit';
 import { S } from '../references/references.service';
 
 export interface AppRow { id: string; name: string; vendor: string; purpose: string; dpiaStatus: string; dataShared: string; schoolIds: string[] | null }
@@ -12,7 +12,7 @@ export class ApprovedAppsService {
   constructor(private readonly db: TenantDb, private readonly audit: AuditService) {}
 
   search(text: string | null): Promise<AppRow[]> {
-    const words = text?.trim() ? `%${text.trim().replace(/[%_\\]/g, (c) => `\\${c}`)}%` : null;
+    const words = text?.trim() ? `%${likeLiteral(text.trim())}%` : null;
     return this.db.em().query(
       `SELECT ${COLUMNS} FROM ${S}.approved_app WHERE $1::text IS NULL OR name ILIKE $1 OR vendor ILIKE $1 OR purpose ILIKE $1 ORDER BY lower(name) LIMIT 200`, [words]);
   }

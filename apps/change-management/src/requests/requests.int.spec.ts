@@ -48,6 +48,13 @@ describe('tech requests: the explained no and the appeal', () => {
     expect(apps).toEqual([{ name: 'Microsoft Forms', vendor: 'Microsoft', dpiaStatus: 'APPROVED' }]);
   });
 
+  it('searches the register for wildcards as plain text, and refuses a NUL byte as BAD_USER_INPUT', async () => {
+    expect((await as('teacher', '{ approvedApps { name } }')).data!.approvedApps.length).toBeGreaterThan(1);
+    for (const text of ['%', '_', '%_%']) expect((await as('teacher', 'query ($t: String) { approvedApps(text: $t) { name } }', { t: text })).data!.approvedApps).toEqual([]);
+    const nul = await as('teacher', 'query ($t: String) { approvedApps(text: $t) { name } }', { t: 'quiz\u0000' });
+    expect(nul.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+
   it('keeps requests to their trust and their requester', async () => {
     const id = (await as('teacher', RAISE, request({ title: 'Trust-private request' }))).data!.raiseTechRequest.id;
     expect((await as('riverside', ONE, { id })).data!.techRequest).toBeNull();

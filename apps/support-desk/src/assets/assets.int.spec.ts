@@ -33,6 +33,18 @@ describe('assets and the ticket that names one', () => {
     expect(errorCodes(await as('teacher', RAISE, raise))).toEqual(['ASSET_NOT_FOUND']); // scoped to Oakfield: cannot see it at all
   });
 
+  it('matches LIKE wildcards in the search text only as themselves', async () => {
+    expect((await as('director', ASSETS, {})).data!.assets.length).toBeGreaterThan(0);
+    for (const t of ['%', '_', '%_%', '\\']) expect((await as('director', ASSETS, { t })).data!.assets).toEqual([]);
+  });
+
+  it('refuses a NUL byte in a text filter as BAD_USER_INPUT, in a variable or written in the query', async () => {
+    const nul = await as('director', ASSETS, { t: 'OAK\u0000' });
+    expect(nul.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/\$t.*NUL/) });
+    const inline = await as('teacher', '{ suggestArticles(text: "printer\\u0000jam") { title } }');
+    expect(inline.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/"text".*NUL/) });
+  });
+
   it('keeps assets to their trust and the technician\'s schools', async () => {
     const oakAsset = (await as('director', ASSETS, { s: oakfield.id })).data!.assets[0].id;
     expect((await as('riverside', ASSETS, {})).data!.assets.every((a: { tag: string }) => !a.tag.startsWith('OAK'))).toBe(true);

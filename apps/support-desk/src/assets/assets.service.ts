@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, AuditService, badInput, DomainError, notFound, TenantDb } from '@trustops/service-kit';
+import { Actor, AuditService, badInput, DomainError, likeLiteral, notFound, TenantDb } from '@trustops/service-kit';
 import { ReferencesService } from '../references/references.service';
 import { ASSET_TYPES, RegisterAssetInput } from './assets.types';
 
@@ -18,7 +18,7 @@ export class AssetsService {
   list(schoolId: string | null, text: string | null, first: number): Promise<AssetRow[]> {
     return this.db.em().query(
       `SELECT ${COLUMNS} FROM support_desk.asset WHERE ($1::uuid IS NULL OR school_id = $1) AND ($2::text IS NULL OR tag ILIKE $2 || '%' OR model ILIKE '%' || $2 || '%')
-       ORDER BY tag LIMIT $3`, [schoolId, text?.trim() || null, Math.min(Math.max(first, 1), 200)]);
+       ORDER BY tag LIMIT $3`, [schoolId, text?.trim() ? likeLiteral(text.trim()) : null, Math.min(Math.max(first, 1), 200)]);
   }
 
   async get(id: string): Promise<AssetRow | null> {

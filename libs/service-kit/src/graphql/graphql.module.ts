@@ -4,6 +4,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { DateScalar } from './date.scalar';
+import { nulBytePlugin } from './nul-bytes';
 import { ClsService } from 'nestjs-cls';
 import { DataSource } from 'typeorm';
 import { TokenVerifier } from '../auth/token-verifier';
@@ -35,7 +36,7 @@ export function subgraphModule(): DynamicModule {
         // …and a service that uses no Date field must not fail over the unused resolver.
         resolverValidationOptions: { requireResolversToMatchSchema: 'ignore' },
         // Nest types Apollo from its CJS build and the plugin type resolves to the ESM one: same shape, two declarations.
-        plugins: [tenantTransactionPlugin(dataSource, schema, cls) as never, graphqlMetricsPlugin(metrics) as never, ApolloServerPluginInlineTraceDisabled() as never],
+        plugins: [nulBytePlugin() as never, tenantTransactionPlugin(dataSource, schema, cls) as never, graphqlMetricsPlugin(metrics) as never, ApolloServerPluginInlineTraceDisabled() as never],
         context: async ({ req }: { req: GraphQLContext['req'] }): Promise<GraphQLContext> => {
           const header = req.headers.authorization;
           try {
