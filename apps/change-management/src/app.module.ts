@@ -8,6 +8,7 @@ import { IncidentsResolver } from './incidents/incidents.resolver';
 import { IncidentsService } from './incidents/incidents.service';
 import { ReviewsService } from './incidents/reviews.service';
 import { ChangeManagementInitial1764800000000 } from './migrations/1764800000000-change-management-initial';
+import { IdempotencyKeys1764810000000 } from './migrations/1764810000000-idempotency-keys';
 import { DirectoryConsumerService } from './references/directory-consumer.service';
 import { ReferencesService } from './references/references.service';
 import { ApprovedAppsService } from './requests/approved-apps.service';
@@ -19,7 +20,7 @@ export const CHANGE_MANAGEMENT = {
   schema: 'change_management',
   defaultPort: 4003,
   entities: [],
-  migrations: [ChangeManagementInitial1764800000000],
+  migrations: [ChangeManagementInitial1764800000000, IdempotencyKeys1764810000000],
 };
 
 @Module({

@@ -1,6 +1,11 @@
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { STATUS_CODES } from 'node:http';
+import { GraphQLError } from 'graphql';
 import { Agent, request } from 'undici';
+import { isUnavailable, UNAVAILABLE_MESSAGE, unavailableExtensions } from '@trustops/service-kit';
+
+/** What a proxy or a stopping server answers when the service behind it is not there. */
+const GONE = new Set([502, 503, 504]);
 
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
 type FetcherResponse = Awaited<ReturnType<Fetcher>>;
@@ -14,10 +19,18 @@ type FetcherHeaders = FetcherResponse['headers'];
 export function subgraphFetcher(options: { connections?: number; timeoutMs?: number } = {}): { fetcher: Fetcher; close(): Promise<void> } {
   const agent = new Agent({ connections: options.connections ?? 64, headersTimeout: options.timeoutMs ?? 30_000, bodyTimeout: options.timeoutMs ?? 30_000 });
   const fetcher: Fetcher = async (url, init) => {
-    const response = await request(url, {
-      dispatcher: agent, method: (init?.method ?? 'GET') as 'GET', headers: init?.headers, body: init?.body, signal: init?.signal,
-    });
-    return new BufferedResponse(url, response.statusCode, headersOf(response.headers), await response.body.text());
+    try {
+      const response = await request(url, {
+        dispatcher: agent, method: (init?.method ?? 'GET') as 'GET', headers: init?.headers, body: init?.body, signal: init?.signal,
+      });
+      const body = await response.body.text();
+      if (GONE.has(response.statusCode)) throw Object.assign(new Error(`subgraph answered ${response.statusCode}`), { code: 'UND_ERR_SOCKET' });
+      return new BufferedResponse(url, response.statusCode, headersOf(response.headers), body);
+    } catch (error) {
+      // A subgraph that is down, restarting or too slow is a passing fault: the client may retry (Retry-After).
+      if (isUnavailable(error)) throw new GraphQLError(UNAVAILABLE_MESSAGE, { extensions: unavailableExtensions() });
+      throw error;
+    }
   };
   return { fetcher, close: () => agent.close() };
 }

@@ -15,6 +15,7 @@ import { TicketNumberSequences1764500000000 } from './migrations/1764500000000-t
 import { CreatedAtMilliseconds1764600000000 } from './migrations/1764600000000-created-at-milliseconds';
 import { MemberEducatorLead1764700000000 } from './migrations/1764700000000-member-educator-lead';
 import { SchoolCopiesForWatchers1764800000000 } from './migrations/1764800000000-school-copies-for-watchers';
+import { IdempotencyKeys1764900000000 } from './migrations/1764900000000-idempotency-keys';
 import { TicketsLiveController } from './live/tickets-live.controller';
 import { DirectoryConsumerService } from './references/directory-consumer.service';
 import { ReferenceCache } from './references/reference-cache';
@@ -39,7 +40,7 @@ export const SUPPORT_DESK = {
   entities: [TicketEntity, TicketReplyEntity],
   migrations: [SupportDeskInitial1764100000000, QueueIndexWithTiebreak1764200000000, QueueIndexPerSchool1764300000000, DeskSliceTwo1764400000000,
     TicketNumberSequences1764500000000, CreatedAtMilliseconds1764600000000, MemberEducatorLead1764700000000,
-    SchoolCopiesForWatchers1764800000000],
+    SchoolCopiesForWatchers1764800000000, IdempotencyKeys1764900000000],
   liveEvents: ['ticket.'],
 };
 

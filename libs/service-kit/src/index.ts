@@ -32,3 +32,6 @@ export * from './live/live-signals';
 export * from './live/live-streams';
 export * from './live/throttle';
 export * from './graphql/nul-bytes';
+export * from './errors/unavailable';
+export * from './idempotency/idempotency.service';
+export * from './idempotency/idempotency-sql';

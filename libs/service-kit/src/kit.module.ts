@@ -9,6 +9,7 @@ import { BaseConfig, readBaseConfig } from './config/config';
 import { createServiceDataSource, DatabaseOptions, migrate } from './db/data-source';
 import { DATA_SOURCE, SERVICE_SCHEMA, TenantDb } from './db/tenant-db';
 import { OutboxService } from './events/outbox.service';
+import { IdempotencyService } from './idempotency/idempotency.service';
 import { RepeatingJobs } from './events/repeating-job';
 import { subgraphModule } from './graphql/graphql.module';
 import { HealthController } from './health/health.controller';
@@ -39,7 +40,7 @@ export class ServiceKitModule {
         provide: DATA_SOURCE,
         inject: [BASE_CONFIG],
         useFactory: async (config: BaseConfig) => {
-          const dataSource = createServiceDataSource(config.databaseUrl, definition);
+          const dataSource = createServiceDataSource(config.databaseUrl, { ...definition, poolSize: config.dbPoolSize ?? definition.poolSize });
           await dataSource.initialize();
           await migrate(dataSource, definition.schema);
           return dataSource;
@@ -51,7 +52,7 @@ export class ServiceKitModule {
         useFactory: (config: BaseConfig) => new Redis(config.redisUrl, { maxRetriesPerRequest: null, lazyConnect: false }),
       },
       definition.tokenVerifier ?? { provide: TOKEN_VERIFIER, inject: [BASE_CONFIG], useFactory: (config: BaseConfig) => createTokenVerifier(config) },
-      TenantDb, AuditService, OutboxService, RepeatingJobs, ServiceMetrics, LiveSignals, LiveStreams,
+      TenantDb, AuditService, OutboxService, IdempotencyService, RepeatingJobs, ServiceMetrics, LiveSignals, LiveStreams,
       { provide: LIVE_EVENTS, useValue: definition.liveEvents ?? [] },
       { provide: APP_GUARD, useClass: RolesGuard },
     ];
@@ -72,7 +73,7 @@ export class ServiceKitModule {
       ],
       controllers: [HealthController, MetricsController],
       providers,
-      exports: [TOKEN_VERIFIER, BASE_CONFIG, SERVICE_SCHEMA, DATA_SOURCE, REDIS, TenantDb, AuditService, OutboxService, RepeatingJobs, ServiceMetrics, LiveSignals, LiveStreams, LIVE_EVENTS],
+      exports: [TOKEN_VERIFIER, BASE_CONFIG, SERVICE_SCHEMA, DATA_SOURCE, REDIS, TenantDb, AuditService, OutboxService, IdempotencyService, RepeatingJobs, ServiceMetrics, LiveSignals, LiveStreams, LIVE_EVENTS],
     };
   }
 }

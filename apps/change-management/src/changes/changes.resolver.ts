@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { allFreezes } from '@trustops/school-calendar';
-import { Actor, checkDateRange, CurrentActor, DateScalar, Roles } from '@trustops/service-kit';
+import { Actor, checkDateRange, CurrentActor, DateScalar, IdempotencyKey, IdempotencyService, Roles } from '@trustops/service-kit';
 import { ReferencesService } from '../references/references.service';
 import { IT_TEAM, MEMBERS, ref } from '../shared.types';
 import { ChangeRow, ChangesService } from './changes.service';
@@ -12,7 +12,7 @@ export const changeView = (c: ChangeRow) => ({
 
 @Resolver(() => Change)
 export class ChangesResolver {
-  constructor(private readonly service: ChangesService, private readonly refs: ReferencesService) {}
+  constructor(private readonly service: ChangesService, private readonly refs: ReferencesService, private readonly idempotency: IdempotencyService) {}
 
   @Query(() => [Change], { description: 'Changes of your schools, by window' })
   @Roles(...MEMBERS)
@@ -57,8 +57,10 @@ export class ChangesResolver {
 
   @Mutation(() => Change)
   @Roles(...IT_TEAM)
-  async createChange(@Args('input') input: CreateChangeInput, @CurrentActor() actor: Actor) {
-    return changeView(await this.service.create(actor, input));
+  async createChange(@Args('input') input: CreateChangeInput, @IdempotencyKey() key: string | null, @CurrentActor() actor: Actor) {
+    return changeView(await this.idempotency.once({
+      key, operation: 'createChange', input, create: () => this.service.create(actor, input), idOf: (c) => c.id, load: (id) => this.service.get(id),
+    }));
   }
 
   @Mutation(() => Change)

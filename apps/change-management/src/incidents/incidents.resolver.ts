@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import { Actor, CurrentActor, Roles } from '@trustops/service-kit';
+import { Actor, CurrentActor, IdempotencyKey, IdempotencyService, Roles } from '@trustops/service-kit';
 import { IT_TEAM, ref } from '../shared.types';
 import { IncidentRow, IncidentsService } from './incidents.service';
 import { Incident, IncidentStateEnum, OpenIncidentInput, PublishedReview, PublishReviewInput, Review, ReviewAction, ReviewerCandidate, TimelineEntry } from './incidents.types';
@@ -14,7 +14,7 @@ const actionView = (a: ActionRow): ReviewAction => ({ ...a, owner: { id: a.owner
 
 @Resolver(() => Incident)
 export class IncidentsResolver {
-  constructor(private readonly service: IncidentsService, private readonly reviews: ReviewsService) {}
+  constructor(private readonly service: IncidentsService, private readonly reviews: ReviewsService, private readonly idempotency: IdempotencyService) {}
 
   @Query(() => [Incident], { description: 'Incidents of your schools, newest first; a reviewer sees only those assigned to them' })
   @Roles(...READERS)
@@ -31,8 +31,10 @@ export class IncidentsResolver {
 
   @Mutation(() => Incident, { description: 'SEV1/SEV2 and data breaches require a review; a data breach starts the 72-hour ICO clock' })
   @Roles(...IT_TEAM)
-  async openIncident(@Args('input') input: OpenIncidentInput, @CurrentActor() actor: Actor) {
-    return incidentView(await this.service.open(actor, input));
+  async openIncident(@Args('input') input: OpenIncidentInput, @IdempotencyKey() key: string | null, @CurrentActor() actor: Actor) {
+    return incidentView(await this.idempotency.once({
+      key, operation: 'openIncident', input, create: () => this.service.open(actor, input), idOf: (i) => i.id, load: (id) => this.service.get(id),
+    }));
   }
 
   @Mutation(() => TimelineEntry)

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Actor, CurrentActor, Roles } from '@trustops/service-kit';
+import { Actor, CurrentActor, IdempotencyKey, IdempotencyService, Roles } from '@trustops/service-kit';
 import { MEMBERS, ref } from '../shared.types';
 import { ApprovedAppsService, AppRow } from './approved-apps.service';
 import { RequestRow, RequestsService } from './requests.service';
@@ -18,7 +18,7 @@ const appView = (a: AppRow): ApprovedApp => ({ ...a, schools: a.schoolIds?.map((
 
 @Resolver(() => TechRequest)
 export class RequestsResolver {
-  constructor(private readonly requests: RequestsService, private readonly apps: ApprovedAppsService) {}
+  constructor(private readonly requests: RequestsService, private readonly apps: ApprovedAppsService, private readonly idempotency: IdempotencyService) {}
 
   @Query(() => [TechRequest], { description: 'Your requests; for engineers, the IT director and executives, all of them (newest first)' })
   @Roles(...MEMBERS)
@@ -35,8 +35,10 @@ export class RequestsResolver {
 
   @Mutation(() => TechRequest)
   @Roles(...MEMBERS)
-  async raiseTechRequest(@Args('input') input: RaiseTechRequestInput, @CurrentActor() actor: Actor) {
-    return view(await this.requests.raise(actor, input));
+  async raiseTechRequest(@Args('input') input: RaiseTechRequestInput, @IdempotencyKey() key: string | null, @CurrentActor() actor: Actor) {
+    return view(await this.idempotency.once({
+      key, operation: 'raiseTechRequest', input, create: () => this.requests.raise(actor, input), idOf: (r) => r.id, load: (id) => this.requests.get(actor, id),
+    }));
   }
 
   @Mutation(() => TechRequest, { description: 'DECLINED needs a reason, at least one risk and at least one alternative' })

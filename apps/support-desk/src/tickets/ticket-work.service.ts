@@ -63,6 +63,11 @@ export class TicketWorkService {
     return reply;
   }
 
+  /** A reply again (an idempotent retry of replyToTicket); RLS keeps it to the trust and school scope. */
+  getReply(id: string): Promise<TicketReplyEntity | null> {
+    return this.db.repo(TicketReplyEntity).findOneBy({ id });
+  }
+
   private async addReply(ticket: TicketEntity, authorId: string, body: string, internal: boolean, fromTeam: boolean, now: Date): Promise<TicketReplyEntity> {
     const repo = this.db.repo(TicketReplyEntity);
     const reply = await repo.save(repo.create({ ticketId: ticket.id, schoolId: ticket.schoolId, authorId, body, internal }));

@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Query, Resolver, ResolveReference } from '@nestjs/graphql';
-import { Actor, CurrentActor, Roles } from '@trustops/service-kit';
+import { Actor, CurrentActor, IdempotencyKey, IdempotencyService, Roles } from '@trustops/service-kit';
 import { ClsService } from 'nestjs-cls';
 import { TicketQueueService } from './ticket-queue.service';
 import { TicketWorkService } from './ticket-work.service';
@@ -15,6 +15,7 @@ export class TicketsResolver {
     private readonly work: TicketWorkService,
     private readonly queue: TicketQueueService,
     private readonly cls: ClsService,
+    private readonly idempotency: IdempotencyService,
   ) {}
 
   @Query(() => Ticket, { nullable: true, name: 'ticket' })
@@ -37,8 +38,10 @@ export class TicketsResolver {
 
   @Mutation(() => Ticket)
   @Roles(...ANYONE_BUT_READERS)
-  raiseTicket(@Args('input') input: RaiseTicketInput, @CurrentActor() actor: Actor) {
-    return this.tickets.raise(actor, input);
+  raiseTicket(@Args('input') input: RaiseTicketInput, @IdempotencyKey() key: string | null, @CurrentActor() actor: Actor) {
+    return this.idempotency.once({
+      key, operation: 'raiseTicket', input, create: () => this.tickets.raise(actor, input), idOf: (t) => t.id, load: (id) => this.tickets.get(actor, id),
+    });
   }
 
   @Mutation(() => Ticket)
@@ -55,11 +58,15 @@ export class TicketsResolver {
 
   @Mutation(() => TicketReply)
   @Roles(...ANYONE_BUT_READERS)
-  replyToTicket(
+  async replyToTicket(
     @Args('ticketId', { type: () => ID }) ticketId: string, @Args('body') body: string,
-    @Args('internal', { type: () => Boolean, nullable: true }) internal: boolean | null, @CurrentActor() actor: Actor,
+    @Args('internal', { type: () => Boolean, nullable: true }) internal: boolean | null, @IdempotencyKey() key: string | null, @CurrentActor() actor: Actor,
   ) {
-    return this.work.reply(actor, ticketId, body, internal ?? false).then((r) => ({ ...r, author: { id: r.authorId } }));
+    const reply = await this.idempotency.once({
+      key, operation: 'replyToTicket', input: { ticketId, body, internal: internal ?? false },
+      create: () => this.work.reply(actor, ticketId, body, internal ?? false), idOf: (r) => r.id, load: (id) => this.work.getReply(id),
+    });
+    return { ...reply, author: { id: reply.authorId } };
   }
 
   @Mutation(() => Ticket)

@@ -2,7 +2,7 @@
  * Every refusal a person can act on is a DomainError: a SCREAMING_SNAKE code, a category that says which
  * family it belongs to, and a message that explains the reason (seed 001: a "no" carries its why).
  */
-export type ErrorCategory = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT' | 'TOO_MANY_REQUESTS';
+export type ErrorCategory = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT' | 'TOO_MANY_REQUESTS' | 'UNAVAILABLE';
 
 export class DomainError extends Error {
   constructor(

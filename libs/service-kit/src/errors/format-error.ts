@@ -1,10 +1,11 @@
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { DomainError } from './domain-error';
+import { isUnavailable, UNAVAILABLE_MESSAGE, unavailableExtensions } from './unavailable';
 
 const KNOWN_CODES = new Set([
   'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST', 'UNAUTHENTICATED', 'FORBIDDEN',
-  'NOT_FOUND', 'TOO_MANY_REQUESTS', 'QUERY_TOO_DEEP', 'QUERY_TOO_COMPLEX', 'TOO_MANY_ALIASES', 'PAYLOAD_TOO_LARGE',
+  'NOT_FOUND', 'TOO_MANY_REQUESTS', 'SERVICE_UNAVAILABLE', 'QUERY_TOO_DEEP', 'QUERY_TOO_COMPLEX', 'TOO_MANY_ALIASES', 'PAYLOAD_TOO_LARGE',
 ]);
 
 /**
@@ -26,6 +27,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const { stacktrace: _s, exception: _e, ...extensions } = formatted.extensions ?? {};
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { ...extensions, code } };
   }
+  if (isUnavailable(original)) return { message: UNAVAILABLE_MESSAGE, path: formatted.path, extensions: unavailableExtensions() };
   if (isMalformedValue(original)) {
     return { message: 'A value is not in the expected format (for example, an id that is not a UUID)', path: formatted.path, extensions: { code: 'BAD_USER_INPUT', category: 'BAD_USER_INPUT' } };
   }

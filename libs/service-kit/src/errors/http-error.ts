@@ -1,9 +1,10 @@
 import type { Response } from 'express';
 import { createLogger } from '../logging/logger';
 import { DomainError, ErrorCategory } from './domain-error';
+import { isUnavailable, RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE, unavailableExtensions } from './unavailable';
 
 const STATUS: Record<ErrorCategory, number> = {
-  BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, TOO_MANY_REQUESTS: 429,
+  BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, TOO_MANY_REQUESTS: 429, UNAVAILABLE: 503,
 };
 
 const logger = createLogger('Http');
@@ -16,6 +17,11 @@ const logger = createLogger('Http');
 export function sendHttpError(res: Response, error: unknown): void {
   if (error instanceof DomainError) {
     res.status(STATUS[error.category]).json({ errors: [{ message: error.message, extensions: { code: error.code, category: error.category } }] });
+    return;
+  }
+  if (isUnavailable(error)) {
+    res.status(503).setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+    res.json({ errors: [{ message: UNAVAILABLE_MESSAGE, extensions: unavailableExtensions() }] });
     return;
   }
   logger.error({ err: error }, 'request failed');

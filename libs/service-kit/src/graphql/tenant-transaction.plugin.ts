@@ -1,4 +1,5 @@
 import { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError } from 'graphql';
 import { ClsService } from 'nestjs-cls';
 import { DataSource } from 'typeorm';
 import { Actor } from '../auth/actor';
@@ -6,6 +7,7 @@ import { commitWithPendingWrites, newPendingWrites, PENDING_KEY } from '../db/pe
 import { RequestStore, setStoredEm } from '../db/request-context';
 import { openScopedTransaction } from '../db/tenant-db';
 import { createLogger } from '../logging/logger';
+import { isUnavailable, UNAVAILABLE_MESSAGE, unavailableExtensions } from '../errors/unavailable';
 
 export interface GraphQLContext {
   req: { headers: Record<string, string | string[] | undefined> };
@@ -28,12 +30,12 @@ export function tenantTransactionPlugin(dataSource: DataSource, schema: string, 
           const actor = contextValue.actor;
           if (!actor) return;
           const qr = dataSource.createQueryRunner();
-          await qr.connect();
           try {
+            await qr.connect();
             await openScopedTransaction(qr, schema, { kind: 'tenant', actor });
           } catch (error) {
-            await qr.release();
-            throw error;
+            await qr.release().catch(() => undefined);
+            throw isUnavailable(error) ? unavailableError() : error;
           }
           setStoredEm(cls, qr.manager);
           const pending = newPendingWrites();
@@ -65,14 +67,25 @@ export function tenantTransactionPlugin(dataSource: DataSource, schema: string, 
             // The answer was ready but the commit failed: say so, rather than report a change that did not happen.
             failed = true;
             logger.error({ err: error }, 'commit failed');
-            if (response.body.kind === 'single') {
-              response.body.singleResult = { data: null, errors: [{ message: 'Your change could not be saved, and nothing was changed. Try again.',
-                extensions: { code: 'INTERNAL_SERVER_ERROR' } }] };
-            }
+            if (response.body.kind === 'single') response.body.singleResult = { data: null, errors: [commitFailure(error)] };
           }
           logger.info({ operationName, ms: Math.round((performance.now() - started) * 10) / 10, failed }, 'graphql request');
         },
       };
     },
   };
+}
+
+/** Thrown before any resolver ran (no connection, or the database is restarting): answered 200 so the gateway passes the code on. */
+function unavailableError(): GraphQLError {
+  return new GraphQLError(UNAVAILABLE_MESSAGE, { extensions: { ...unavailableExtensions(), http: { status: 200 } } });
+}
+
+/** A commit that failed on a lost connection may have happened: say so, and that a retry of the same form is safe (idempotency keys). */
+function commitFailure(error: unknown) {
+  if (isUnavailable(error)) {
+    return { message: 'The connection to the database was lost while saving, so your change may or may not have been saved. Try again: the same form is never saved twice.',
+      extensions: unavailableExtensions() };
+  }
+  return { message: 'Your change could not be saved, and nothing was changed. Try again.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

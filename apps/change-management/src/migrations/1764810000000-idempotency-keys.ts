@@ -1,0 +1,4 @@
+import { idempotencyMigration } from '@trustops/service-kit';
+
+/** Keys of create mutations (raiseTechRequest, createChange, openIncident), so a retried submission never writes twice. */
+export class IdempotencyKeys1764810000000 extends idempotencyMigration('change_management') {}
