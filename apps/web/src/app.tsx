@@ -17,6 +17,7 @@ import { SchoolsPage } from './pages/schools-page';
 import { TechRequestsPage } from './pages/tech-requests-page';
 import { TicketPage } from './pages/ticket-page';
 import { SignInPage } from './pages/sign-in-page';
+import { ReconnectingBanner } from './ui/reconnecting-banner';
 
 const PAGES: Record<string, ComponentType> = {
   schools: SchoolsPage, queue: QueuePage, requests: RequestsPage, tech: TechRequestsPage, changes: ChangesPage, incidents: IncidentsPage, reviews: ReviewsPage,
@@ -37,7 +38,7 @@ function useHashPath(): string {
 export function App() {
   const { session } = useSession();
   const path = useHashPath();
-  if (!session) return <SignInPage />;
+  if (!session) return <><ReconnectingBanner /><SignInPage /></>;
   const ticketId = /^ticket\/([0-9a-f-]{36})$/.exec(path)?.[1];
   const schoolId = /^school\/([0-9a-f-]{36})$/.exec(path)?.[1];
   const allowed = navFor(session.role).map((item) => item.path);
@@ -45,6 +46,7 @@ export function App() {
   const Page = PAGES[current];
   return (
     <>
+      <ReconnectingBanner />
       <AppHeader current={ticketId || schoolId ? '' : current} />
       {ticketId ? <TicketPage id={ticketId} /> : schoolId ? <SchoolStatusPage id={schoolId} /> : <Page />}
     </>

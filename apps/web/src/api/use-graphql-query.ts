@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useSession } from '../modules/session/hooks/use-session';
+import { isRetryable, retryDelay } from './connection';
 import { ApiError, graphql } from './graphql';
 
 /** A query as the signed-in user, cached per trust; an expired session sends the user back to sign in. */
@@ -11,7 +12,9 @@ export function useGraphQLQuery<T>(key: unknown[], query: string, variables: Rec
     queryFn: () => graphql<T>(query, variables, session?.accessToken),
     enabled: enabled && !!session,
     refetchInterval,
-    retry: (count, error) => error.code === 'NETWORK' && count < 2,
+    // A restart or a dropped network is waited out (the banner says so); a refusal is shown at once.
+    retry: (count, error) => isRetryable(error.code) && count < 60,
+    retryDelay: (attempt) => retryDelay(attempt),
   });
   useEffect(() => {
     if (result.error?.code === 'UNAUTHENTICATED') signOut();

@@ -18,7 +18,7 @@ export const useChangeCalendar = (from: string, to: string) => useGraphQLQuery<{
   `query ($f: Date!, $t: Date!) { changeCalendar(from: $f, to: $t) { school { id name } freezes { kind title startsOn endsOn } changes { id title scheduledStart } } }`,
   { f: from, t: to });
 
-export const useCreateChange = () => useGraphQLMutation<{ input: Record<string, unknown> }>('mutation ($input: CreateChangeInput!) { createChange(input: $input) { id } }');
+export const useCreateChange = () => useGraphQLMutation<{ input: Record<string, unknown> }>('mutation ($input: CreateChangeInput!, $idempotencyKey: String) { createChange(input: $input, idempotencyKey: $idempotencyKey) { id } }');
 export const useChangeStep = (mutation: string) => useGraphQLMutation<{ changeId: string; comment?: string; schoolId?: string; outcome?: string }>(mutation);
 export const useScheduleChange = () => useGraphQLMutation<{ changeId: string; start: string; end: string }>(
   'mutation ($changeId: ID!, $start: DateTime!, $end: DateTime!) { scheduleChange(changeId: $changeId, start: $start, end: $end) { id status } }');

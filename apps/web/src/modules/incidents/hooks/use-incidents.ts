@@ -24,7 +24,7 @@ export const useReviewerCandidates = (incidentId: string, enabled: boolean) => u
   ['reviewer-candidates', incidentId], 'query ($i: ID!) { reviewerCandidates(incidentId: $i) { user { id } displayName role independent problems } }', { i: incidentId }, enabled);
 
 export const useIncidentMutation = <V extends Record<string, unknown>>(mutation: string) => useGraphQLMutation<V>(mutation);
-export const OPEN = 'mutation ($input: OpenIncidentInput!) { openIncident(input: $input) { id } }';
+export const OPEN = 'mutation ($input: OpenIncidentInput!, $idempotencyKey: String) { openIncident(input: $input, idempotencyKey: $idempotencyKey) { id } }';
 export const ENTRY = 'mutation ($incidentId: ID!, $body: String!) { addTimelineEntry(incidentId: $incidentId, body: $body) { id } }';
 export const STATE = 'mutation ($incidentId: ID!, $state: IncidentState!) { setIncidentState(incidentId: $incidentId, state: $state) { id } }';
 export const ICO = 'mutation ($incidentId: ID!) { recordIcoNotification(incidentId: $incidentId) { id } }';

@@ -16,7 +16,7 @@ export const useTechRequests = () => useGraphQLQuery<{ techRequests: TechRequest
 export const useApprovedApps = (text: string) => useGraphQLQuery<{ approvedApps: ApprovedApp[] }>(['approved-apps', text],
   'query ($t: String) { approvedApps(text: $t) { id name vendor purpose dpiaStatus } }', { t: text || null });
 
-export const useRaiseTechRequest = () => useGraphQLMutation<{ input: Record<string, unknown> }>('mutation ($input: RaiseTechRequestInput!) { raiseTechRequest(input: $input) { id } }');
+export const useRaiseTechRequest = () => useGraphQLMutation<{ input: Record<string, unknown> }>('mutation ($input: RaiseTechRequestInput!, $idempotencyKey: String) { raiseTechRequest(input: $input, idempotencyKey: $idempotencyKey) { id } }');
 export const useDecide = () => useGraphQLMutation<{ input: Record<string, unknown> }>('mutation ($input: DecideTechRequestInput!) { decideTechRequest(input: $input) { id } }');
 export const useAppeal = () => useGraphQLMutation<{ requestId: string; note: string }>('mutation ($requestId: ID!, $note: String!) { appealTechRequest(requestId: $requestId, note: $note) { id } }');
 export const useDecideAppeal = () => useGraphQLMutation<{ requestId: string; decision: string; note: string }>(

@@ -45,8 +45,9 @@ export const useTicket = (id: string) => useGraphQLQuery<{ ticket: TicketDetail 
 /** A ticket mutation that refreshes the ticket and the lists after it succeeds. */
 export const useTicketMutation = <V extends Record<string, unknown>>(mutation: string) => useGraphQLMutation<V>(mutation);
 
-export const RAISE = 'mutation Raise($input: RaiseTicketInput!) { raiseTicket(input: $input) { id number } }';
-export const REPLY = 'mutation Reply($ticketId: ID!, $body: String!, $internal: Boolean) { replyToTicket(ticketId: $ticketId, body: $body, internal: $internal) { id } }';
+export const RAISE = 'mutation Raise($input: RaiseTicketInput!, $idempotencyKey: String) { raiseTicket(input: $input, idempotencyKey: $idempotencyKey) { id number } }';
+export const REPLY = `mutation Reply($ticketId: ID!, $body: String!, $internal: Boolean, $idempotencyKey: String) {
+  replyToTicket(ticketId: $ticketId, body: $body, internal: $internal, idempotencyKey: $idempotencyKey) { id } }`;
 export const STATUS = 'mutation Status($ticketId: ID!, $status: TicketStatus!) { changeTicketStatus(ticketId: $ticketId, status: $status) { id status } }';
 export const ASSIGN = 'mutation Assign($ticketId: ID!, $assigneeId: ID!) { assignTicket(ticketId: $ticketId, assigneeId: $assigneeId) { id } }';
 export const RATE = 'mutation Rate($ticketId: ID!, $score: Int!, $comment: String) { rateTicket(ticketId: $ticketId, score: $score, comment: $comment) { id csatScore } }';
