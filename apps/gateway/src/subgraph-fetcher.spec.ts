@@ -12,7 +12,8 @@ describe('subgraphFetcher', () => {
       let body = '';
       req.on('data', (chunk) => { body += chunk; });
       req.on('end', () => {
-        const status = req.url === '/down' ? 503 : 200;
+        if (req.url === '/slow') return void setTimeout(() => res.end('{}'), 1000);
+        const status = req.url === '/down' ? 503 : req.url === '/broken' ? 500 : 200;
         res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'max-age=5', 'x-seen-auth': req.headers.authorization ?? '' });
         res.end(JSON.stringify({ data: { echo: body } }));
       });
@@ -37,17 +38,32 @@ describe('subgraphFetcher', () => {
   });
 
   it('reports a failing subgraph by status and reason, with its body still readable', async () => {
-    const response = await subgraphs.fetcher(`${url}/down`, { method: 'POST', body: '{}' });
+    const response = await subgraphs.fetcher(`${url}/broken`, { method: 'POST', body: '{}' });
     expect(response.ok).toBe(false);
-    expect(`${response.status}: ${response.statusText}`).toBe('503: Service Unavailable');
+    expect(`${response.status}: ${response.statusText}`).toBe('500: Internal Server Error');
     expect(await response.clone().text()).toContain('echo');
   });
 
-  it('rejects when nothing listens, so the gateway reports the subgraph as unreachable', async () => {
+  const unavailable = { extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true, retryAfterSeconds: 2 } };
+
+  it('turns a subgraph that answers 503 (restarting behind a proxy) into SERVICE_UNAVAILABLE', async () => {
+    await expect(subgraphs.fetcher(`${url}/down`, { method: 'POST', body: '{}' })).rejects.toMatchObject(unavailable);
+  });
+
+  it('turns a subgraph that nothing listens on into SERVICE_UNAVAILABLE', async () => {
     const dead = createServer();
     await new Promise<void>((resolve) => dead.listen(0, '127.0.0.1', resolve));
     const port = (dead.address() as AddressInfo).port;
     await new Promise((resolve) => dead.close(resolve));
-    await expect(subgraphs.fetcher(`http://127.0.0.1:${port}/graphql`, { method: 'POST', body: '{}' })).rejects.toThrow(/ECONNREFUSED|connect/);
+    await expect(subgraphs.fetcher(`http://127.0.0.1:${port}/graphql`, { method: 'POST', body: '{}' })).rejects.toMatchObject(unavailable);
+  });
+
+  it('turns a subgraph that does not answer in time into SERVICE_UNAVAILABLE', async () => {
+    const impatient = subgraphFetcher({ timeoutMs: 200 });
+    try {
+      await expect(impatient.fetcher(`${url}/slow`, { method: 'POST', body: '{}' })).rejects.toMatchObject(unavailable);
+    } finally {
+      await impatient.close();
+    }
   });
 });

@@ -32,4 +32,9 @@ describe('formatError', () => {
     expect(formatted.extensions).toEqual({ code: 'BAD_USER_INPUT', category: 'BAD_USER_INPUT' });
     expect(formatted.message).not.toMatch(/abc|syntax/);
   });
+
+  it('answers a database that is restarting with SERVICE_UNAVAILABLE, retryable, instead of INTERNAL_SERVER_ERROR', () => {
+    const error = wrap(Object.assign(new Error('query failed'), { driverError: Object.assign(new Error('terminating connection'), { code: '57P01' }) }));
+    expect(formatError(error.toJSON(), error).extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', category: 'UNAVAILABLE', retryable: true, retryAfterSeconds: 2 });
+  });
 });
