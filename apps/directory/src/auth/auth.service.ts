@@ -28,21 +28,23 @@ export class AuthService implements OnModuleInit {
   }
 
   async signIn(email: string, password: string, address: string): Promise<AuthPayload> {
-    await this.limiter.hit(email, address);
-    const found = await this.db.runAsSystem(async (em) => {
-      const [user] = await em.query(
-        'SELECT id, email, display_name AS "displayName", password_hash AS "passwordHash" FROM directory.app_user WHERE lower(email) = lower($1)', [email]);
-      // Verify against a dummy hash when there is no user, so both refusals take the same time.
-      const ok = await verify(user?.passwordHash ?? this.dummyHash, password).catch(() => false);
-      return ok && user ? { user, memberships: await this.memberships.ofUser(em, user.id) } : null;
-    });
+    const found = await this.limiter.attempt(email, address, () => this.checkPassword(email, password));
     if (!found) throw wrongCredentials();
     if (!found.memberships.length) {
       throw new DomainError('FORBIDDEN', 'FORBIDDEN', 'Your account is not a member of any trust yet; ask your IT director to add you');
     }
-    await this.limiter.clear(email);
     const { passwordHash: _ignored, ...user } = found.user;
     return this.issue(user, found.memberships, found.memberships[0], 'signed_in');
+  }
+
+  private checkPassword(email: string, password: string) {
+    return this.db.runAsSystem(async (em) => {
+      const [user] = await em.query(
+        'SELECT id, email, display_name AS "displayName", password_hash AS "passwordHash" FROM directory.app_user WHERE lower(email) = lower($1)', [email]);
+      // Verify against a dummy hash (same argon2 parameters as real ones) when there is no user, so both refusals take the same time.
+      const ok = await verify(user?.passwordHash ?? this.dummyHash, password).catch(() => false);
+      return ok && user ? { user, memberships: await this.memberships.ofUser(em, user.id) } : null;
+    });
   }
 
   async switchTrust(actor: Actor, trustId: string): Promise<AuthPayload> {

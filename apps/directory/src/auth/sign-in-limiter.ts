@@ -1,34 +1,158 @@
+import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { DomainError } from '@trustops/service-kit';
+import { createLogger, DomainError } from '@trustops/service-kit';
+
+export interface SignInPolicy {
+  /** Failed sign-ins one client address may make per window before it is refused. */
+  perAddress: number;
+  /** Failures for an account (from one address, or from all of them) before its attempts are slowed. */
+  perAccount: number;
+  /** The first delay; each further failure doubles it. */
+  delayBaseMs: number;
+  /** Cap of the delay for attempts from an address that has been failing for that account. */
+  delayMaxMs: number;
+  /** Cap of the delay every attempt on the account waits, from any address: the owner's worst case elsewhere. */
+  accountDelayMaxMs: number;
+  windowSeconds: number;
+}
+
+const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+
+export const signInPolicyFromEnv = (): SignInPolicy => {
+  const delayMaxMs = env('SIGNIN_DELAY_MAX_MS', 20_000);
+  return {
+    // A school's staff sign in from the trust's or the local authority's filter: one address for hundreds of
+    // people at 8:30, so the address budget counts failures only and is generous.
+    perAddress: env('SIGNIN_LIMIT_PER_ADDRESS', 300),
+    perAccount: env('SIGNIN_LIMIT_PER_EMAIL', 5),
+    delayBaseMs: env('SIGNIN_DELAY_BASE_MS', 1000),
+    // 20 s rather than OWASP's usual 30 s: the gateway gives a subgraph 30 s to answer, argon2 included.
+    delayMaxMs,
+    accountDelayMaxMs: Math.min(env('SIGNIN_ACCOUNT_DELAY_MAX_MS', 3000), delayMaxMs),
+    windowSeconds: 900,
+  };
+};
+
+export type SignInOutcome = 'failed' | 'succeeded' | 'abandoned';
+
+/* The delay after `failures` failures, and the time, for both scripts: Redis's clock, so every replica shares one. */
+const DELAY = `
+local threshold, base = tonumber(ARGV[3]), tonumber(ARGV[4])
+local function delay(failures, cap)
+  if failures < threshold then return 0 end
+  return math.min(cap, base * 2 ^ (failures - threshold))
+end
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+`;
+/*
+ * begin: refuse an address whose failure budget is spent; otherwise reserve this attempt as a failure (so
+ * concurrent attempts cannot all slip under the limits before any of them is counted) and take the next slot of
+ * the account+address pair and of the account. A slot is at most the cap ahead, so it delays but never refuses.
+ */
+const BEGIN = `${DELAY}
+local addressLimit, windowMs, pairMax, accountMax = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[5]), tonumber(ARGV[6])
+if tonumber(redis.call('GET', KEYS[1]) or '0') >= addressLimit then
+  local ttl = redis.call('PTTL', KEYS[1])
+  return {0, ttl > 0 and ttl or windowMs}
+end
+redis.call('INCR', KEYS[1])
+redis.call('PEXPIRE', KEYS[1], windowMs, 'NX')
+local function reserve(key, cap)
+  local state = redis.call('HMGET', key, 'failures', 'next')
+  local failures = tonumber(state[1] or '0')
+  local slot = math.min(math.max(now, tonumber(state[2] or '0')), now + cap)
+  redis.call('HSET', key, 'failures', failures + 1, 'next', string.format('%.0f', slot + delay(failures + 1, cap)))
+  redis.call('PEXPIRE', key, windowMs)
+  return slot
+end
+local slot = math.max(reserve(KEYS[3], pairMax), reserve(KEYS[2], accountMax))
+return {1, slot - now}
+`;
+/* finish: a failure pushes the next slot to a full delay after it; anything else gives back what begin reserved. */
+const FINISH = `${DELAY}
+local pairMax, accountMax, outcome = tonumber(ARGV[5]), tonumber(ARGV[6]), ARGV[7]
+if outcome == 'failed' then
+  for i, cap in ipairs({accountMax, pairMax}) do
+    local state = redis.call('HMGET', KEYS[i + 1], 'failures', 'next')
+    if state[1] then
+      local next = now + delay(tonumber(state[1]), cap)
+      if next > tonumber(state[2] or '0') then redis.call('HSET', KEYS[i + 1], 'next', string.format('%.0f', next)) end
+    end
+  end
+  return 0
+end
+if tonumber(redis.call('GET', KEYS[1]) or '0') > 0 then redis.call('DECR', KEYS[1]) end
+if tonumber(redis.call('HGET', KEYS[2], 'failures') or '0') > 0 then redis.call('HINCRBY', KEYS[2], 'failures', -1) end
+if outcome == 'succeeded' then
+  redis.call('DEL', KEYS[3])
+elseif tonumber(redis.call('HGET', KEYS[3], 'failures') or '0') > 0 then
+  redis.call('HINCRBY', KEYS[3], 'failures', -1)
+end
+return 0
+`;
+
+const londonTime = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit' });
 
 /**
- * Fixed-window limits on sign-in attempts, per email and per client address, kept in Redis so every replica
- * counts together. Counting happens before the password check, so a guesser learns nothing from timing.
+ * Sign-in limits after OWASP's authentication and credential-stuffing cheat sheets, counted in Redis so every
+ * replica counts together. Only failures count, so a school signing in at 8:30 from one address is never held up.
+ * - Per client address: a failure budget per window; past it the address is refused (TOO_MANY_REQUESTS) until
+ *   the window ends. This is what stops a sprayer, and what bounds a guesser that sends attempts in parallel.
+ * - Per account: never a refusal, so guessing cannot lock the owner out. Past `perAccount` failures each
+ *   attempt waits a delay that doubles with each failure: up to `delayMaxMs` from an address that has been
+ *   failing for that account, and up to `accountDelayMaxMs` from anywhere, so guesses spread over many addresses
+ *   are slowed too while the owner elsewhere waits a few seconds at most. The right password always gets in.
+ * Attempts for unknown emails are counted exactly as for known ones, so the limits reveal nothing either.
  */
 export class SignInLimiter {
+  private readonly logger = createLogger(SignInLimiter.name);
+
   constructor(
     private readonly redis: Redis,
     private readonly namespace: string,
-    private readonly limits = { perEmail: Number(process.env.SIGNIN_LIMIT_PER_EMAIL ?? 10), perAddress: Number(process.env.SIGNIN_LIMIT_PER_ADDRESS ?? 100), windowSeconds: 900 },
+    private readonly policy: SignInPolicy = signInPolicyFromEnv(),
   ) {}
 
-  async hit(email: string, address: string): Promise<void> {
-    const keys = [this.key('email', email.toLowerCase()), this.key('addr', address)];
-    const tx = this.redis.multi();
-    for (const key of keys) tx.incr(key).expire(key, this.limits.windowSeconds, 'NX');
-    const results = (await tx.exec()) ?? [];
-    const [emailCount, addressCount] = [Number(results[0]?.[1]), Number(results[2]?.[1])];
-    if (emailCount > this.limits.perEmail || addressCount > this.limits.perAddress) {
-      throw new DomainError('TOO_MANY_REQUESTS', 'TOO_MANY_REQUESTS',
-        'Too many sign-in attempts. Wait 15 minutes and try again, or ask your IT team to reset your password.');
+  /** Runs `check` (the password check) within the limits; `check` resolves to null for wrong credentials. */
+  async attempt<T>(email: string, address: string, check: () => Promise<T | null>): Promise<T | null> {
+    const keys = this.keys(email, address);
+    const [admitted, ms] = (await this.redis.eval(BEGIN, keys.length, ...keys, ...this.args('begin'))) as [number, number];
+    if (!admitted) {
+      this.logger.warn({ address, retryAfterSeconds: Math.ceil(ms / 1000) }, 'sign-in refused: failure budget of the address spent');
+      throw tooManyFailures(ms);
+    }
+    if (ms > 0) {
+      this.logger.info({ address, delayMs: ms }, 'sign-in slowed after repeated failures');
+      await new Promise((resolve) => setTimeout(resolve, ms));
+    }
+    let outcome: SignInOutcome = 'abandoned';
+    try {
+      const result = await check();
+      outcome = result ? 'succeeded' : 'failed';
+      return result;
+    } finally {
+      await this.redis.eval(FINISH, keys.length, ...keys, ...this.args(outcome));
     }
   }
 
-  async clear(email: string): Promise<void> {
-    await this.redis.del(this.key('email', email.toLowerCase()));
+  private args(step: 'begin' | SignInOutcome): (string | number)[] {
+    const { perAddress, windowSeconds, perAccount, delayBaseMs, delayMaxMs, accountDelayMaxMs } = this.policy;
+    return [perAddress, windowSeconds * 1000, perAccount, delayBaseMs, delayMaxMs, accountDelayMaxMs, step];
   }
 
-  private key(kind: string, value: string): string {
-    return `${this.namespace}:signin:${kind}:${value}`;
+  /** Emails are hashed so the keys do not list who signs in. */
+  private keys(email: string, address: string): [string, string, string] {
+    const account = createHash('sha256').update(email.toLowerCase()).digest('base64url').slice(0, 22);
+    const prefix = `${this.namespace}:signin`;
+    return [`${prefix}:failures:${address}`, `${prefix}:account:${account}`, `${prefix}:account:${account}:${address}`];
   }
+}
+
+function tooManyFailures(retryAfterMs: number): DomainError {
+  const minutes = Math.max(1, Math.ceil(retryAfterMs / 60_000));
+  const at = londonTime.format(new Date(Date.now() + retryAfterMs));
+  return new DomainError('TOO_MANY_REQUESTS', 'TOO_MANY_REQUESTS',
+    `Too many failed sign-ins from your network. Try again after ${at} (in ${minutes} minute${minutes === 1 ? '' : 's'}); ` +
+    'if this keeps happening, tell your IT team.', { retryAfterSeconds: Math.ceil(retryAfterMs / 1000) });
 }
