@@ -1,37 +1,71 @@
 import { request } from 'node:http';
 import type { Request, Response } from 'express';
+import { fileRoute } from './file-routes';
 
 /** Headers worth passing on; everything else (cookies, hop-by-hop) stays at the door. */
 const FORWARDED = ['authorization', 'content-type', 'content-length', 'x-request-id'];
 const RETURNED = ['content-type', 'content-length', 'content-disposition', 'x-content-type-options', 'cache-control'];
 
+/** Long enough for a sender still uploading to read its answer, short enough that it cannot hold the connection. */
+const LINGER_MS = 2000;
+
+/**
+ * Ends a connection whose request body is not all read once its answer is out (the rest cannot be taken for a
+ * next request). Not with `Connection: close`: Node would close at once, the sender's next bytes would meet a
+ * reset, and a reset can reach the sender before it has read the answer. So: read no more, say we are done
+ * sending (FIN) after the answer, and hang up after a grace.
+ */
+function closeAfterAnswer(req: Request, res: Response): void {
+  req.pause();
+  res.once('finish', () => {
+    req.socket.end();
+    setTimeout(() => req.socket.destroy(), LINGER_MS).unref();
+  });
+}
+
 /**
  * Bytes that are not GraphQL (ticket attachments, the board pack, the board's live stream) go through the same
- * door: /files/<subgraph>/<path> is streamed, unparsed, both ways to <subgraph>/files/<path>. The subgraph checks
- * the token and the size itself.
+ * door: /files/<subgraph>/<route> is streamed, unparsed, both ways to <subgraph>/files/<route>, for the routes
+ * each subgraph declares (file-routes.ts) and no others. The subgraph checks the token and the size itself.
  */
 export function filesProxy(subgraphUrls: Record<string, string>) {
   return (req: Request, res: Response): void => {
-    const [, service, ...rest] = req.path.split('/');
-    const base = subgraphUrls[service];
-    if (!base || !rest.length) {
-      res.status(404).json({ errors: [{ message: 'No such file service', extensions: { code: 'NOT_FOUND' } }] });
+    const route = fileRoute(req.method, req.path);
+    const base = route.ok ? subgraphUrls[route.service] : undefined;
+    if (!route.ok || !base) {
+      const [status, code, message] = route.ok ? [404, 'NOT_FOUND', 'No such file service'] : [route.status, route.code, route.message];
+      res.status(status).json({ errors: [{ message, extensions: { code } }] });
       return;
     }
-    const target = new URL(`/files/${rest.map(encodeURIComponent).join('/')}`, base);
+    const target = new URL(`/files/${route.path}`, base);
     target.search = new URL(req.originalUrl, 'http://x').search;
     const headers = Object.fromEntries(FORWARDED.filter((h) => req.headers[h] !== undefined).map((h) => [h, req.headers[h] as string]));
+    let answered = false;
     const upstream = request(target, { method: req.method, headers: { ...headers, 'x-forwarded-for': req.ip ?? 'unknown' } }, (answer) => {
+      answered = true;
       res.status(answer.statusCode ?? 502);
       for (const h of RETURNED) if (answer.headers[h] !== undefined) res.setHeader(h, answer.headers[h] as string);
+      if (!req.complete) {
+        // The subgraph answered before the upload was all sent (a 413 at its limit): send no more of it, pass the
+        // answer back, and close both connections after it.
+        req.unpipe(upstream);
+        answer.once('end', () => upstream.destroy());
+        closeAfterAnswer(req, res);
+      }
       answer.pipe(res);
+      answer.on('error', () => undefined); // a stream cut short is ended below
+      answer.on('close', () => { if (!answer.complete) res.destroy(); });
     });
     upstream.on('error', () => {
+      // Once the answer is in, the subgraph hanging up on the rest of an upload is expected, not a failure.
+      if (answered) return;
       if (!res.headersSent) res.status(502).json({ errors: [{ message: 'The file service is not answering; try again shortly', extensions: { code: 'BAD_GATEWAY' } }] });
       else res.destroy();
     });
     // A caller that goes away (a closed tab on a live stream) ends the call to the subgraph too.
     res.on('close', () => { if (!res.writableFinished) upstream.destroy(); });
+    // Headers go at once, so the subgraph can refuse on them (a Content-Length over its limit) before any body.
+    upstream.flushHeaders();
     req.pipe(upstream);
   };
 }

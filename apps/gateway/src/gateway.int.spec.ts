@@ -231,6 +231,25 @@ describe('gateway', () => {
     expect(after.data!.schools).toHaveLength(12);
   });
 
+  it('counts __typename aliases too: 30 pass, 31 (or 1,000) are refused TOO_MANY_ALIASES before directory is asked', async () => {
+    const me = (n: number) => `{ me { ${Array.from({ length: n }, (_, i) => `a${i}: __typename`).join(' ')} } }`;
+    expect(Object.keys((await gql(stack.gatewayUrl, me(30), {}, northstar)).data!.me)).toHaveLength(30);
+    const directoryMe = async () => metricValue(await (await fetch(stack.subgraphUrls.directory.replace(/\/graphql$/, '/metrics'))).text(),
+      'trustops_graphql_request_seconds_count', { service: 'directory', field: 'me', outcome: 'ok' });
+    const before = await directoryMe();
+    for (const n of [31, 1000]) {
+      const refused = await gql(stack.gatewayUrl, me(n), {}, northstar);
+      expect([refused.status, errorCodes(refused), refused.data]).toEqual([400, ['TOO_MANY_ALIASES'], undefined]);
+    }
+    expect(await directoryMe()).toBe(before);
+  });
+
+  it('refuses a query of 6,000 tokens with HTTP 400 QUERY_TOO_LARGE, like the other limits', async () => {
+    const res = await gql(stack.gatewayUrl, `{ ${'__typename '.repeat(6000)}}`, {}, northstar);
+    expect([res.status, errorCodes(res)]).toEqual([400, ['QUERY_TOO_LARGE']]);
+    expect(res.errors![0].message).toMatch(/5000 tokens/);
+  });
+
   it('never sends a stack trace', async () => {
     const res = await gql(stack.gatewayUrl, '{ schools { id nope } }', {}, northstar);
     expect(errorCodes(res)).toEqual(['GRAPHQL_VALIDATION_FAILED']);

@@ -7,11 +7,13 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import express, { NextFunction, Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
-import { Actor, createLogger, createTokenVerifier, DomainError, graphqlMetricsPlugin, Metrics, sendMetrics } from '@trustops/service-kit';
+import { Actor, createLogger, createTokenVerifier, DomainError, graphqlMetricsPlugin, Metrics, nulBytePlugin, sendMetrics } from '@trustops/service-kit';
 import { GatewayConfig } from './config';
 import { formatGatewayError } from './format-error';
 import { filesProxy } from './files-proxy';
-import { armor } from './limits';
+import { armor, parseOptions } from './limits';
+import { retryAfterPlugin } from './retry-after';
+import { filesHeaders, graphqlHeaders, securityHeaders } from './security-headers';
 import { subgraphFetcher } from './subgraph-fetcher';
 
 export const SUPERGRAPH_PATH = join(__dirname, '..', '..', '..', 'infra', 'supergraph.graphql');
@@ -41,17 +43,19 @@ export async function startGateway(config: GatewayConfig): Promise<{ server: Ser
     gateway,
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
-    plugins: [...plugins, graphqlMetricsPlugin(metrics)],
+    plugins: [nulBytePlugin(), ...plugins, graphqlMetricsPlugin(metrics), retryAfterPlugin()],
     validationRules,
+    parseOptions,
     formatError: formatGatewayError,
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders());
   app.get('/health', (_req, res) => { res.json({ status: 'ok' }); });
   app.get('/metrics', (req, res) => sendMetrics(metrics.registry, req.headers.authorization, res));
-  app.use('/graphql', express.json({ limit: config.bodyLimit }), expressMiddleware(apollo, {
+  app.use('/graphql', graphqlHeaders(), express.json({ limit: config.bodyLimit }), expressMiddleware(apollo, {
     context: async ({ req }) => {
       const authorization = req.headers.authorization;
       const requestId = typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'].slice(0, 100) : randomUUID();
@@ -64,8 +68,11 @@ export async function startGateway(config: GatewayConfig): Promise<{ server: Ser
       }
     },
   }));
-  app.use('/files', filesProxy(config.subgraphUrls));
+  app.use('/files', filesHeaders(), filesProxy(config.subgraphUrls));
   app.use(bodyErrors);
+  app.use((_req: Request, res: Response) => {
+    res.status(404).json({ errors: [{ message: 'Nothing here: the gateway serves /graphql, /files, /health and /metrics', extensions: { code: 'NOT_FOUND' } }] });
+  });
 
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(config.port, process.env.HOST ?? '127.0.0.1', () => resolve(s));

@@ -10,22 +10,50 @@ class HttpFailure extends Error {
   constructor(readonly status: number, readonly code: string, message: string) { super(message); }
 }
 
+const tooLarge = (max: number) => new HttpFailure(413, 'PAYLOAD_TOO_LARGE', `Files are at most ${Math.floor(max / 1024 / 1024)} MB`);
+
 /**
- * Holds at most `max` bytes. Past that it reads on without keeping anything, so the client still gets its 413
- * (closing mid-upload loses the answer), but it hangs up on a sender that goes on for ten times the limit.
+ * Holds at most `max` bytes and refuses as soon as the sender passes them: reading on to the end would keep a
+ * 120 MB sender waiting (and its proxy timing out) for an answer known at 10 MB. The rest is left unread
+ * (closeAfterAnswer).
  */
-async function readBody(req: Request, max: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > max * 10) { req.destroy(); break; }
-    if (size <= max) chunks.push(chunk as Buffer);
-  }
-  return size > max ? Buffer.alloc(max + 1) : Buffer.concat(chunks);
+function readBody(req: Request, max: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= max) { chunks.push(chunk); return; }
+      req.off('data', onData).off('end', onEnd).pause();
+      reject(tooLarge(max));
+    };
+    const onEnd = () => resolve(Buffer.concat(chunks));
+    // A sender that goes away mid-upload must not leave this waiting for ever.
+    const cut = () => reject(new HttpFailure(400, 'BAD_REQUEST', 'The upload was cut short'));
+    if (req.destroyed) return cut();
+    req.on('data', onData).on('end', onEnd).once('error', cut).once('close', cut);
+  });
 }
 
-function sendError(res: Response, error: unknown): void {
+/** Long enough for the gateway, still sending, to read the answer; short enough that no sender can hold the connection. */
+const LINGER_MS = 2000;
+
+/**
+ * Ends a connection whose request body is not all read once its answer is out (the rest cannot be taken for a
+ * next request). Not with `Connection: close`: Node would close at once, the sender's next bytes would meet a
+ * reset, and a reset can reach the gateway before it has read the answer (it would say 502). So: read no more,
+ * say we are done sending (FIN) after the answer, and hang up after a grace.
+ */
+function closeAfterAnswer(req: Request, res: Response): void {
+  req.pause();
+  res.once('finish', () => {
+    req.socket.end();
+    setTimeout(() => req.socket.destroy(), LINGER_MS).unref();
+  });
+}
+
+function sendError(req: Request, res: Response, error: unknown): void {
+  if (!req.complete) closeAfterAnswer(req, res);
   if (error instanceof HttpFailure) { res.status(error.status).json({ errors: [{ message: error.message, extensions: { code: error.code } }] }); return; }
   sendHttpError(res, error);
 }
@@ -40,16 +68,17 @@ export class AttachmentsController {
   @Post()
   async upload(@Req() req: Request, @Res() res: Response, @Query('ticketId') ticketId: string, @Query('fileName') fileName: string): Promise<void> {
     try {
+      // Refused from the header alone, before a byte of the body is read.
+      if (Number(req.headers['content-length'] ?? 0) > this.maxBytes) throw tooLarge(this.maxBytes);
       const actor = await this.actor(req);
       if (!isUuid(ticketId)) throw new HttpFailure(400, 'BAD_USER_INPUT', 'ticketId (query parameter) must be a ticket id');
       const bytes = await readBody(req, this.maxBytes);
       const check = checkUpload(fileName ?? '', req.headers['content-type'] ?? '', bytes, this.maxBytes);
       if (!check.ok) throw new HttpFailure(check.status, check.code, check.message);
-      const contentType = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
-      const row = await this.db.runInTenant(actor, () => this.attachments.add(actor, ticketId, check.fileName, contentType, bytes));
+      const row = await this.db.runInTenant(actor, () => this.attachments.add(actor, ticketId, check.fileName, check.contentType, bytes));
       res.status(201).json({ id: row.id, fileName: row.fileName, contentType: row.contentType, sizeBytes: row.sizeBytes, url: attachmentUrl(row.id) });
     } catch (error) {
-      sendError(res, error);
+      sendError(req, res, error);
     }
   }
 
@@ -65,7 +94,7 @@ export class AttachmentsController {
       });
       res.end(found.bytes);
     } catch (error) {
-      sendError(res, error);
+      sendError(req, res, error);
     }
   }
 

@@ -55,4 +55,14 @@ describe('ticket attachments (bytes over HTTP, rows under RLS)', () => {
     expect((await fetch(`${base}/files/attachments/${id}`)).status).toBe(401);
     expect((await upload(await signedToken(ctx.desk, 'teacher'), PNG, 'image/png', 'ticketId=nope&fileName=a.png')).status).toBe(400);
   });
+
+  it('stores and serves the type the bytes are, with its extension and no direction tricks in the name', async () => {
+    const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]);
+    const name = encodeURIComponent('holiday\u202egpj.png');
+    const res = await upload(await signedToken(ctx.desk, 'teacher'), jpeg, 'image/png', `ticketId=${ticketId}&fileName=${name}`);
+    const stored = (await res.json()) as { id: string; fileName: string; contentType: string };
+    expect([res.status, stored.fileName, stored.contentType]).toEqual([201, 'holidaygpj.jpg', 'image/jpeg']);
+    const got = await download(await signedToken(ctx.desk, 'teacher'), stored.id);
+    expect([got.headers.get('content-type'), got.headers.get('content-disposition')]).toEqual(['image/jpeg', "attachment; filename*=UTF-8''holidaygpj.jpg"]);
+  });
 });

@@ -17,14 +17,43 @@ const SIGNATURES: Record<string, number[][]> = {
 };
 const ZIP = [0x50, 0x4b, 0x03, 0x04]; // the Office Open XML formats are zip files
 
+/**
+ * The extensions a stored name may end in for each checked type (the first is given when it ends in another):
+ * Windows opens a download by its extension, so `notes.exe` sent as text must not land on disk as an .exe.
+ */
+const EXTENSIONS: Record<string, string[]> = {
+  'image/png': ['png'], 'image/jpeg': ['jpg', 'jpeg'], 'image/gif': ['gif'], 'image/webp': ['webp'],
+  'application/pdf': ['pdf'], 'text/plain': ['txt', 'log'], 'text/csv': ['csv'],
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': ['docx'],
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['xlsx'],
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': ['pptx'],
+};
+
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
-export type UploadCheck = { ok: true; fileName: string } | { ok: false; status: number; code: string; message: string };
+export type UploadCheck = { ok: true; fileName: string; contentType: string } | { ok: false; status: number; code: string; message: string };
 
 const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => bytes[i] === b);
 
+/**
+ * Control characters, bidirectional overrides and isolates (which make `report\u202efdp.exe` show as
+ * `reportexe.pdf`), and line or paragraph separators: none belongs in a file name.
+ */
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
+
+/** Windows drops trailing dots and spaces, so `a.exe.` would open as `a.exe`. */
 export function cleanFileName(name: string): string {
-  return name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim().slice(0, 150);
+  return name.replace(INVISIBLE, '').replace(/[\\/:*?"<>|]/g, '_').trim().replace(/[. ]+$/, '').slice(0, 150);
+}
+
+/** The name with an extension of the checked type: kept when it has one, replaced (or added) when not. */
+export function withTypeExtension(name: string, type: string): string {
+  const allowed = EXTENSIONS[type];
+  const dot = name.lastIndexOf('.');
+  const ext = dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
+  if (allowed.includes(ext)) return name;
+  const base = dot > 0 ? name.slice(0, dot) : name;
+  return `${base.slice(0, 140)}.${allowed[0]}`;
 }
 
 export function checkUpload(fileName: string, contentType: string, bytes: Uint8Array, maxBytes: number): UploadCheck {
@@ -39,8 +68,9 @@ export function checkUpload(fileName: string, contentType: string, bytes: Uint8A
     return { ok: false, status: 413, code: 'PAYLOAD_TOO_LARGE', message: `Files are at most ${Math.floor(maxBytes / 1024 / 1024)} MB` };
   }
   const signatures = SIGNATURES[type] ?? (type.includes('openxmlformats') ? [ZIP] : null);
-  if (signatures && !signatures.some((sig) => startsWith(bytes, sig))) {
-    return { ok: false, status: 415, code: 'UNSUPPORTED_FILE_TYPE', message: `The file's contents are not a ${ALLOWED_TYPES[type]}` };
-  }
-  return { ok: true, fileName: name };
+  if (!signatures || signatures.some((sig) => startsWith(bytes, sig))) return { ok: true, fileName: withTypeExtension(name, type), contentType: type };
+  // A photo saved as .png that is really a JPEG (the browser types by extension) is kept as the JPEG it is.
+  const actual = Object.keys(SIGNATURES).find((t) => SIGNATURES[t].some((sig) => startsWith(bytes, sig)));
+  if (actual) return { ok: true, fileName: withTypeExtension(name, actual), contentType: actual };
+  return { ok: false, status: 415, code: 'UNSUPPORTED_FILE_TYPE', message: `The file's contents are not a ${ALLOWED_TYPES[type]}` };
 }
