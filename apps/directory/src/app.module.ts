@@ -8,6 +8,7 @@ import { CalendarEventEntity } from './calendar/calendar-event.entity';
 import { CalendarResolver } from './calendar/calendar.resolver';
 import { CalendarService } from './calendar/calendar.service';
 import { DirectoryInitial1764000000000 } from './migrations/1764000000000-directory-initial';
+import { MembershipScopeNotEmpty1764010000000 } from './migrations/1764010000000-membership-scope-not-empty';
 import { SchoolEntity, SiteEntity } from './schools/school.entity';
 import { SchoolsResolver } from './schools/schools.resolver';
 import { SchoolsService } from './schools/schools.service';
@@ -22,7 +23,7 @@ export const DIRECTORY = {
   schema: 'directory',
   defaultPort: 4001,
   entities: [TrustEntity, SchoolEntity, SiteEntity, UserEntity, MembershipEntity, CalendarEventEntity],
-  migrations: [DirectoryInitial1764000000000],
+  migrations: [DirectoryInitial1764000000000, MembershipScopeNotEmpty1764010000000],
   // Directory holds the signing keys, so it verifies tokens with them directly rather than over HTTP.
   tokenVerifier: { provide: TOKEN_VERIFIER, inject: [DATA_SOURCE], useFactory: async (ds: DataSource) => createTokenVerifier({ jwks: (await signingKeysFor(ds)).jwks }) },
 };

@@ -7,7 +7,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import express, { NextFunction, Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
-import { Actor, createLogger, createTokenVerifier, DomainError, graphqlMetricsPlugin, Metrics, nulBytePlugin, sendMetrics } from '@trustops/service-kit';
+import { Actor, createLogger, createTokenVerifier, DomainError, graphqlMetricsPlugin, Metrics, nulBytePlugin, sendMetrics, statusOfAuthFailure } from '@trustops/service-kit';
 import { GatewayConfig } from './config';
 import { formatGatewayError } from './format-error';
 import { filesProxy } from './files-proxy';
@@ -63,7 +63,9 @@ export async function startGateway(config: GatewayConfig): Promise<{ server: Ser
         const actor = await verify(authorization);
         return { authorization, requestId, forwardedFor: req.ip ?? 'unknown', actor };
       } catch (error) {
-        if (error instanceof DomainError) throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401 } } });
+        if (error instanceof DomainError) {
+          throw new GraphQLError(error.message, { extensions: { code: error.code, ...error.details, http: { status: statusOfAuthFailure(error) } } });
+        }
         throw error;
       }
     },

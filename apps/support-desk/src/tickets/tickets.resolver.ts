@@ -64,7 +64,7 @@ export class TicketsResolver {
   ) {
     const reply = await this.idempotency.once({
       key, operation: 'replyToTicket', input: { ticketId, body, internal: internal ?? false },
-      create: () => this.work.reply(actor, ticketId, body, internal ?? false), idOf: (r) => r.id, load: (id) => this.work.getReply(id),
+      create: () => this.work.reply(actor, ticketId, body, internal ?? false), idOf: (r) => r.id, load: async (id) => (await this.tickets.require(actor, ticketId)) && this.work.getReply(id),
     });
     return { ...reply, author: { id: reply.authorId } };
   }

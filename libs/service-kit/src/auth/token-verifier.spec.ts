@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { DomainError } from '../errors/domain-error';
 import { createTokenVerifier, TOKEN_AUDIENCE, TOKEN_ISSUER } from './token-verifier';
@@ -63,5 +65,21 @@ describe('createTokenVerifier', () => {
     const error = await verify(header).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DomainError);
     expect(error).toMatchObject({ code: 'UNAUTHENTICATED', message: expect.stringMatching(message) });
+  });
+
+  it.each([
+    { title: 'nothing listens where the keys are published', status: null },
+    { title: 'directory answers 503 while restarting', status: 503 },
+  ])('answers SERVICE_UNAVAILABLE, not UNAUTHENTICATED, when $title', async ({ status }) => {
+    const server = createServer((_req, res) => res.writeHead(status ?? 200).end('{}'));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    if (status === null) await new Promise((resolve) => server.close(resolve));
+    try {
+      const remote = createTokenVerifier({ jwksUrl: `http://127.0.0.1:${port}/.well-known/jwks.json` });
+      await expect(remote(`Bearer ${await sign({ trust: TRUST, role: 'STAFF' })}`)).rejects.toMatchObject({ code: 'SERVICE_UNAVAILABLE', category: 'UNAVAILABLE' });
+    } finally {
+      if (status !== null) await new Promise((resolve) => server.close(resolve));
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { createLocalJWKSet, createRemoteJWKSet, errors, JSONWebKeySet, jwtVerify } from 'jose';
 import { unauthenticated } from '../errors/domain-error';
+import { isUnavailable, serviceUnavailable } from '../errors/unavailable';
 import { isUuid } from '../validation';
 import { Actor, actorFromClaims, ROLES, TokenClaims } from './actor';
 
@@ -41,7 +42,9 @@ export function createTokenVerifier(source: { jwksUrl?: string; jwksJson?: strin
       return actor;
     } catch (error) {
       if (error instanceof errors.JWTExpired) throw unauthenticated('Your session has expired; sign in again');
-      if (error instanceof errors.JOSEError || error instanceof TypeError) throw unauthenticated('The access token is not valid; sign in again');
+      // Directory restarting while the keys are fetched says nothing about the token: the caller should wait, not sign in again.
+      if (keysUnreachable(error)) throw serviceUnavailable();
+      if (error instanceof errors.JOSEError || (error as Error)?.name === 'TypeError') throw unauthenticated('The access token is not valid; sign in again');
       throw error;
     }
   };
@@ -51,6 +54,13 @@ export function createTokenVerifier(source: { jwksUrl?: string; jwksJson?: strin
 function checkLifetime(iat: number, exp: number): void {
   const now = Date.now() / 1000;
   if (exp - iat > TOKEN_LIFETIME_SECONDS || iat > now + CLOCK_SKEW_SECONDS) throw new TypeError('token lifetime longer than issued');
+}
+
+/** The published keys could not be fetched: a timeout, no answer, or an answer other than 200. */
+function keysUnreachable(error: unknown): boolean {
+  if (error instanceof errors.JWKSTimeout) return true;
+  if (error instanceof errors.JOSEError && /Expected 200 OK/.test(error.message)) return true;
+  return !(error instanceof errors.JOSEError) && isUnavailable(error);
 }
 
 function checkClaims(claims: TokenClaims): TokenClaims {

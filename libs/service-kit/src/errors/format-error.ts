@@ -27,10 +27,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const { stacktrace: _s, exception: _e, ...extensions } = formatted.extensions ?? {};
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { ...extensions, code } };
   }
-  if (isUnavailable(original)) return { message: UNAVAILABLE_MESSAGE, path: formatted.path, extensions: unavailableExtensions() };
   if (isMalformedValue(original)) {
     return { message: 'A value is not in the expected format (for example, an id that is not a UUID)', path: formatted.path, extensions: { code: 'BAD_USER_INPUT', category: 'BAD_USER_INPUT' } };
   }
+  if (isUnavailable(original)) return { message: UNAVAILABLE_MESSAGE, path: formatted.path, extensions: unavailableExtensions() };
   if (isNestValidationError(original)) {
     return { message: formatted.message, path: formatted.path, extensions: { code: 'BAD_USER_INPUT', category: 'BAD_USER_INPUT' } };
   }

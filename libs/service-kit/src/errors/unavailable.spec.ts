@@ -15,6 +15,9 @@ describe('isUnavailable', () => {
     { title: 'an undici timeout', error: Object.assign(new Error('Headers Timeout Error'), { code: 'UND_ERR_HEADERS_TIMEOUT' }), expected: true },
     { title: 'a unique violation (23505)', error: pg('23505', 'duplicate key'), expected: false },
     { title: 'a malformed uuid (22P02)', error: pg('22P02'), expected: false },
+    { title: 'a malformed id that quotes "socket hang up" (22P02)', error: pg('22P02', 'invalid input syntax for type uuid: "socket hang up"'), expected: false },
+    { title: 'a protocol violation (08P01), a bug', error: pg('08P01'), expected: false },
+    { title: 'a pg client used after it was closed', error: new Error('Client was closed and is not queryable'), expected: true },
     { title: 'a bug', error: new TypeError("Cannot read properties of undefined (reading 'id')"), expected: false },
   ])('$title: $expected', ({ error, expected }) => {
     expect(isUnavailable(error)).toBe(expected);

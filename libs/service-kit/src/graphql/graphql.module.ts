@@ -11,6 +11,7 @@ import { TokenVerifier } from '../auth/token-verifier';
 import { BaseConfig } from '../config/config';
 import { DomainError } from '../errors/domain-error';
 import { formatError } from '../errors/format-error';
+import { statusOfAuthFailure } from '../errors/unavailable';
 import { RequestStore } from '../db/request-context';
 import { DATA_SOURCE, SERVICE_SCHEMA } from '../db/tenant-db';
 import { GraphQLContext, tenantTransactionPlugin } from './tenant-transaction.plugin';
@@ -45,7 +46,7 @@ export function subgraphModule(): DynamicModule {
             return { req, actor };
           } catch (error) {
             if (error instanceof DomainError) {
-              throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401 } } });
+              throw new GraphQLError(error.message, { extensions: { code: error.code, ...error.details, http: { status: statusOfAuthFailure(error) } } });
             }
             throw error;
           }

@@ -8,6 +8,9 @@ export function findNulByte(document: DocumentNode, variables: Record<string, un
     Argument(node) {
       if (!found && containsNul(node.value)) found = `argument "${node.name.value}"`;
     },
+    VariableDefinition(node) {
+      if (!found && node.defaultValue && containsNul(node.defaultValue)) found = `default of variable "$${node.variable.name.value}"`;
+    },
   });
   if (found) return found;
   for (const [name, value] of Object.entries(variables ?? {})) if (holdsNul(value)) return `variable "$${name}"`;

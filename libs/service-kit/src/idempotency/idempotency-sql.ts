@@ -15,7 +15,6 @@ export function idempotencyTableSql(schema: string): string[] {
        result_id text,
        created_at timestamptz NOT NULL DEFAULT now(),
        PRIMARY KEY (trust_id, user_id, key))`,
-    `CREATE INDEX idempotency_key_created ON ${s}.idempotency_key (created_at)`,
     ...tenantTablePolicies(s, 'idempotency_key'),
   ];
 }

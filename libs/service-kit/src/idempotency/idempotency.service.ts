@@ -42,8 +42,10 @@ export class IdempotencyService {
     const hash = createHash('sha256').update(`${call.operation}\n${stableJson(call.input)}`).digest('hex');
     const table = `${this.db.schema}.idempotency_key`;
     const em = this.db.em();
+    // The caller's own expired keys go in the same statement, so the table holds about a day of submissions.
     const claimed = await em.query(
-      `INSERT INTO ${table} (user_id, key, operation, request_hash) VALUES ($1, $2, $3, $4)
+      `WITH swept AS (DELETE FROM ${table} WHERE user_id = $1 AND key <> $2 AND created_at < now() - interval '${IDEMPOTENCY_WINDOW}')
+       INSERT INTO ${table} (user_id, key, operation, request_hash) VALUES ($1, $2, $3, $4)
        ON CONFLICT (trust_id, user_id, key) DO UPDATE SET operation = excluded.operation, request_hash = excluded.request_hash, result_id = NULL, created_at = now()
          WHERE ${table}.created_at < now() - interval '${IDEMPOTENCY_WINDOW}'
        RETURNING true AS claimed`, [userId, call.key, call.operation, hash]);
