@@ -1,17 +1,24 @@
 import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { createLogger, DomainError } from '@trustops/service-kit';
+import { clientAddressGroup } from './client-address';
 
 export interface SignInPolicy {
-  /** Failed sign-ins one client address may make per window before it is refused. */
+  /** Failed sign-ins one client address may make per window before its attempts queue and its guessing stops. */
   perAddress: number;
-  /** Failures for an account (from one address, or from all of them) before its attempts are slowed. */
+  /**
+   * Failures for an account (from one address, or from all of them) before its attempts are slowed; once the
+   * address's budget is spent, failures for an account from that address before its attempts there are refused.
+   */
   perAccount: number;
-  /** The first delay; each further failure doubles it. */
+  /** The first delay; each further failure doubles it. Also the spacing of the queue of an address past its budget. */
   delayBaseMs: number;
   /** Cap of the delay for attempts from an address that has been failing for that account. */
   delayMaxMs: number;
-  /** Cap of the delay every attempt on the account waits, from any address: the owner's worst case elsewhere. */
+  /**
+   * Cap of the delay every attempt on the account waits, from any address: the owner's worst case elsewhere. Also
+   * the cap of the wait in an address's queue, so staff behind a spent address wait this long at most.
+   */
   accountDelayMaxMs: number;
   windowSeconds: number;
 }
@@ -46,15 +53,18 @@ local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 `;
 /*
- * begin: refuse an address whose failure budget is spent; otherwise reserve this attempt as a failure (so
+ * begin: once the address's failure budget is spent, refuse an account that has itself failed `perAccount` times
+ * from that address, until the sooner of the two windows ends. Otherwise reserve this attempt as a failure (so
  * concurrent attempts cannot all slip under the limits before any of them is counted) and take the next slot of
- * the account+address pair and of the account. A slot is at most the cap ahead, so it delays but never refuses.
+ * the account+address pair, of the account and, while the budget is spent, of the address's queue. A slot is at
+ * most its cap ahead, so it delays but never refuses.
  */
 const BEGIN = `${DELAY}
 local addressLimit, windowMs, pairMax, accountMax = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[5]), tonumber(ARGV[6])
-if tonumber(redis.call('GET', KEYS[1]) or '0') >= addressLimit then
-  local ttl = redis.call('PTTL', KEYS[1])
-  return {0, ttl > 0 and ttl or windowMs}
+local spent = tonumber(redis.call('GET', KEYS[1]) or '0') >= addressLimit
+if spent and tonumber(redis.call('HGET', KEYS[3], 'failures') or '0') >= threshold then
+  local addressTtl, pairTtl = redis.call('PTTL', KEYS[1]), redis.call('PTTL', KEYS[3])
+  return {0, math.min(addressTtl > 0 and addressTtl or windowMs, pairTtl > 0 and pairTtl or windowMs), 1}
 end
 redis.call('INCR', KEYS[1])
 redis.call('PEXPIRE', KEYS[1], windowMs, 'NX')
@@ -67,7 +77,10 @@ local function reserve(key, cap)
   return slot
 end
 local slot = math.max(reserve(KEYS[3], pairMax), reserve(KEYS[2], accountMax))
-return {1, slot - now}
+if not spent then return {1, slot - now, 0} end
+local queued = math.min(math.max(now, tonumber(redis.call('GET', KEYS[4]) or '0')), now + accountMax)
+redis.call('SET', KEYS[4], string.format('%.0f', queued + base), 'PX', windowMs)
+return {1, math.max(slot, queued) - now, 1}
 `;
 /* finish: a failure pushes the next slot to a full delay after it; anything else gives back what begin reserved. */
 const FINISH = `${DELAY}
@@ -96,13 +109,22 @@ const londonTime = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London',
 
 /**
  * Sign-in limits after OWASP's authentication and credential-stuffing cheat sheets, counted in Redis so every
- * replica counts together. Only failures count, so a school signing in at 8:30 from one address is never held up.
- * - Per client address: a failure budget per window; past it the address is refused (TOO_MANY_REQUESTS) until
- *   the window ends. This is what stops a sprayer, and what bounds a guesser that sends attempts in parallel.
- * - Per account: never a refusal, so guessing cannot lock the owner out. Past `perAccount` failures each
- *   attempt waits a delay that doubles with each failure: up to `delayMaxMs` from an address that has been
- *   failing for that account, and up to `accountDelayMaxMs` from anywhere, so guesses spread over many addresses
- *   are slowed too while the owner elsewhere waits a few seconds at most. The right password always gets in.
+ * replica counts together. Only failures count, so a school signing in at 8:30 from one address is never held up;
+ * a success clears the failures of its account from its address.
+ * - Per client address (an IPv6 client grouped by its /64, an IPv4 one whole; see `clientAddressGroup`): a failure
+ *   budget per window, generous enough for the burst a school makes. Once it is spent, the address is not refused,
+ *   because a whole school sits behind one filter address and one pupil's script must not lock it out:
+ *   - an attempt for an account that has itself failed `perAccount` times from that address in the window (the
+ *     guesser's own account+address pair) is refused (TOO_MANY_REQUESTS, saying when to try again) until the
+ *     address's window or the pair's ends; the account's owner meanwhile signs in from any other address;
+ *   - every other attempt from that address is admitted but takes the next slot of an address-wide queue, spaced
+ *     `delayBaseMs` apart and at most `accountDelayMaxMs` ahead, so it waits but is never refused.
+ * - Per account: past `perAccount` failures each attempt waits a delay that doubles with each failure: up to
+ *   `delayMaxMs` from an address that has been failing for that account, and up to `accountDelayMaxMs` from
+ *   anywhere, so guesses spread over many addresses are slowed too while the owner elsewhere waits a few seconds
+ *   at most. An attempt waits for the latest of its slots (pair, account and, past the budget, queue).
+ * Only the guesser's own pair is ever refused, so nobody's right password is refused because someone else guessed
+ * wrongly, except the targeted account's owner behind the guesser's own address, who cannot be told apart from it.
  * Attempts for unknown emails are counted exactly as for known ones, so the limits reveal nothing either.
  */
 export class SignInLimiter {
@@ -117,13 +139,16 @@ export class SignInLimiter {
   /** Runs `check` (the password check) within the limits; `check` resolves to null for wrong credentials. */
   async attempt<T>(email: string, address: string, check: () => Promise<T | null>): Promise<T | null> {
     const keys = this.keys(email, address);
-    const [admitted, ms] = (await this.redis.eval(BEGIN, keys.length, ...keys, ...this.args('begin'))) as [number, number];
+    const begun = await this.redis.eval(BEGIN, keys.length, ...keys, ...this.args('begin'));
+    const [admitted, ms, budgetSpent] = begun as [number, number, number];
     if (!admitted) {
-      this.logger.warn({ address, retryAfterSeconds: Math.ceil(ms / 1000) }, 'sign-in refused: failure budget of the address spent');
+      this.logger.warn({ address, retryAfterSeconds: Math.ceil(ms / 1000) },
+        'sign-in refused: failure budget of the address spent, and this account has been failing from it');
       throw tooManyFailures(ms);
     }
     if (ms > 0) {
-      this.logger.info({ address, delayMs: ms }, 'sign-in slowed after repeated failures');
+      this.logger.info({ address, delayMs: ms, addressBudgetSpent: budgetSpent === 1 },
+        'sign-in slowed after repeated failures for the account or from the address');
       await new Promise((resolve) => setTimeout(resolve, ms));
     }
     let outcome: SignInOutcome = 'abandoned';
@@ -142,10 +167,12 @@ export class SignInLimiter {
   }
 
   /** Emails are hashed so the keys do not list who signs in. */
-  private keys(email: string, address: string): [string, string, string] {
+  private keys(email: string, address: string): [string, string, string, string] {
     const account = createHash('sha256').update(email.toLowerCase()).digest('base64url').slice(0, 22);
+    const group = clientAddressGroup(address);
     const prefix = `${this.namespace}:signin`;
-    return [`${prefix}:failures:${address}`, `${prefix}:account:${account}`, `${prefix}:account:${account}:${address}`];
+    return [`${prefix}:failures:${group}`, `${prefix}:account:${account}`, `${prefix}:account:${account}:${group}`,
+      `${prefix}:queue:${group}`];
   }
 }
 
@@ -153,6 +180,7 @@ function tooManyFailures(retryAfterMs: number): DomainError {
   const minutes = Math.max(1, Math.ceil(retryAfterMs / 60_000));
   const at = londonTime.format(new Date(Date.now() + retryAfterMs));
   return new DomainError('TOO_MANY_REQUESTS', 'TOO_MANY_REQUESTS',
-    `Too many failed sign-ins from your network. Try again after ${at} (in ${minutes} minute${minutes === 1 ? '' : 's'}); ` +
+    `Too many failed sign-ins for this account from your network. Try again after ${at} ` +
+    `(in ${minutes} minute${minutes === 1 ? '' : 's'}), or sign in from another network; ` +
     'if this keeps happening, tell your IT team.', { retryAfterSeconds: Math.ceil(retryAfterMs / 1000) });
 }
