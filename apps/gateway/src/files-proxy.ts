@@ -1,27 +1,11 @@
 import { request } from 'node:http';
 import type { Request, Response } from 'express';
+import { closeAfterAnswer } from '@trustops/service-kit';
 import { fileRoute } from './file-routes';
 
 /** Headers worth passing on; everything else (cookies, hop-by-hop) stays at the door. */
 const FORWARDED = ['authorization', 'content-type', 'content-length', 'x-request-id'];
 const RETURNED = ['content-type', 'content-length', 'content-disposition', 'x-content-type-options', 'cache-control'];
-
-/** Long enough for a sender still uploading to read its answer, short enough that it cannot hold the connection. */
-const LINGER_MS = 2000;
-
-/**
- * Ends a connection whose request body is not all read once its answer is out (the rest cannot be taken for a
- * next request). Not with `Connection: close`: Node would close at once, the sender's next bytes would meet a
- * reset, and a reset can reach the sender before it has read the answer. So: read no more, say we are done
- * sending (FIN) after the answer, and hang up after a grace.
- */
-function closeAfterAnswer(req: Request, res: Response): void {
-  req.pause();
-  res.once('finish', () => {
-    req.socket.end();
-    setTimeout(() => req.socket.destroy(), LINGER_MS).unref();
-  });
-}
 
 /**
  * Bytes that are not GraphQL (ticket attachments, the board pack, the board's live stream) go through the same

@@ -35,3 +35,4 @@ export * from './graphql/nul-bytes';
 export * from './errors/unavailable';
 export * from './idempotency/idempotency.service';
 export * from './idempotency/idempotency-sql';
+export * from './errors/close-after-answer';

@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { Actor, isUuid, sendHttpError, TenantDb, TOKEN_VERIFIER, TokenVerifier, unauthenticated } from '@trustops/service-kit';
+import { Actor, closeAfterAnswer, isUuid, sendHttpError, TenantDb, TOKEN_VERIFIER, TokenVerifier, unauthenticated } from '@trustops/service-kit';
 import type { Request, Response } from 'express';
 import { attachmentUrl, AttachmentsService } from './attachments.service';
 import { checkUpload, DEFAULT_MAX_BYTES } from './upload-rules';
@@ -32,23 +32,6 @@ function readBody(req: Request, max: number): Promise<Buffer> {
     const cut = () => reject(new HttpFailure(400, 'BAD_REQUEST', 'The upload was cut short'));
     if (req.destroyed) return cut();
     req.on('data', onData).on('end', onEnd).once('error', cut).once('close', cut);
-  });
-}
-
-/** Long enough for the gateway, still sending, to read the answer; short enough that no sender can hold the connection. */
-const LINGER_MS = 2000;
-
-/**
- * Ends a connection whose request body is not all read once its answer is out (the rest cannot be taken for a
- * next request). Not with `Connection: close`: Node would close at once, the sender's next bytes would meet a
- * reset, and a reset can reach the gateway before it has read the answer (it would say 502). So: read no more,
- * say we are done sending (FIN) after the answer, and hang up after a grace.
- */
-function closeAfterAnswer(req: Request, res: Response): void {
-  req.pause();
-  res.once('finish', () => {
-    req.socket.end();
-    setTimeout(() => req.socket.destroy(), LINGER_MS).unref();
   });
 }
 
