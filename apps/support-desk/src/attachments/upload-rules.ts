@@ -39,6 +39,7 @@ const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => byt
  * Control characters, bidirectional overrides and isolates (which make `report\u202efdp.exe` show as
  * `reportexe.pdf`), and line or paragraph separators: none belongs in a file name.
  */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
 
 /** Windows drops trailing dots and spaces, so `a.exe.` would open as `a.exe`. */

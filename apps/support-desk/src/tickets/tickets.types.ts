@@ -1,5 +1,6 @@
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ConnectionType } from '@trustops/service-kit';
+import { School, User } from '@trustops/directory-copies';
 
 export enum TicketKindEnum { FAULT = 'FAULT', SERVICE_REQUEST = 'SERVICE_REQUEST', HOW_TO = 'HOW_TO', ENABLEMENT = 'ENABLEMENT' }
 export enum TicketStatusEnum { NEW = 'NEW', OPEN = 'OPEN', WAITING = 'WAITING', RESOLVED = 'RESOLVED', CLOSED = 'CLOSED' }
@@ -14,7 +15,6 @@ registerEnumType(LevelEnum, { name: 'Level' });
 registerEnumType(SlaStateEnum, { name: 'SlaState' });
 registerEnumType(TicketSortEnum, { name: 'TicketSort', description: 'DUE_SOONEST: resolution due time, soonest first (the queue); NEWEST: raised most recently first' });
 
-import { School, User } from '@trustops/directory-copies';
 
 export { School, User };
 

@@ -1,0 +1,50 @@
+// One lint for the monorepo: typescript-eslint's recommended rules, no import cycles, and the layering of
+// ARCHITECTURE.md (an app never imports another app; a lib never imports an app). Formatting is prettier's.
+import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
+import { readdirSync } from 'node:fs';
+import tseslint from 'typescript-eslint';
+
+const apps = readdirSync(new URL('./apps', import.meta.url));
+
+export default tseslint.config(
+  { ignores: ['**/node_modules/**', '**/dist/**', '.data/**', 'coverage/**', '**/jest.config.js', 'jest.*.js'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  importX.flatConfigs.typescript,
+  {
+    languageOptions: { globals: { URL: 'readonly', process: 'readonly', console: 'readonly', Buffer: 'readonly', __dirname: 'readonly', require: 'readonly' } },
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: ['tsconfig.json', 'apps/web/tsconfig.json'], noWarnOnMultipleProjects: true })] },
+    rules: {
+      'import-x/no-cycle': 'error',
+      'import-x/no-self-import': 'error',
+      'import-x/first': 'error',
+      'import-x/no-duplicates': 'error',
+      'import-x/no-restricted-paths': ['error', {
+        zones: [
+          { target: './libs', from: './apps', message: 'A lib never imports an app (ARCHITECTURE.md).' },
+          ...apps.map((app) => ({
+            target: `./apps/${app}`, from: './apps', except: [`./${app}`],
+            message: 'An app never imports another app: share through a lib, federation or events (ARCHITECTURE.md).',
+          })),
+        ],
+      }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true }],
+      // Nest's DI and TypeORM entities use classes with empty bodies and Function types in metadata.
+      '@typescript-eslint/no-extraneous-class': 'off',
+      '@typescript-eslint/no-unsafe-function-type': 'off',
+    },
+  },
+  {
+    // Test answers are read as untyped JSON until the operations are typed (house-in-order issue, point 12).
+    files: ['**/*.spec.ts', 'libs/testing/**/*.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
+    files: ['apps/web/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
+  },
+);
