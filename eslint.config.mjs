@@ -38,6 +38,12 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS on purpose: a require hook (-r) runs before any TypeScript can be compiled.
+    files: ['**/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', exports: 'writable' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // Test answers are read as untyped JSON until the operations are typed (house-in-order issue, point 12).
     files: ['**/*.spec.ts', 'libs/testing/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

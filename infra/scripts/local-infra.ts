@@ -1,12 +1,15 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { REPO_ROOT } from '@trustops/launcher';
+import { REPO_ROOT, startEmbeddedPostgres } from '@trustops/launcher';
 
 export interface Started { name: string; stop(): Promise<void> }
-export interface Postgres { adminUrl: string; databaseUrl: string; databaseName: string; description: string }
+export interface Postgres {
+  adminUrl: string; databaseUrl: string; databaseName: string; description: string;
+  /** Set when the server admits only so many clients (the embedded one): the stack sizes its pools from it. */
+  maxConnections?: number;
+}
 
 const DATABASE = 'trustops';
 const DATA_DIR = join(REPO_ROOT, '.data');
@@ -41,22 +44,13 @@ export async function findPostgres(started: Started[]): Promise<Postgres> {
   return startPglite(started);
 }
 
-/** PGlite (PostgreSQL compiled to WASM) behind a socket, for machines with no PostgreSQL. Development only. */
+/** PGlite behind a socket (libs/launcher), for machines with no PostgreSQL. Development only. */
 async function startPglite(started: Started[]): Promise<Postgres> {
   const port = 54329;
-  mkdirSync(join(DATA_DIR, 'pglite'), { recursive: true });
-  let modules: { PGlite: any; PGLiteSocketServer: any };
-  try {
-    modules = { PGlite: require('@electric-sql/pglite').PGlite, PGLiteSocketServer: require('@electric-sql/pglite-socket').PGLiteSocketServer };
-  } catch {
-    throw new Error('No PostgreSQL on 127.0.0.1:5432 and the embedded PGlite is not installed. Install PostgreSQL 15+ (apt-get install postgresql) or set DATABASE_URL.');
-  }
-  const db = await modules.PGlite.create(join(DATA_DIR, 'pglite'));
-  const server = new modules.PGLiteSocketServer({ db, port, host: '127.0.0.1', maxConnections: 20 });
-  await server.start();
-  started.push({ name: 'pglite', stop: async () => { await server.stop(); await db.close(); } });
-  const base = `postgres://postgres@127.0.0.1:${port}`;
-  return { adminUrl: `${base}/postgres`, databaseUrl: `postgres://127.0.0.1:${port}/${DATABASE}`, databaseName: DATABASE, description: `embedded PGlite in .data/pglite (port ${port})` };
+  const pg = await startEmbeddedPostgres({ dataDir: join(DATA_DIR, 'pglite'), port });
+  started.push({ name: 'pglite', stop: () => pg.stop() });
+  return { adminUrl: pg.adminUrl, databaseUrl: pg.databaseUrl(DATABASE), databaseName: DATABASE, maxConnections: pg.maxConnections,
+    description: `PGlite in .data/pglite on port ${port} (${pg.description})` };
 }
 
 /** REDIS_URL if set; else Redis on 127.0.0.1:6379; else redis-server from PATH for this session. */

@@ -20,7 +20,7 @@ async function main() {
     console.log(`PostgreSQL: ${pg.description}\nRedis: ${redisUrl}\nStarting services…`);
     const ports = Object.fromEntries([...SUBGRAPHS, GATEWAY].map((s) => [s.name, s.port]));
     const stack = await runStack({
-      adminUrl: pg.adminUrl, databaseName: pg.databaseName, databaseUrl: pg.databaseUrl, redisUrl, ports, seedDemo: true,
+      adminUrl: pg.adminUrl, databaseName: pg.databaseName, databaseUrl: pg.databaseUrl, redisUrl, ports, seedDemo: true, maxConnections: pg.maxConnections,
       inheritOutput: true, env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', SEED_HISTORY: process.env.SEED_HISTORY ?? 'true' },
     });
     running.push(...stack.processes, launchWeb(`http://127.0.0.1:${GATEWAY.port}`, 5173));

@@ -1,5 +1,6 @@
-import { gql, signIn, startDroppingProxy, startGatewayVia } from '@trustops/testing';
-import { browserStackForFile, signInAs, waitForCount } from './testing/browser';
+import { gql, signIn, startDroppingProxy, startGatewayVia, startStack, TestStack } from '@trustops/testing';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, signInAs, waitForCount } from './testing/browser';
 import { startWeb } from './testing/start-web';
 
 const RAISE = 'mutation ($input: RaiseTicketInput!, $k: String) { raiseTicket(input: $input, idempotencyKey: $k) { id number } }';
@@ -11,16 +12,24 @@ const COUNT = 'query ($f: TicketFilter) { tickets(first: 5, filter: $f) { totalC
  * the ticket already made instead of a second one.
  */
 describe('faults: a support desk killed between commit and answer', () => {
-  const env = browserStackForFile();
+  // The stack's own gateway is not used: every call goes through a second one that reaches the desk through the proxy.
+  const env = {} as { stack: TestStack; browser: Browser };
   let proxy: Awaited<ReturnType<typeof startDroppingProxy>>;
   let gateway: Awaited<ReturnType<typeof startGatewayVia>>;
   let web: Awaited<ReturnType<typeof startWeb>>;
   beforeAll(async () => {
+    env.stack = await startStack();
     proxy = await startDroppingProxy(env.stack.subgraphUrls['support-desk']);
     gateway = await startGatewayVia(env.stack, { 'support-desk': proxy.url });
-    web = await startWeb({ gatewayUrl: gateway.url });
-  }, 60_000);
-  afterAll(async () => { await web?.close(); await gateway?.stop(); await proxy?.close(); });
+    [web, env.browser] = await Promise.all([startWeb({ gatewayUrl: gateway.url }), launchBrowser()]);
+  }, 120_000);
+  afterAll(async () => {
+    await env.browser?.close();
+    await web?.close();
+    await gateway?.stop();
+    await proxy?.close();
+    await env.stack?.stop();
+  });
   const ticketsAbout = async (token: string, text: string) => (await gql(gateway.url, COUNT, { f: { text } }, token)).data!.tickets;
 
   it('answers SERVICE_UNAVAILABLE with Retry-After while the desk is down, and the retry with the same key returns the first ticket', async () => {

@@ -7,11 +7,16 @@ export interface Launched {
   name: string;
   child: ChildProcess;
   output: () => string;
+  /** What it was started with, so a fault test can start it again the same way. */
+  env: Record<string, string>;
 }
+
+/** What compiles a service's TypeScript as it loads (swc, no build step): swc-register.js, not @swc-node/register (see there). */
+const SWC_REGISTER = join(__dirname, 'swc-register.js');
 
 /** Runs apps/<name>/src/main.ts with swc (no build step); keeps the last output for error messages. */
 export function launch(name: string, env: Record<string, string>, options: { inherit?: boolean } = {}): Launched {
-  const child = spawn(process.execPath, [...(process.env.PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PROFILE_DIR}`] : []), '-r', '@swc-node/register', 'src/main.ts'], {
+  const child = spawn(process.execPath, [...(process.env.PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PROFILE_DIR}`] : []), '-r', SWC_REGISTER, 'src/main.ts'], {
     cwd: appDir(name),
     env: { ...process.env, ...env, SERVICE_NAME: name },
     stdio: options.inherit ? ['ignore', 'inherit', 'inherit'] : ['ignore', 'pipe', 'pipe'],
@@ -20,7 +25,16 @@ export function launch(name: string, env: Record<string, string>, options: { inh
   const keep = (chunk: Buffer) => { tail = (tail + chunk.toString()).slice(-8000); };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
-  return { name, child, output: () => tail };
+  return { name, child, output: () => tail, env };
+}
+
+/** SIGKILL, as a crash would: no shutdown hooks, requests in flight cut. Resolves once the process is gone. */
+export function killHard(launched: Launched): Promise<void> {
+  return new Promise((resolve) => {
+    if (launched.child.exitCode !== null || launched.child.signalCode) return resolve();
+    launched.child.once('exit', () => resolve());
+    launched.child.kill('SIGKILL');
+  });
 }
 
 /** Waits until `url` answers 200, or fails with the process's own last words. */
@@ -66,5 +80,5 @@ export function launchWeb(gatewayUrl: string, port: number, options: { quiet?: b
   const keep = (chunk: Buffer) => { tail = (tail + chunk.toString()).slice(-4000); };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
-  return { name: 'web', child, output: () => tail };
+  return { name: 'web', child, output: () => tail, env: { GATEWAY_URL: gatewayUrl } };
 }

@@ -6,3 +6,4 @@ export * from './service-under-test';
 export * from './in-process';
 export * from './eventually';
 export * from './metrics-text';
+export * from './dropping-proxy';

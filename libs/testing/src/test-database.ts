@@ -13,9 +13,8 @@ export interface TestDatabase {
 }
 
 /** A fresh database with the roles and schemas of the given services; each test file gets its own and drops it. */
-export async function createTestDatabase(schemas: string[]): Promise<TestDatabase> {
+export async function createTestDatabase(schemas: string[], admin = adminUrl()): Promise<TestDatabase> {
   const name = `trustops_t_${randomBytes(5).toString('hex')}`;
-  const admin = adminUrl();
   await ensureDatabase(admin, name);
   for (const schema of schemas) await ensureServiceRoles(admin, name, schema);
   const direct = new URL(admin);

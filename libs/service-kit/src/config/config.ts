@@ -10,6 +10,8 @@ export interface BaseConfig {
   production: boolean;
   /** The database name: keeps Redis keys and queues of two deployments (or two test runs) on one Redis apart. */
   namespace: string;
+  /** DB_POOL_SIZE: this process's share of the database's connections (the launcher sets it from the server's budget). */
+  dbPoolSize?: number;
 }
 
 export class ConfigError extends Error {}
@@ -29,6 +31,8 @@ export function readBaseConfig(serviceName: string, defaultPort: number, env: En
   }
   const logLevel = env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info');
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) problems.push(`LOG_LEVEL "${logLevel}" is not a pino level`);
+  const dbPoolSize = env.DB_POOL_SIZE === undefined ? undefined : Number(env.DB_POOL_SIZE);
+  if (dbPoolSize !== undefined && (!Number.isInteger(dbPoolSize) || dbPoolSize < 1)) problems.push(`DB_POOL_SIZE must be a whole number of 1 or more, got "${env.DB_POOL_SIZE}"`);
   if (problems.length) throw new ConfigError(`${serviceName}: invalid configuration:\n  - ${problems.join('\n  - ')}`);
   return {
     serviceName, port, databaseUrl, redisUrl, logLevel,
@@ -36,6 +40,7 @@ export function readBaseConfig(serviceName: string, defaultPort: number, env: En
     jwksJson: env.JWKS_JSON,
     production: env.NODE_ENV === 'production',
     namespace: new URL(databaseUrl).pathname.slice(1) || 'trustops',
+    dbPoolSize,
   };
 }
 

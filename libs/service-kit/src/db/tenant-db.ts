@@ -6,6 +6,7 @@ import { commitWithPendingWrites, newPendingWrites, PENDING_KEY, PendingWrites }
 import { getStoredEm, RequestStore, setStoredEm } from './request-context';
 import { assertIdentifier, serviceRoles } from './roles';
 import { isUuid } from '../validation';
+import { isUnavailable } from '../errors/unavailable';
 
 export const DATA_SOURCE = Symbol('DATA_SOURCE');
 export const SERVICE_SCHEMA = Symbol('SERVICE_SCHEMA');
@@ -53,19 +54,46 @@ export async function openScopedTransaction(qr: QueryRunner, schema: string, mod
   Object.assign(qr, { isTransactionActive: true, transactionDepth: 1 });
 }
 
+/** How many pooled connections a transaction tries before it gives up on ones the server dropped while idle. */
+const STALE_CONNECTION_ATTEMPTS = 3;
+
+/**
+ * A pooled connection with its scoped transaction open. A connection the server dropped while it sat idle in the
+ * pool (a database restart, the embedded server's socket closed) can be handed out before pg has noticed, and
+ * then fails at BEGIN, before anything of the caller's ran: it is discarded and another one tried, so the first
+ * requests after a restart do not fail for it.
+ */
+export async function openScopedQueryRunner(dataSource: DataSource, schema: string, mode: TransactionMode): Promise<QueryRunner> {
+  for (let attempt = 1; ; attempt++) {
+    const qr = dataSource.createQueryRunner();
+    let connected = false;
+    try {
+      await qr.connect();
+      connected = true;
+      await openScopedTransaction(qr, schema, mode);
+      return qr;
+    } catch (error) {
+      const lost = isUnavailable(error);
+      // With the error, pg's pool destroys the client instead of handing it out again.
+      if (lost) await (qr as QueryRunner & { releasePostgresConnection?(err: unknown): Promise<void> }).releasePostgresConnection?.(error).catch(() => undefined);
+      await qr.release().catch(() => undefined);
+      if (!connected || !lost || attempt >= STALE_CONNECTION_ATTEMPTS) throw error;
+    }
+  }
+}
+
 /** A transaction narrowed by `mode`, committed (with its pending audit rows and events) when `work` resolves and rolled back when it throws. */
 export async function withScopedTransaction<T>(
   dataSource: DataSource, schema: string, mode: TransactionMode, work: (em: EntityManager) => Promise<T>, pending?: PendingWrites,
 ): Promise<T> {
-  const qr = dataSource.createQueryRunner();
-  await qr.connect();
+  const qr = await openScopedQueryRunner(dataSource, schema, mode);
   try {
-    await openScopedTransaction(qr, schema, mode);
     const result = await work(qr.manager);
     await commitWithPendingWrites(qr, schema, pending);
     return result;
   } catch (error) {
-    if (qr.isTransactionActive) await qr.rollbackTransaction();
+    // On a lost connection the rollback fails too: the caller needs the first error, not that one.
+    if (qr.isTransactionActive) await qr.rollbackTransaction().catch(() => undefined);
     throw error;
   } finally {
     await qr.release();

@@ -5,7 +5,7 @@ import type { Redis } from 'ioredis';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { createLogger } from '../logging/logger';
-import { openScopedTransaction } from '../db/tenant-db';
+import { openScopedQueryRunner } from '../db/tenant-db';
 
 export interface RelayOptions {
   dataSource: DataSource;
@@ -33,6 +33,9 @@ export function batchJobId(events: EventEnvelope[]): string {
   return createHash('sha256').update(events.map((e) => e.id).join(',')).digest('hex');
 }
 
+const LISTEN_RETRY_FIRST_MS = 500;
+const LISTEN_RETRY_MAX_MS = 30_000;
+
 /**
  * Moves committed outbox rows to BullMQ: each pass sends each consumer one job with its events, in outbox order
  * (rows sent again in another batch are skipped by the consumer's processed-event check). Woken by LISTEN/NOTIFY,
@@ -43,6 +46,8 @@ export class OutboxRelay {
   private readonly queues = new Map<string, Queue>();
   private timer?: NodeJS.Timeout;
   private listener?: Client;
+  private relisten?: NodeJS.Timeout;
+  private relistenDelayMs = LISTEN_RETRY_FIRST_MS;
   private draining?: Promise<void>;
   private again = false;
   private stopped = false;
@@ -51,22 +56,54 @@ export class OutboxRelay {
 
   async start(): Promise<void> {
     this.timer = setInterval(() => void this.kick(), this.options.pollMs ?? 1000);
-    if (this.options.listenUrl) {
-      this.listener = new Client({ connectionString: this.options.listenUrl });
-      this.listener.on('notification', () => void this.kick());
-      this.listener.on('error', (error: Error) => this.logger.warn({ err: error }, 'outbox listener failed; polling only'));
-      await this.listener.connect();
-      await this.listener.query(`LISTEN ${this.options.schema}_outbox`);
-    }
+    if (this.options.listenUrl) await this.listen(this.options.listenUrl);
     await this.kick();
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
     clearInterval(this.timer);
-    await this.listener?.end().catch(() => undefined);
+    clearTimeout(this.relisten);
+    const listener = this.listener;
+    this.listener = undefined;
+    await listener?.end().catch(() => undefined);
     await this.draining;
     await Promise.all([...this.queues.values()].map((q) => q.close()));
+  }
+
+  /**
+   * LISTEN on a connection of its own. When that connection drops (database restart, the connection cut), the
+   * poll carries on and the relay listens again with a growing delay, so it is never left deaf; it never throws.
+   */
+  private async listen(url: string): Promise<void> {
+    const client = new Client({ connectionString: url, connectionTimeoutMillis: 10_000, keepAlive: true });
+    this.listener = client;
+    const lost = (error?: Error) => {
+      if (this.listener !== client) return;
+      this.listener = undefined;
+      client.end().catch(() => undefined);
+      if (this.stopped) return;
+      const retryInMs = this.relistenDelayMs;
+      this.relistenDelayMs = Math.min(this.relistenDelayMs * 2, LISTEN_RETRY_MAX_MS);
+      this.logger.warn({ err: error && { message: error.message, code: (error as { code?: string }).code }, retryInMs }, 'outbox listener lost; polling until it listens again');
+      this.relisten = setTimeout(() => void this.listen(url), retryInMs);
+    };
+    client.on('notification', () => void this.kick());
+    client.on('error', lost);
+    client.on('end', () => lost(new Error('connection ended')));
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${this.options.schema}_outbox`);
+    } catch (error) {
+      return lost(error as Error);
+    }
+    if (this.listener !== client) return void client.end().catch(() => undefined); // stopped meanwhile
+    if (this.relistenDelayMs !== LISTEN_RETRY_FIRST_MS) {
+      this.logger.info('outbox listener listening again');
+      this.relistenDelayMs = LISTEN_RETRY_FIRST_MS;
+      // Rows committed while it was deaf were (or will be) found by the poll; a pass now saves the wait.
+      void this.kick();
+    }
   }
 
   /** Drains now; concurrent kicks coalesce into one more pass. */
@@ -90,10 +127,8 @@ export class OutboxRelay {
 
   private async relayBatch(): Promise<number> {
     const { dataSource, schema } = this.options;
-    const qr = dataSource.createQueryRunner();
-    await qr.connect();
+    const qr = await openScopedQueryRunner(dataSource, schema, { kind: 'system' });
     try {
-      await openScopedTransaction(qr, schema, { kind: 'system' });
       const rows: OutboxRow[] = await qr.query(
         `SELECT seq, id, trust_id, type, payload, actor_id, occurred_at FROM ${schema}.outbox
          WHERE published_at IS NULL ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED`, [this.options.batchSize ?? 200]);

@@ -5,8 +5,9 @@ import { DataSource } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { commitWithPendingWrites, newPendingWrites, PENDING_KEY } from '../db/pending-writes';
 import { RequestStore, setStoredEm } from '../db/request-context';
-import { openScopedTransaction } from '../db/tenant-db';
+import { openScopedQueryRunner } from '../db/tenant-db';
 import { createLogger } from '../logging/logger';
+import { DomainError } from '../errors/domain-error';
 import { isUnavailable, UNAVAILABLE_MESSAGE, unavailableExtensions } from '../errors/unavailable';
 
 export interface GraphQLContext {
@@ -29,14 +30,9 @@ export function tenantTransactionPlugin(dataSource: DataSource, schema: string, 
         async didResolveOperation({ contextValue }) {
           const actor = contextValue.actor;
           if (!actor) return;
-          const qr = dataSource.createQueryRunner();
-          try {
-            await qr.connect();
-            await openScopedTransaction(qr, schema, { kind: 'tenant', actor });
-          } catch (error) {
-            await qr.release().catch(() => undefined);
+          const qr = await openScopedQueryRunner(dataSource, schema, { kind: 'tenant', actor }).catch((error: unknown) => {
             throw isUnavailable(error) ? unavailableError() : error;
-          }
+          });
           setStoredEm(cls, qr.manager);
           const pending = newPendingWrites();
           (cls as unknown as { set(key: symbol, value: unknown): void }).set(PENDING_KEY, pending);
@@ -55,8 +51,13 @@ export function tenantTransactionPlugin(dataSource: DataSource, schema: string, 
         async didEncounterErrors({ errors }) {
           failed = true;
           for (const error of errors) {
-            if (!error.extensions?.code || error.extensions.code === 'INTERNAL_SERVER_ERROR') {
-              logger.error({ err: error.originalError ?? error, path: error.path }, 'request failed');
+            const original = error.originalError;
+            // A refusal (TOO_MANY_REQUESTS, UNAUTHENTICATED, TICKET_NOT_FOUND…) is the service doing its job: a
+            // record of it, without a stack. Only what nobody meant to happen is an error someone must look at.
+            if (original instanceof DomainError) {
+              logger.info({ code: original.code, category: original.category, path: error.path }, 'request refused');
+            } else if (!error.extensions?.code || error.extensions.code === 'INTERNAL_SERVER_ERROR') {
+              logger.error({ err: original ?? error, path: error.path }, 'request failed');
             }
           }
         },
@@ -84,7 +85,7 @@ function unavailableError(): GraphQLError {
 /** A commit that failed on a lost connection may have happened: say so, and that a retry of the same form is safe (idempotency keys). */
 function commitFailure(error: unknown) {
   if (isUnavailable(error)) {
-    return { message: 'The connection to the database was lost while saving, so your change may or may not have been saved. Try again: the same form is never saved twice.',
+    return { message: 'The connection to the database was lost while saving, so your change may or may not have been saved. Reload to check before sending it again (a form sent again from the dashboard is not saved twice).',
       extensions: unavailableExtensions() };
   }
   return { message: 'Your change could not be saved, and nothing was changed. Try again.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
