@@ -41,6 +41,12 @@ describe('logging of refusals and faults', () => {
     expect(logged).toEqual([{ level: 'error', msg: 'request failed', data: { err: fault, path: ['ticket'] } }]);
   });
 
+  it('records a database that is restarting at warn, without a stack', async () => {
+    const restarting = Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' });
+    const logged = await pluginLogs(restarting);
+    expect(logged).toEqual([{ level: 'warn', msg: 'request failed: a dependency is unavailable', data: { reason: restarting.message, path: ['ticket'] } }]);
+  });
+
   describe("Nest's exception handler (every resolver's error passes through it)", () => {
     const nest: string[] = [];
     const capture: LoggerService = { log: () => undefined, warn: () => undefined, error: (message: unknown) => { nest.push(String(message)); } };

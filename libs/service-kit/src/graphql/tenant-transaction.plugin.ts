@@ -56,6 +56,9 @@ export function tenantTransactionPlugin(dataSource: DataSource, schema: string, 
             // record of it, without a stack. Only what nobody meant to happen is an error someone must look at.
             if (original instanceof DomainError) {
               logger.info({ code: original.code, category: original.category, path: error.path }, 'request refused');
+            } else if (isUnavailable(original ?? error)) {
+              // A passing fault (the database restarting): answered SERVICE_UNAVAILABLE, worth a line, not a page.
+              logger.warn({ reason: (original ?? error).message, path: error.path }, 'request failed: a dependency is unavailable');
             } else if (!error.extensions?.code || error.extensions.code === 'INTERNAL_SERVER_ERROR') {
               logger.error({ err: original ?? error, path: error.path }, 'request failed');
             }
