@@ -14,7 +14,12 @@ export async function benchToken(adminUrl: string, database: string, trustId: st
   await admin.connect();
   const [key] = (await admin.query('SELECT kid, private_jwk FROM directory.signing_key WHERE retired_at IS NULL')).rows;
   await admin.end();
-  return new SignJWT({ trust: trustId, role }).setProtectedHeader({ alg: 'ES256', kid: key.kid })
-    .setSubject(randomUUID()).setIssuer(TOKEN_ISSUER).setAudience(TOKEN_AUDIENCE).setIssuedAt().setExpirationTime('2h')
+  return new SignJWT({ trust: trustId, role })
+    .setProtectedHeader({ alg: 'ES256', kid: key.kid })
+    .setSubject(randomUUID())
+    .setIssuer(TOKEN_ISSUER)
+    .setAudience(TOKEN_AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime('2h')
     .sign(await importJWK(key.private_jwk, 'ES256'));
 }

@@ -9,10 +9,19 @@ import { percentile } from './stats';
 
 const RAISE = `mutation ($s: ID!) { raiseTicket(input: { schoolId: $s, subject: "Live board check", description: "Bench", kind: FAULT, impact: LOW, urgency: LOW, category: "OTHER" }) { id } }`;
 
-export async function benchLive(gatewayUrl: string, samples: number): Promise<{ p50: number; p95: number; samples: number }> {
-  const [director, teacher] = await Promise.all([signIn(gatewayUrl, 'director@northstar.example'), signIn(gatewayUrl, 'teacher@northstar.example')]);
+export async function benchLive(
+  gatewayUrl: string,
+  samples: number,
+): Promise<{ p50: number; p95: number; samples: number }> {
+  const [director, teacher] = await Promise.all([
+    signIn(gatewayUrl, 'director@northstar.example'),
+    signIn(gatewayUrl, 'teacher@northstar.example'),
+  ]);
   const abort = new AbortController();
-  const response = await fetch(gatewayUrl.replace(/\/graphql$/, '/files/leadership-reporting/board-live'), { headers: { authorization: `Bearer ${director}` }, signal: abort.signal });
+  const response = await fetch(gatewayUrl.replace(/\/graphql$/, '/files/leadership-reporting/board-live'), {
+    headers: { authorization: `Bearer ${director}` },
+    signal: abort.signal,
+  });
   if (!response.ok || !response.body) throw new Error(`the live stream refused the director: ${response.status}`);
   const reader = response.body.getReader();
   const decoder = new TextDecoder();

@@ -10,7 +10,16 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { appDir, freePort, GATEWAY, killHard, launch, runStack, spawnEmbeddedPostgres, SUBGRAPHS } from '@trustops/launcher';
+import {
+  appDir,
+  freePort,
+  GATEWAY,
+  killHard,
+  launch,
+  runStack,
+  spawnEmbeddedPostgres,
+  SUBGRAPHS,
+} from '@trustops/launcher';
 import { adminUrl, createTestDatabase, gql, signIn } from '@trustops/testing';
 
 const name = process.argv[2] ?? 'support-desk';
@@ -24,9 +33,19 @@ async function main() {
   const embedded = dir ? await spawnEmbeddedPostgres({ dataDir: dir, port: await freePort() }) : undefined;
   const admin = embedded?.adminUrl ?? adminUrl();
   const db = await createTestDatabase([], admin);
-  const ports = Object.fromEntries(await Promise.all([...SUBGRAPHS.map((s) => s.name), GATEWAY.name].map(async (n) => [n, await freePort()] as const)));
-  const stack = await runStack({ adminUrl: admin, databaseName: db.name, databaseUrl: db.url, redisUrl: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
-    ports, seedDemo: true, maxConnections: embedded?.maxConnections, env: { LOG_LEVEL: 'warn', SEED_HISTORY: 'true' } });
+  const ports = Object.fromEntries(
+    await Promise.all([...SUBGRAPHS.map((s) => s.name), GATEWAY.name].map(async (n) => [n, await freePort()] as const)),
+  );
+  const stack = await runStack({
+    adminUrl: admin,
+    databaseName: db.name,
+    databaseUrl: db.url,
+    redisUrl: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+    ports,
+    seedDemo: true,
+    maxConnections: embedded?.maxConnections,
+    env: { LOG_LEVEL: 'warn', SEED_HISTORY: 'true' },
+  });
   const load = Number(process.env.LOAD ?? 0) ? startLoad(stack.gatewayUrl, Number(process.env.LOAD)) : undefined;
   try {
     const running = stack.processes.find((p) => p.name === name)!;
@@ -39,14 +58,18 @@ async function main() {
       for (const variant of i % 2 ? [...variants].reverse() : variants) {
         const result = await restartOnce(variant, env, ports[name]);
         results.get(variant)!.push(result);
-        console.log(`run ${i + 1} (${variant}): ready after ${result.ms} ms, ${result.cpu.toFixed(2)} s of CPU\n${result.marks.join('\n')}`);
+        console.log(
+          `run ${i + 1} (${variant}): ready after ${result.ms} ms, ${result.cpu.toFixed(2)} s of CPU\n${result.marks.join('\n')}`,
+        );
       }
     }
     for (const [variant, list] of results) {
       const ms = list.map((r) => r.ms).sort((a, b) => a - b);
       const cpu = list.map((r) => r.cpu).sort((a, b) => a - b);
       const mid = Math.floor(list.length / 2);
-      console.log(`${name} (${variant}): spawn to /ready 200 over ${list.length} runs: median ${ms[mid]} ms (min ${ms[0]}, max ${ms[ms.length - 1]}); CPU to ready: median ${cpu[mid].toFixed(2)} s`);
+      console.log(
+        `${name} (${variant}): spawn to /ready 200 over ${list.length} runs: median ${ms[mid]} ms (min ${ms[0]}, max ${ms[ms.length - 1]}); CPU to ready: median ${cpu[mid].toFixed(2)} s`,
+      );
     }
   } finally {
     await load?.stop();
@@ -59,8 +82,14 @@ async function main() {
 
 async function restartOnce(variant: Variant, env: Record<string, string>, port: number) {
   const started = Date.now();
-  const child: ChildProcess = variant === 'launcher' ? launch(name, env).child
-    : spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], { cwd: appDir(name), env: { ...process.env, ...env, SERVICE_NAME: name }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess =
+    variant === 'launcher'
+      ? launch(name, env).child
+      : spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
+          cwd: appDir(name),
+          env: { ...process.env, ...env, SERVICE_NAME: name },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
   const marks: string[] = [];
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => {
@@ -70,13 +99,23 @@ async function restartOnce(variant: Variant, env: Record<string, string>, port: 
       if (m && MARKS.test(m[2])) marks.push(`${String(Number(m[1]) - started).padStart(6)} ms  ${m[2]}`);
     }
   });
-  child.stderr?.on('data', (chunk: Buffer) => { output = (output + chunk.toString()).slice(-4000); });
-  while (!(await fetch(`http://127.0.0.1:${port}/ready`).then((r) => r.ok, () => false))) {
+  child.stderr?.on('data', (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-4000);
+  });
+  while (
+    !(await fetch(`http://127.0.0.1:${port}/ready`).then(
+      (r) => r.ok,
+      () => false,
+    ))
+  ) {
     if (child.exitCode !== null) throw new Error(`${name} exited (${child.exitCode}):\n${output}`);
     await new Promise((r) => setTimeout(r, 20));
   }
   const result = { ms: Date.now() - started, cpu: cpuSeconds(child.pid!), marks };
-  await new Promise<void>((resolve) => { child.once('exit', () => resolve()); child.kill('SIGKILL'); });
+  await new Promise<void>((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGKILL');
+  });
   return result;
 }
 
@@ -85,11 +124,24 @@ function startLoad(gatewayUrl: string, clients: number) {
   let running = true;
   const loops = (async () => {
     const token = await signIn(gatewayUrl, 'director@northstar.example');
-    await Promise.all(Array.from({ length: clients }, async (_, i) => {
-      while (running) await gql(gatewayUrl, i % 2 ? '{ schools { id } }' : '{ tickets(first: 50) { totalCount } }', {}, token).catch(() => undefined);
-    }));
+    await Promise.all(
+      Array.from({ length: clients }, async (_, i) => {
+        while (running)
+          await gql(
+            gatewayUrl,
+            i % 2 ? '{ schools { id } }' : '{ tickets(first: 50) { totalCount } }',
+            {},
+            token,
+          ).catch(() => undefined);
+      }),
+    );
   })();
-  return { stop: async () => { running = false; await loops; } };
+  return {
+    stop: async () => {
+      running = false;
+      await loops;
+    },
+  };
 }
 
 /** User + system CPU the process has used so far (Linux: /proc/<pid>/stat, in clock ticks of 1/100 s). */
@@ -98,4 +150,10 @@ function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
-main().then(() => process.exit(0), (error) => { console.error(error); process.exit(1); });
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -17,7 +17,9 @@ const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 20);
 const BOARD_TICKETS = Number(process.env.BENCH_BOARD_TICKETS ?? 3_000_000);
 const REBUILD_EVENTS = Number(process.env.BENCH_REBUILD_EVENTS ?? 50_000);
 /** BENCH_ONLY=raise,queue runs just those parts (schools, raise, live, queue, board); all by default. */
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'schools,raise,live,queue,board').split(',').map((part) => part.trim()));
+const ONLY = new Set(
+  (process.env.BENCH_ONLY ?? 'schools,raise,live,queue,board').split(',').map((part) => part.trim()),
+);
 
 async function main() {
   const stack = await startStack({ env: { LOG_LEVEL: 'warn' } });
@@ -49,13 +51,21 @@ async function printSchools(stack: Stack) {
   ] as const;
   console.log(`\n${REQUESTS} sequential requests each, 1 client\n`);
   console.log('| measurement | p50 ms | p95 ms | req/s |\n|---|---|---|---|');
-  for (const [name, r] of rows) console.log(`| ${name} | ${r.p50.toFixed(2)} | ${r.p95.toFixed(2)} | ${r.perSecond.toFixed(0)} |`);
+  for (const [name, r] of rows)
+    console.log(`| ${name} | ${r.p50.toFixed(2)} | ${r.p95.toFixed(2)} | ${r.perSecond.toFixed(0)} |`);
   console.log(`| gateway overhead (p50) | ${(viaGateway.p50 - direct.p50).toFixed(2)} | | |`);
 }
 
 async function printRaise(stack: Stack) {
-  const r = await benchRaise({ gatewayUrl: stack.gatewayUrl, database: stack.databaseName, total: RAISES, clients: CLIENTS });
-  console.log(`\nraiseTicket through the gateway: ${RAISES} tickets by ${CLIENTS} concurrent clients (SLA clocks, audit, outbox in each)\n`);
+  const r = await benchRaise({
+    gatewayUrl: stack.gatewayUrl,
+    database: stack.databaseName,
+    total: RAISES,
+    clients: CLIENTS,
+  });
+  console.log(
+    `\nraiseTicket through the gateway: ${RAISES} tickets by ${CLIENTS} concurrent clients (SLA clocks, audit, outbox in each)\n`,
+  );
   console.log('| measurement | value |\n|---|---|');
   console.log(`| tickets raised per second | ${r.perSecond.toFixed(0)} |`);
   console.log(`| latency p50 / p95 ms | ${r.p50.toFixed(1)} / ${r.p95.toFixed(1)} |`);
@@ -68,32 +78,67 @@ async function printRaise(stack: Stack) {
 
 async function printLive(stack: Stack) {
   const live = await benchLive(stack.gatewayUrl, 20);
-  console.log(`\nThe board's live stream: a teacher's raise (from sending it) to "changed" on the director's stream, through the gateway (${live.samples} raises, 1.1 s apart)\n`);
+  console.log(
+    `\nThe board's live stream: a teacher's raise (from sending it) to "changed" on the director's stream, through the gateway (${live.samples} raises, 1.1 s apart)\n`,
+  );
   console.log('| measurement | p50 ms | p95 ms |\n|---|---|---|');
   console.log(`| raise sent → dashboard told | ${live.p50.toFixed(0)} | ${live.p95.toFixed(0)} |`);
 }
 
 async function printQueue(stack: Stack) {
-  const q = await benchQueue({ adminUrl: adminUrl(), database: stack.databaseName, databaseUrl: stack.databaseUrl, gatewayUrl: stack.gatewayUrl,
-    deskUrl: stack.subgraphUrls['support-desk'], total: TICKETS, requests: REQUESTS });
-  console.log(`\nTechnician queue: ${TICKETS.toLocaleString('en-GB')} tickets (50 schools in one trust, 10 other trusts), seeded in ${q.seedSeconds.toFixed(0)} s;`);
+  const q = await benchQueue({
+    adminUrl: adminUrl(),
+    database: stack.databaseName,
+    databaseUrl: stack.databaseUrl,
+    gatewayUrl: stack.gatewayUrl,
+    deskUrl: stack.subgraphUrls['support-desk'],
+    total: TICKETS,
+    requests: REQUESTS,
+  });
+  console.log(
+    `\nTechnician queue: ${TICKETS.toLocaleString('en-GB')} tickets (50 schools in one trust, 10 other trusts), seeded in ${q.seedSeconds.toFixed(0)} s;`,
+  );
   console.log('first page of 50, 5 schools, open statuses, soonest due first, with totalCount\n');
   console.log('| measurement | p50 ms | p95 ms | req/s |\n|---|---|---|---|');
-  console.log(`| queue direct to support-desk | ${q.direct.p50.toFixed(2)} | ${q.direct.p95.toFixed(2)} | ${q.direct.perSecond.toFixed(0)} |`);
-  console.log(`| queue through the gateway | ${q.viaGateway.p50.toFixed(2)} | ${q.viaGateway.p95.toFixed(2)} | ${q.viaGateway.perSecond.toFixed(0)} |`);
+  console.log(
+    `| queue direct to support-desk | ${q.direct.p50.toFixed(2)} | ${q.direct.p95.toFixed(2)} | ${q.direct.perSecond.toFixed(0)} |`,
+  );
+  console.log(
+    `| queue through the gateway | ${q.viaGateway.p50.toFixed(2)} | ${q.viaGateway.p95.toFixed(2)} | ${q.viaGateway.perSecond.toFixed(0)} |`,
+  );
   console.log(`| gateway overhead (p50) | ${(q.viaGateway.p50 - q.direct.p50).toFixed(2)} | | |`);
   console.log(`\nPlan of the queue page and its count:\n${q.plan}`);
 }
 
 async function printBoard(stack: Stack) {
-  const b = await benchBoard({ adminUrl: adminUrl(), database: stack.databaseName, gatewayUrl: stack.gatewayUrl, reportingUrl: stack.subgraphUrls['leadership-reporting'],
-    tickets: BOARD_TICKETS, requests: Math.min(REQUESTS, 200), rebuildEvents: REBUILD_EVENTS });
-  console.log(`\nLeadership board: 60 schools, ${BOARD_TICKETS.toLocaleString('en-GB')} tickets in the rollups (seeded in ${b.seedSeconds.toFixed(0)} s), default 28-day range\n`);
+  const b = await benchBoard({
+    adminUrl: adminUrl(),
+    database: stack.databaseName,
+    gatewayUrl: stack.gatewayUrl,
+    reportingUrl: stack.subgraphUrls['leadership-reporting'],
+    tickets: BOARD_TICKETS,
+    requests: Math.min(REQUESTS, 200),
+    rebuildEvents: REBUILD_EVENTS,
+  });
+  console.log(
+    `\nLeadership board: 60 schools, ${BOARD_TICKETS.toLocaleString('en-GB')} tickets in the rollups (seeded in ${b.seedSeconds.toFixed(0)} s), default 28-day range\n`,
+  );
   console.log('| measurement | p50 ms | p95 ms | req/s |\n|---|---|---|---|');
-  console.log(`| board direct to leadership-reporting | ${b.direct.p50.toFixed(1)} | ${b.direct.p95.toFixed(1)} | ${b.direct.perSecond.toFixed(0)} |`);
-  console.log(`| board through the gateway (target p95 < 200 ms) | ${b.viaGateway.p50.toFixed(1)} | ${b.viaGateway.p95.toFixed(1)} | ${b.viaGateway.perSecond.toFixed(0)} |`);
-  console.log(`| event to rollup at 200 events/s (${b.lag.events} events; outbox → relay → BullMQ → consumer; target p95 < 1 s) | ${b.lag.p50.toFixed(0)} | ${b.lag.p95.toFixed(0)} | |`);
-  console.log(`| rebuild one trust from ${b.rebuild.events.toLocaleString('en-GB')} events | ${b.rebuild.ms.toFixed(0)} total | | ${(b.rebuild.events / (b.rebuild.ms / 1000)).toFixed(0)} events/s |`);
+  console.log(
+    `| board direct to leadership-reporting | ${b.direct.p50.toFixed(1)} | ${b.direct.p95.toFixed(1)} | ${b.direct.perSecond.toFixed(0)} |`,
+  );
+  console.log(
+    `| board through the gateway (target p95 < 200 ms) | ${b.viaGateway.p50.toFixed(1)} | ${b.viaGateway.p95.toFixed(1)} | ${b.viaGateway.perSecond.toFixed(0)} |`,
+  );
+  console.log(
+    `| event to rollup at 200 events/s (${b.lag.events} events; outbox → relay → BullMQ → consumer; target p95 < 1 s) | ${b.lag.p50.toFixed(0)} | ${b.lag.p95.toFixed(0)} | |`,
+  );
+  console.log(
+    `| rebuild one trust from ${b.rebuild.events.toLocaleString('en-GB')} events | ${b.rebuild.ms.toFixed(0)} total | | ${(b.rebuild.events / (b.rebuild.ms / 1000)).toFixed(0)} events/s |`,
+  );
 }
 
-main().catch((error) => { console.error(error); process.exit(1); });
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -5,7 +5,11 @@ export function percentile(samples: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
-export async function measure(times: number, run: () => Promise<void>, warmup = 50): Promise<{ p50: number; p95: number; perSecond: number }> {
+export async function measure(
+  times: number,
+  run: () => Promise<void>,
+  warmup = 50,
+): Promise<{ p50: number; p95: number; perSecond: number }> {
   for (let i = 0; i < warmup; i++) await run();
   const samples: number[] = [];
   const started = performance.now();

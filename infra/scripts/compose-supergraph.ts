@@ -12,9 +12,21 @@ async function main() {
   const db = await createTestDatabase([]);
   const processes: Launched[] = [];
   try {
-    const ports = Object.fromEntries(await Promise.all(SUBGRAPHS.map(async (s) => [s.name, await freePort()] as const)));
-    const urls = await startSubgraphs({ adminUrl: adminUrl(), databaseName: db.name, databaseUrl: db.url,
-      redisUrl: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', ports, seedDemo: false, env: { LOG_LEVEL: 'warn' } }, processes);
+    const ports = Object.fromEntries(
+      await Promise.all(SUBGRAPHS.map(async (s) => [s.name, await freePort()] as const)),
+    );
+    const urls = await startSubgraphs(
+      {
+        adminUrl: adminUrl(),
+        databaseName: db.name,
+        databaseUrl: db.url,
+        redisUrl: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+        ports,
+        seedDemo: false,
+        env: { LOG_LEVEL: 'warn' },
+      },
+      processes,
+    );
     writeFileSync(SUPERGRAPH_PATH, await composeSupergraph(urls));
     console.log(`wrote ${SUPERGRAPH_PATH}`);
   } finally {
@@ -23,4 +35,7 @@ async function main() {
   }
 }
 
-main().catch((error) => { console.error(error); process.exit(1); });
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

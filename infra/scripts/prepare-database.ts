@@ -13,4 +13,7 @@ async function main() {
   console.log(`database ${database} ready for ${SUBGRAPHS.map((s) => s.name).join(', ')}`);
 }
 
-main().catch((error) => { console.error(error instanceof Error ? error.message : error); process.exit(1); });
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

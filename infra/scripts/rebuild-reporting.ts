@@ -21,10 +21,18 @@ async function main() {
   if (!rows.length) throw new Error(`No trust "${which}" in ${database}`);
   const result = await rebuildTrust(admin.toString(), rows[0].id);
   console.log(`rebuilt ${which}: ${result.events} events folded in ${result.ms.toFixed(0)} ms`);
-  const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', { lazyConnect: true, maxRetriesPerRequest: 1 });
-  await redis.connect().then(() => redis.publish(liveChannel(database, 'leadership-reporting'), rows[0].id))
+  const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', {
+    lazyConnect: true,
+    maxRetriesPerRequest: 1,
+  });
+  await redis
+    .connect()
+    .then(() => redis.publish(liveChannel(database, 'leadership-reporting'), rows[0].id))
     .catch(() => console.log('open boards were not told (Redis not answering); they refresh within a minute'));
   redis.disconnect();
 }
 
-main().catch((error) => { console.error(error instanceof Error ? error.message : error); process.exit(1); });
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

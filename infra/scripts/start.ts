@@ -20,17 +20,28 @@ async function main() {
     console.log(`PostgreSQL: ${pg.description}\nRedis: ${redisUrl}\nStarting services…`);
     const ports = Object.fromEntries([...SUBGRAPHS, GATEWAY].map((s) => [s.name, s.port]));
     const stack = await runStack({
-      adminUrl: pg.adminUrl, databaseName: pg.databaseName, databaseUrl: pg.databaseUrl, redisUrl, ports, seedDemo: true, maxConnections: pg.maxConnections,
-      inheritOutput: true, env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', SEED_HISTORY: process.env.SEED_HISTORY ?? 'true' },
+      adminUrl: pg.adminUrl,
+      databaseName: pg.databaseName,
+      databaseUrl: pg.databaseUrl,
+      redisUrl,
+      ports,
+      seedDemo: true,
+      maxConnections: pg.maxConnections,
+      inheritOutput: true,
+      env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', SEED_HISTORY: process.env.SEED_HISTORY ?? 'true' },
     });
     running.push(...stack.processes, launchWeb(`http://127.0.0.1:${GATEWAY.port}`, 5173));
-    console.log([
-      '', 'TrustOps is running:',
-      `  dashboard  http://localhost:5173`,
-      `  GraphQL    http://localhost:${GATEWAY.port}/graphql`,
-      '  sign in as director@northstar.example (or any demo user in README.md), password trustops-demo',
-      '  Ctrl-C stops everything', '',
-    ].join('\n'));
+    console.log(
+      [
+        '',
+        'TrustOps is running:',
+        `  dashboard  http://localhost:5173`,
+        `  GraphQL    http://localhost:${GATEWAY.port}/graphql`,
+        '  sign in as director@northstar.example (or any demo user in README.md), password trustops-demo',
+        '  Ctrl-C stops everything',
+        '',
+      ].join('\n'),
+    );
     const shutdown = async () => {
       console.log('\nStopping…');
       await stopEverything();
@@ -39,7 +50,9 @@ async function main() {
     process.once('SIGINT', shutdown);
     process.once('SIGTERM', shutdown);
     for (const p of running) {
-      p.child.once('exit', (code) => { if (code) console.error(`${p.name} stopped with code ${code}; the rest keep running`); });
+      p.child.once('exit', (code) => {
+        if (code) console.error(`${p.name} stopped with code ${code}; the rest keep running`);
+      });
     }
   } catch (error) {
     console.error(`\nTrustOps could not start: ${error instanceof Error ? error.message : String(error)}`);

@@ -26,10 +26,18 @@ export const CHANGE_MANAGEMENT = {
 @Module({
   imports: [ServiceKitModule.forService(CHANGE_MANAGEMENT)],
   providers: [
-    ReferencesService, EventsService, DirectoryConsumerService,
-    RequestsResolver, RequestsService, ApprovedAppsService,
-    ChangesResolver, ChangesService,
-    IncidentsResolver, IncidentsService, ReviewsService, IncidentWatchService,
+    ReferencesService,
+    EventsService,
+    DirectoryConsumerService,
+    RequestsResolver,
+    RequestsService,
+    ApprovedAppsService,
+    ChangesResolver,
+    ChangesService,
+    IncidentsResolver,
+    IncidentsService,
+    ReviewsService,
+    IncidentWatchService,
   ],
 })
 export class AppModule {}

@@ -6,27 +6,63 @@ import { startChangeManagement } from './testing/start-change-management';
 const oakfield = NORTHSTAR.schools[0];
 
 const cases = [
-  { title: 'createChange', who: 'engineer' as const, field: 'createChange', list: '{ changes { id } }',
+  {
+    title: 'createChange',
+    who: 'engineer' as const,
+    field: 'createChange',
+    list: '{ changes { id } }',
     mutation: 'mutation ($i: CreateChangeInput!, $k: String) { createChange(input: $i, idempotencyKey: $k) { id } }',
-    input: { title: 'Replace the Oakfield core switch', schoolIds: [oakfield.id], classroomImpact: false, risk: 'LOW', plan: 'Swap after school', backoutPlan: 'Swap back' } },
-  { title: 'openIncident', who: 'engineer' as const, field: 'openIncident', list: '{ incidents { id } }',
+    input: {
+      title: 'Replace the Oakfield core switch',
+      schoolIds: [oakfield.id],
+      classroomImpact: false,
+      risk: 'LOW',
+      plan: 'Swap after school',
+      backoutPlan: 'Swap back',
+    },
+  },
+  {
+    title: 'openIncident',
+    who: 'engineer' as const,
+    field: 'openIncident',
+    list: '{ incidents { id } }',
     mutation: 'mutation ($i: OpenIncidentInput!, $k: String) { openIncident(input: $i, idempotencyKey: $k) { id } }',
-    input: { title: 'Wi-Fi down in the Oakfield hall', type: 'OUTAGE', severity: 'SEV3', schoolIds: [oakfield.id] } },
-  { title: 'raiseTechRequest', who: 'teacher' as const, field: 'raiseTechRequest', list: '{ techRequests { id } }',
-    mutation: 'mutation ($i: RaiseTechRequestInput!, $k: String) { raiseTechRequest(input: $i, idempotencyKey: $k) { id } }',
-    input: { schoolId: oakfield.id, kind: 'APP', title: 'Kahoot for quizzes', goal: 'Quick recap quizzes', reason: 'Pupils like it', appName: 'Kahoot', vendor: 'Kahoot!' } },
+    input: { title: 'Wi-Fi down in the Oakfield hall', type: 'OUTAGE', severity: 'SEV3', schoolIds: [oakfield.id] },
+  },
+  {
+    title: 'raiseTechRequest',
+    who: 'teacher' as const,
+    field: 'raiseTechRequest',
+    list: '{ techRequests { id } }',
+    mutation:
+      'mutation ($i: RaiseTechRequestInput!, $k: String) { raiseTechRequest(input: $i, idempotencyKey: $k) { id } }',
+    input: {
+      schoolId: oakfield.id,
+      kind: 'APP',
+      title: 'Kahoot for quizzes',
+      goal: 'Quick recap quizzes',
+      reason: 'Pupils like it',
+      appName: 'Kahoot',
+      vendor: 'Kahoot!',
+    },
+  },
 ];
 
 describe('idempotency keys on change management create mutations', () => {
   const { as } = serviceUnderTest(() => startChangeManagement());
 
-  it.each(cases)('$title: a retry with the same key returns the first result and writes once; another body is IDEMPOTENCY_KEY_REUSED', async (c) => {
-    const k = randomUUID();
-    const before = Object.values((await as(c.who, c.list)).data!)[0] as unknown[];
-    const first = (await as(c.who, c.mutation, { i: c.input, k })).data![c.field];
-    expect((await as(c.who, c.mutation, { i: c.input, k })).data![c.field]).toEqual(first);
-    expect(errorCodes(await as(c.who, c.mutation, { i: { ...c.input, title: `${c.input.title} (edited)` }, k }))).toEqual(['IDEMPOTENCY_KEY_REUSED']);
-    const after = Object.values((await as(c.who, c.list)).data!)[0] as unknown[];
-    expect(after.length).toBe(before.length + 1);
-  });
+  it.each(cases)(
+    '$title: a retry with the same key returns the first result and writes once; another body is IDEMPOTENCY_KEY_REUSED',
+    async (c) => {
+      const k = randomUUID();
+      const before = Object.values((await as(c.who, c.list)).data!)[0] as unknown[];
+      const first = (await as(c.who, c.mutation, { i: c.input, k })).data![c.field];
+      expect((await as(c.who, c.mutation, { i: c.input, k })).data![c.field]).toEqual(first);
+      expect(
+        errorCodes(await as(c.who, c.mutation, { i: { ...c.input, title: `${c.input.title} (edited)` }, k })),
+      ).toEqual(['IDEMPOTENCY_KEY_REUSED']);
+      const after = Object.values((await as(c.who, c.list)).data!)[0] as unknown[];
+      expect(after.length).toBe(before.length + 1);
+    },
+  );
 });

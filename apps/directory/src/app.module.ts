@@ -25,11 +25,24 @@ export const DIRECTORY = {
   entities: [TrustEntity, SchoolEntity, SiteEntity, UserEntity, MembershipEntity, CalendarEventEntity],
   migrations: [DirectoryInitial1764000000000, MembershipScopeNotEmpty1764010000000],
   // Directory holds the signing keys, so it verifies tokens with them directly rather than over HTTP.
-  tokenVerifier: { provide: TOKEN_VERIFIER, inject: [DATA_SOURCE], useFactory: async (ds: DataSource) => createTokenVerifier({ jwks: (await signingKeysFor(ds)).jwks }) },
+  tokenVerifier: {
+    provide: TOKEN_VERIFIER,
+    inject: [DATA_SOURCE],
+    useFactory: async (ds: DataSource) => createTokenVerifier({ jwks: (await signingKeysFor(ds)).jwks }),
+  },
 };
 
 @Module({
   imports: [ServiceKitModule.forService(DIRECTORY), AuthModule],
-  providers: [SchoolsResolver, SchoolsService, CalendarResolver, CalendarService, UsersResolver, UsersService, MembershipsRepository, AuditLogResolver],
+  providers: [
+    SchoolsResolver,
+    SchoolsService,
+    CalendarResolver,
+    CalendarService,
+    UsersResolver,
+    UsersService,
+    MembershipsRepository,
+    AuditLogResolver,
+  ],
 })
 export class AppModule {}

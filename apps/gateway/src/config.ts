@@ -13,7 +13,9 @@ export interface GatewayConfig {
 export function readGatewayConfig(env: Record<string, string | undefined> = process.env): GatewayConfig {
   const port = Number(env.PORT ?? 4000);
   if (!Number.isInteger(port)) throw new Error(`gateway: PORT must be a whole number, got "${env.PORT}"`);
-  const subgraphUrls = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, env[s.urlEnv!] ?? `http://127.0.0.1:${s.port}/graphql`]));
+  const subgraphUrls = Object.fromEntries(
+    SUBGRAPHS.map((s) => [s.name, env[s.urlEnv!] ?? `http://127.0.0.1:${s.port}/graphql`]),
+  );
   return {
     port,
     production: env.NODE_ENV === 'production',

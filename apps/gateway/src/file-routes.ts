@@ -15,8 +15,11 @@ const DOTS_ONLY = /^\.+$/;
 const matches = (route: string, method: string, segments: string[]): boolean => {
   const [routeMethod, routePath] = route.split(' ');
   const parts = routePath.split('/');
-  return routeMethod === method && parts.length === segments.length
-    && parts.every((part, i) => (part === ':uuid' ? UUID.test(segments[i]) : part === segments[i]));
+  return (
+    routeMethod === method &&
+    parts.length === segments.length &&
+    parts.every((part, i) => (part === ':uuid' ? UUID.test(segments[i]) : part === segments[i]))
+  );
 };
 
 /**
@@ -26,13 +29,23 @@ const matches = (route: string, method: string, segments: string[]): boolean => 
 export function fileRoute(method: string, rawPath: string, services: ServiceSpec[] = SUBGRAPHS): FileRoute {
   const segments = rawPath.replace(/^\//, '').split('/');
   if (segments.some((segment) => !PLAIN_SEGMENT.test(segment) || DOTS_ONLY.test(segment))) {
-    return { ok: false, status: 400, code: 'BAD_REQUEST',
-      message: 'A /files path is plain names separated by single slashes: no dot segments, percent-encoding, backslashes or empty parts' };
+    return {
+      ok: false,
+      status: 400,
+      code: 'BAD_REQUEST',
+      message:
+        'A /files path is plain names separated by single slashes: no dot segments, percent-encoding, backslashes or empty parts',
+    };
   }
   const [service, ...rest] = segments;
   const spec = services.find((s) => s.name === service);
   if (!spec?.files?.some((route) => matches(route, method, rest))) {
-    return { ok: false, status: 404, code: 'NOT_FOUND', message: `No such file route: ${method} /files/${segments.join('/')}` };
+    return {
+      ok: false,
+      status: 404,
+      code: 'NOT_FOUND',
+      message: `No such file route: ${method} /files/${segments.join('/')}`,
+    };
   }
   return { ok: true, service, path: rest.join('/') };
 }

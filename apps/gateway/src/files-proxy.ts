@@ -17,37 +17,54 @@ export function filesProxy(subgraphUrls: Record<string, string>) {
     const route = fileRoute(req.method, req.path);
     const base = route.ok ? subgraphUrls[route.service] : undefined;
     if (!route.ok || !base) {
-      const [status, code, message] = route.ok ? [404, 'NOT_FOUND', 'No such file service'] : [route.status, route.code, route.message];
+      const [status, code, message] = route.ok
+        ? [404, 'NOT_FOUND', 'No such file service']
+        : [route.status, route.code, route.message];
       res.status(status).json({ errors: [{ message, extensions: { code } }] });
       return;
     }
     const target = new URL(`/files/${route.path}`, base);
     target.search = new URL(req.originalUrl, 'http://x').search;
-    const headers = Object.fromEntries(FORWARDED.filter((h) => req.headers[h] !== undefined).map((h) => [h, req.headers[h] as string]));
+    const headers = Object.fromEntries(
+      FORWARDED.filter((h) => req.headers[h] !== undefined).map((h) => [h, req.headers[h] as string]),
+    );
     let answered = false;
-    const upstream = request(target, { method: req.method, headers: { ...headers, 'x-forwarded-for': req.ip ?? 'unknown' } }, (answer) => {
-      answered = true;
-      res.status(answer.statusCode ?? 502);
-      for (const h of RETURNED) if (answer.headers[h] !== undefined) res.setHeader(h, answer.headers[h] as string);
-      if (!req.complete) {
-        // The subgraph answered before the upload was all sent (a 413 at its limit): send no more of it, pass the
-        // answer back, and close both connections after it.
-        req.unpipe(upstream);
-        answer.once('end', () => upstream.destroy());
-        closeAfterAnswer(req, res);
-      }
-      answer.pipe(res);
-      answer.on('error', () => undefined); // a stream cut short is ended below
-      answer.on('close', () => { if (!answer.complete) res.destroy(); });
-    });
+    const upstream = request(
+      target,
+      { method: req.method, headers: { ...headers, 'x-forwarded-for': req.ip ?? 'unknown' } },
+      (answer) => {
+        answered = true;
+        res.status(answer.statusCode ?? 502);
+        for (const h of RETURNED) if (answer.headers[h] !== undefined) res.setHeader(h, answer.headers[h] as string);
+        if (!req.complete) {
+          // The subgraph answered before the upload was all sent (a 413 at its limit): send no more of it, pass the
+          // answer back, and close both connections after it.
+          req.unpipe(upstream);
+          answer.once('end', () => upstream.destroy());
+          closeAfterAnswer(req, res);
+        }
+        answer.pipe(res);
+        answer.on('error', () => undefined); // a stream cut short is ended below
+        answer.on('close', () => {
+          if (!answer.complete) res.destroy();
+        });
+      },
+    );
     upstream.on('error', () => {
       // Once the answer is in, the subgraph hanging up on the rest of an upload is expected, not a failure.
       if (answered) return;
-      if (!res.headersSent) res.status(502).json({ errors: [{ message: 'The file service is not answering; try again shortly', extensions: { code: 'BAD_GATEWAY' } }] });
+      if (!res.headersSent)
+        res.status(502).json({
+          errors: [
+            { message: 'The file service is not answering; try again shortly', extensions: { code: 'BAD_GATEWAY' } },
+          ],
+        });
       else res.destroy();
     });
     // A caller that goes away (a closed tab on a live stream) ends the call to the subgraph too.
-    res.on('close', () => { if (!res.writableFinished) upstream.destroy(); });
+    res.on('close', () => {
+      if (!res.writableFinished) upstream.destroy();
+    });
     // Headers go at once, so the subgraph can refuse on them (a Content-Length over its limit) before any body.
     upstream.flushHeaders();
     req.pipe(upstream);

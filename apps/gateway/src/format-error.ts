@@ -10,10 +10,24 @@ const PASS_THROUGH = /^[A-Z][A-Z_]+$/;
 export function formatGatewayError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const limit = limitCode(formatted.message);
   if (limit) return { message: formatted.message.replace(/^Syntax Error: /, ''), extensions: { code: limit } };
-  const { stacktrace: _stack, exception: _exception, serviceName: _service, ...extensions } = formatted.extensions ?? {};
+  const {
+    stacktrace: _stack,
+    exception: _exception,
+    serviceName: _service,
+    ...extensions
+  } = formatted.extensions ?? {};
   const code = typeof extensions.code === 'string' ? extensions.code : 'INTERNAL_SERVER_ERROR';
   if (code === 'INTERNAL_SERVER_ERROR' || !PASS_THROUGH.test(code)) {
-    return { message: 'Something went wrong on our side; it has been logged.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    return {
+      message: 'Something went wrong on our side; it has been logged.',
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
   }
-  return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { ...extensions, code } };
+  return {
+    message: formatted.message,
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { ...extensions, code },
+  };
 }

@@ -1,6 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { NORTHSTAR, RIVERSIDE } from '@trustops/demo-data';
-import { adminUrl, createTestSigner, errorCodes, eventually, gql, metricValue, signIn, startStack, TestStack } from '@trustops/testing';
+import {
+  adminUrl,
+  createTestSigner,
+  errorCodes,
+  eventually,
+  gql,
+  metricValue,
+  signIn,
+  startStack,
+  TestStack,
+} from '@trustops/testing';
 import { Client } from 'pg';
 import { readGatewayConfig } from './config';
 import { startGateway, SUPERGRAPH_PATH } from './server';
@@ -15,56 +25,122 @@ describe('gateway', () => {
   /** A live stream through the gateway's /files door, read as it arrives. */
   const openStream = async (path: string, token: string) => {
     const abort = new AbortController();
-    const res = await fetch(`${stack.gatewayUrl.replace(/\/graphql$/, '')}/files/${path}`, { headers: { authorization: `Bearer ${token}` }, signal: abort.signal });
+    const res = await fetch(`${stack.gatewayUrl.replace(/\/graphql$/, '')}/files/${path}`, {
+      headers: { authorization: `Bearer ${token}` },
+      signal: abort.signal,
+    });
     let text = '';
     const reading = (async () => {
       const decoder = new TextDecoder();
       for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) text += decoder.decode(chunk);
     })().catch(() => undefined);
-    return { res, text: () => text, close: async () => { abort.abort(); await reading; } };
+    return {
+      res,
+      text: () => text,
+      close: async () => {
+        abort.abort();
+        await reading;
+      },
+    };
   };
   /** A stream's refusal: its status and error code. */
   const refusal = async (path: string, token?: string) => {
-    const res = await fetch(`${stack.gatewayUrl.replace(/\/graphql$/, '')}/files/${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
-    return [res.status, ((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code];
+    const res = await fetch(`${stack.gatewayUrl.replace(/\/graphql$/, '')}/files/${path}`, {
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    });
+    return [
+      res.status,
+      ((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code,
+    ];
   };
 
   beforeAll(async () => {
     stack = await startStack();
-    [northstar, riverside] = await Promise.all([signIn(stack.gatewayUrl, 'director@northstar.example'), signIn(stack.gatewayUrl, 'director@riverside.example')]);
+    [northstar, riverside] = await Promise.all([
+      signIn(stack.gatewayUrl, 'director@northstar.example'),
+      signIn(stack.gatewayUrl, 'director@riverside.example'),
+    ]);
   });
   afterAll(() => stack?.stop());
 
   it('serves the directory through the supergraph', async () => {
-    const res = await gql(stack.gatewayUrl, '{ me { email role trust { code } } schools { name urn phase sites { name } } }', {}, northstar);
+    const res = await gql(
+      stack.gatewayUrl,
+      '{ me { email role trust { code } } schools { name urn phase sites { name } } }',
+      {},
+      northstar,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.me).toEqual({ email: 'director@northstar.example', role: 'IT_DIRECTOR', trust: { code: 'NLT' } });
     expect(res.data!.schools).toHaveLength(12);
   });
 
   it('keeps a Riverside token out of Northstar schools, users and audit rows', async () => {
-    const read = await gql(stack.gatewayUrl, 'query ($id: ID!) { school(id: $id) { name } }', { id: oakfield.id }, riverside);
+    const read = await gql(
+      stack.gatewayUrl,
+      'query ($id: ID!) { school(id: $id) { name } }',
+      { id: oakfield.id },
+      riverside,
+    );
     expect(read.data!.school).toBeNull();
-    const change = await gql(stack.gatewayUrl, 'mutation ($id: ID!) { updateSchool(id: $id, input: { name: "Mine now" }) { id } }', { id: oakfield.id }, riverside);
+    const change = await gql(
+      stack.gatewayUrl,
+      'mutation ($id: ID!) { updateSchool(id: $id, input: { name: "Mine now" }) { id } }',
+      { id: oakfield.id },
+      riverside,
+    );
     expect(errorCodes(change)).toEqual(['SCHOOL_NOT_FOUND']);
-    const audit = await gql(stack.gatewayUrl, '{ auditLog(first: 100) { edges { node { trustId actor { email } } } } }', {}, riverside);
-    const emails = audit.data!.auditLog.edges.map((e: { node: { actor: { email: string } | null } }) => e.node.actor?.email);
+    const audit = await gql(
+      stack.gatewayUrl,
+      '{ auditLog(first: 100) { edges { node { trustId actor { email } } } } }',
+      {},
+      riverside,
+    );
+    const emails = audit.data!.auditLog.edges.map(
+      (e: { node: { actor: { email: string } | null } }) => e.node.actor?.email,
+    );
     expect(emails.every((e: string | undefined) => e === undefined || e.endsWith('@riverside.example'))).toBe(true);
-    const mine = await gql(stack.gatewayUrl, 'query ($id: ID!) { school(id: $id) { name } }', { id: oakfield.id }, northstar);
+    const mine = await gql(
+      stack.gatewayUrl,
+      'query ($id: ID!) { school(id: $id) { name } }',
+      { id: oakfield.id },
+      northstar,
+    );
     expect(mine.data!.school.name).toBe(oakfield.name);
   });
 
   it('joins a ticket from the support desk with its school from directory, for the owning trust only', async () => {
     const teacher = await signIn(stack.gatewayUrl, 'teacher@northstar.example');
-    const raised = await gql(stack.gatewayUrl, `mutation ($s: ID!) { raiseTicket(input: { schoolId: $s, subject: "Board pen missing", description: "Year 2",
-      kind: FAULT, impact: LOW, urgency: LOW, category: "AV" }) { id number school { id name } sla { state } } }`, { s: oakfield.id }, teacher);
+    const raised = await gql(
+      stack.gatewayUrl,
+      `mutation ($s: ID!) { raiseTicket(input: { schoolId: $s, subject: "Board pen missing", description: "Year 2",
+      kind: FAULT, impact: LOW, urgency: LOW, category: "AV" }) { id number school { id name } sla { state } } }`,
+      { s: oakfield.id },
+      teacher,
+    );
     expect(raised.errors).toBeUndefined();
     expect(raised.data!.raiseTicket.school).toEqual({ id: oakfield.id, name: oakfield.name });
     const tech = await signIn(stack.gatewayUrl, 'tech@northstar.example');
-    const queue = await gql(stack.gatewayUrl, '{ tickets(first: 50, filter: { status: [NEW, OPEN, WAITING] }) { totalCount edges { node { number school { name } requester { displayName } } } } }', {}, tech);
-    expect(queue.data!.tickets.edges.map((e: { node: { number: string } }) => e.node.number)).toContain(raised.data!.raiseTicket.number);
-    expect(queue.data!.tickets.edges.find((e: { node: { number: string } }) => e.node.number === raised.data!.raiseTicket.number).node.requester.displayName).toBe('Jess Malik');
-    const other = await gql(stack.gatewayUrl, 'query ($t: ID!) { ticket(id: $t) { id } }', { t: raised.data!.raiseTicket.id }, riverside);
+    const queue = await gql(
+      stack.gatewayUrl,
+      '{ tickets(first: 50, filter: { status: [NEW, OPEN, WAITING] }) { totalCount edges { node { number school { name } requester { displayName } } } } }',
+      {},
+      tech,
+    );
+    expect(queue.data!.tickets.edges.map((e: { node: { number: string } }) => e.node.number)).toContain(
+      raised.data!.raiseTicket.number,
+    );
+    expect(
+      queue.data!.tickets.edges.find(
+        (e: { node: { number: string } }) => e.node.number === raised.data!.raiseTicket.number,
+      ).node.requester.displayName,
+    ).toBe('Jess Malik');
+    const other = await gql(
+      stack.gatewayUrl,
+      'query ($t: ID!) { ticket(id: $t) { id } }',
+      { t: raised.data!.raiseTicket.id },
+      riverside,
+    );
     expect(other.data!.ticket).toBeNull();
   });
 
@@ -72,19 +148,30 @@ describe('gateway', () => {
     { title: 'a malformed header', header: 'Bearer' },
     { title: 'garbage in place of a token', header: 'Bearer abc.def.ghi' },
   ])('refuses $title at the gateway with UNAUTHENTICATED', async ({ header }) => {
-    const res = await fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: header }, body: '{"query":"{ schools { id } }"}' });
+    const res = await fetch(stack.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: header },
+      body: '{"query":"{ schools { id } }"}',
+    });
     expect(res.status).toBe(401);
     expect(((await res.json()) as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
-  it('streams ticket attachments through /files to the support desk, with the caller\'s token', async () => {
+  it("streams ticket attachments through /files to the support desk, with the caller's token", async () => {
     const teacher = await signIn(stack.gatewayUrl, 'teacher@northstar.example');
-    const raised = await gql(stack.gatewayUrl, `mutation ($s: ID!) { raiseTicket(input: { schoolId: $s, subject: "Printer error", description: "See log",
-      kind: FAULT, impact: LOW, urgency: LOW, category: "PRINTING" }) { id } }`, { s: oakfield.id }, teacher);
+    const raised = await gql(
+      stack.gatewayUrl,
+      `mutation ($s: ID!) { raiseTicket(input: { schoolId: $s, subject: "Printer error", description: "See log",
+      kind: FAULT, impact: LOW, urgency: LOW, category: "PRINTING" }) { id } }`,
+      { s: oakfield.id },
+      teacher,
+    );
     const base = stack.gatewayUrl.replace(/\/graphql$/, '');
     const log = Buffer.from('E2 paper jam at tray 2\n');
-    const up = await fetch(`${base}/files/support-desk/attachments?ticketId=${raised.data!.raiseTicket.id}&fileName=printer.log`,
-      { method: 'POST', body: log, headers: { authorization: `Bearer ${teacher}`, 'content-type': 'text/plain' } });
+    const up = await fetch(
+      `${base}/files/support-desk/attachments?ticketId=${raised.data!.raiseTicket.id}&fileName=printer.log`,
+      { method: 'POST', body: log, headers: { authorization: `Bearer ${teacher}`, 'content-type': 'text/plain' } },
+    );
     expect(up.status).toBe(201);
     const { url } = (await up.json()) as { url: string };
     const down = await fetch(`${base}${url}`, { headers: { authorization: `Bearer ${northstar}` } });
@@ -93,14 +180,15 @@ describe('gateway', () => {
     expect((await fetch(`${base}/files/nowhere/x`)).status).toBe(404);
   });
 
-  it('keeps the desk\'s calendar copy current from directory\'s events', async () => {
+  it("keeps the desk's calendar copy current from directory's events", async () => {
     const add = `mutation ($s: ID!) { addCalendarEvent(input: { schoolId: $s, kind: CLOSURE, title: "Boiler failure", startsOn: "2027-01-12", endsOn: "2027-01-12" }) { id } }`;
     const eventId = (await gql(stack.gatewayUrl, add, { s: oakfield.id }, northstar)).data!.addCalendarEvent.id;
     const admin = new URL(adminUrl());
     admin.pathname = `/${stack.databaseName}`;
     const client = new Client({ connectionString: admin.toString() });
     await client.connect();
-    const copied = async () => (await client.query('SELECT title FROM support_desk.calendar_ref WHERE id = $1', [eventId])).rows;
+    const copied = async () =>
+      (await client.query('SELECT title FROM support_desk.calendar_ref WHERE id = $1', [eventId])).rows;
     try {
       await eventually(copied, (rows) => rows.length === 1);
       expect(await copied()).toEqual([{ title: 'Boiler failure' }]);
@@ -118,15 +206,31 @@ describe('gateway', () => {
     try {
       expect(ours.res.status).toBe(200);
       expect(ours.res.headers.get('content-type')).toMatch(/^text\/event-stream/);
-      await eventually(async () => ours.text() + theirs.text(), (text) => (text.match(/: listening/g) ?? []).length === 2);
-      expect([ours.text(), theirs.text()]).toEqual([expect.stringContaining(': listening'), expect.stringContaining(': listening')]);
+      await eventually(
+        async () => ours.text() + theirs.text(),
+        (text) => (text.match(/: listening/g) ?? []).length === 2,
+      );
+      expect([ours.text(), theirs.text()]).toEqual([
+        expect.stringContaining(': listening'),
+        expect.stringContaining(': listening'),
+      ]);
       const teacher = await signIn(stack.gatewayUrl, 'teacher@northstar.example');
-      const raised = await gql(stack.gatewayUrl, `mutation ($s: ID!) { raiseTicket(input: { schoolId: $s, subject: "Projector dead", description: "Room 4",
-        kind: FAULT, impact: LOW, urgency: LOW, category: "AV" }) { id } }`, { s: oakfield.id }, teacher);
+      const raised = await gql(
+        stack.gatewayUrl,
+        `mutation ($s: ID!) { raiseTicket(input: { schoolId: $s, subject: "Projector dead", description: "Room 4",
+        kind: FAULT, impact: LOW, urgency: LOW, category: "AV" }) { id } }`,
+        { s: oakfield.id },
+        teacher,
+      );
       expect(raised.errors).toBeUndefined();
-      const reportingMetrics = async () => (await fetch(stack.subgraphUrls['leadership-reporting'].replace(/\/graphql$/, '/metrics'))).text();
+      const reportingMetrics = async () =>
+        (await fetch(stack.subgraphUrls['leadership-reporting'].replace(/\/graphql$/, '/metrics'))).text();
       expect(metricValue(await reportingMetrics(), 'trustops_live_streams')).toBe(2);
-      await eventually(async () => ours.text(), (text) => text.includes('event: changed'), 5000);
+      await eventually(
+        async () => ours.text(),
+        (text) => text.includes('event: changed'),
+        5000,
+      );
       expect(ours.text()).toContain('event: changed\ndata: {}');
       await new Promise((r) => setTimeout(r, 500));
       expect(theirs.text()).not.toContain('event: changed');
@@ -135,10 +239,14 @@ describe('gateway', () => {
       await theirs.close();
     }
     // closing the tabs ends the streams at the gateway and at reporting, listeners and timers with them
-    const left = await eventually(async () => (await fetch(stack.subgraphUrls['leadership-reporting'].replace(/\/graphql$/, '/metrics'))).text(),
-      (text) => metricValue(text, 'trustops_live_streams') === 0);
+    const left = await eventually(
+      async () => (await fetch(stack.subgraphUrls['leadership-reporting'].replace(/\/graphql$/, '/metrics'))).text(),
+      (text) => metricValue(text, 'trustops_live_streams') === 0,
+    );
     expect(metricValue(left, 'trustops_live_streams')).toBe(0);
-    expect(await refusal('leadership-reporting/board-live', await signIn(stack.gatewayUrl, 'tech@northstar.example'))).toEqual([403, 'FORBIDDEN']);
+    expect(
+      await refusal('leadership-reporting/board-live', await signIn(stack.gatewayUrl, 'tech@northstar.example')),
+    ).toEqual([403, 'FORBIDDEN']);
     expect(await refusal('leadership-reporting/board-live')).toEqual([401, 'UNAUTHENTICATED']);
   });
 
@@ -147,25 +255,52 @@ describe('gateway', () => {
     const stream = await openStream('support-desk/tickets-live', tech);
     expect(stream.res.status).toBe(200);
     try {
-      await eventually(async () => stream.text(), (t) => t.includes(': listening'));
+      await eventually(
+        async () => stream.text(),
+        (t) => t.includes(': listening'),
+      );
       expect(stream.text()).toContain(': listening');
-      const raise = async (email: string, schoolId: string) => expect((await gql(stack.gatewayUrl, `mutation ($s: ID!) { raiseTicket(input: { schoolId: $s,
-        subject: "Live queue check", description: "x", kind: FAULT, impact: LOW, urgency: LOW, category: "OTHER" }) { id } }`, { s: schoolId },
-        await signIn(stack.gatewayUrl, email))).errors).toBeUndefined();
+      const raise = async (email: string, schoolId: string) =>
+        expect(
+          (
+            await gql(
+              stack.gatewayUrl,
+              `mutation ($s: ID!) { raiseTicket(input: { schoolId: $s,
+        subject: "Live queue check", description: "x", kind: FAULT, impact: LOW, urgency: LOW, category: "OTHER" }) { id } }`,
+              { s: schoolId },
+              await signIn(stack.gatewayUrl, email),
+            )
+          ).errors,
+        ).toBeUndefined();
       // Tom is scoped to six schools: a ticket at Holmewood, not one of them, is not his to hear of.
-      await raise('director@northstar.example', NORTHSTAR.schools.find((school) => school.name === 'Holmewood Primary School')!.id);
+      await raise(
+        'director@northstar.example',
+        NORTHSTAR.schools.find((school) => school.name === 'Holmewood Primary School')!.id,
+      );
       // once the desk's relay has sent the Holmewood events on (and signalled), give the signal time to arrive
-      const desk = async () => (await fetch(stack.subgraphUrls['support-desk'].replace(/\/graphql$/, '/metrics'))).text();
-      expect(metricValue(await eventually(desk, (text) => metricValue(text, 'trustops_outbox_pending_events') === 0), 'trustops_outbox_pending_events')).toBe(0);
+      const desk = async () =>
+        (await fetch(stack.subgraphUrls['support-desk'].replace(/\/graphql$/, '/metrics'))).text();
+      expect(
+        metricValue(
+          await eventually(desk, (text) => metricValue(text, 'trustops_outbox_pending_events') === 0),
+          'trustops_outbox_pending_events',
+        ),
+      ).toBe(0);
       await new Promise((r) => setTimeout(r, 500));
       expect(stream.text()).not.toContain('event: changed');
       await raise('teacher@northstar.example', oakfield.id);
-      await eventually(async () => stream.text(), (t) => t.includes('event: changed'), 5000);
+      await eventually(
+        async () => stream.text(),
+        (t) => t.includes('event: changed'),
+        5000,
+      );
       expect(stream.text()).toContain('event: changed');
     } finally {
       await stream.close();
     }
-    expect(await refusal('support-desk/tickets-live', await signIn(stack.gatewayUrl, 'governor@northstar.example'))).toEqual([403, 'FORBIDDEN']);
+    expect(
+      await refusal('support-desk/tickets-live', await signIn(stack.gatewayUrl, 'governor@northstar.example')),
+    ).toEqual([403, 'FORBIDDEN']);
   });
 
   it('serves Prometheus metrics: requests by root field at the gateway and the desk, event lag and queues, no trust ids', async () => {
@@ -175,22 +310,51 @@ describe('gateway', () => {
       return res.text();
     };
     const raises = { type: 'mutation', field: 'raiseTicket', outcome: 'ok' };
-    const before = metricValue(await metricsOf(stack.gatewayUrl), 'trustops_graphql_request_seconds_count', { ...raises, service: 'gateway' }) ?? 0;
+    const before =
+      metricValue(await metricsOf(stack.gatewayUrl), 'trustops_graphql_request_seconds_count', {
+        ...raises,
+        service: 'gateway',
+      }) ?? 0;
     const teacher = await signIn(stack.gatewayUrl, 'teacher@northstar.example');
-    const raised = await gql(stack.gatewayUrl, `mutation ($s: ID!) { raiseTicket(input: { schoolId: $s, subject: "Metrics check", description: "x",
-      kind: FAULT, impact: LOW, urgency: LOW, category: "OTHER" }) { id } }`, { s: oakfield.id }, teacher);
+    const raised = await gql(
+      stack.gatewayUrl,
+      `mutation ($s: ID!) { raiseTicket(input: { schoolId: $s, subject: "Metrics check", description: "x",
+      kind: FAULT, impact: LOW, urgency: LOW, category: "OTHER" }) { id } }`,
+      { s: oakfield.id },
+      teacher,
+    );
     expect(raised.errors).toBeUndefined();
-    const refused = await gql(stack.gatewayUrl, `mutation ($s: ID!) { raiseTicket(input: { schoolId: $s, subject: "", description: "x",
-      kind: FAULT, impact: LOW, urgency: LOW, category: "OTHER" }) { id } }`, { s: oakfield.id }, teacher);
+    const refused = await gql(
+      stack.gatewayUrl,
+      `mutation ($s: ID!) { raiseTicket(input: { schoolId: $s, subject: "", description: "x",
+      kind: FAULT, impact: LOW, urgency: LOW, category: "OTHER" }) { id } }`,
+      { s: oakfield.id },
+      teacher,
+    );
     expect(errorCodes(refused)).toEqual(['BAD_USER_INPUT']);
     const gateway = await metricsOf(stack.gatewayUrl);
-    expect(metricValue(gateway, 'trustops_graphql_request_seconds_count', { ...raises, service: 'gateway' })).toBe(before + 1);
-    expect(metricValue(gateway, 'trustops_graphql_request_seconds_count', { ...raises, outcome: 'error', service: 'gateway' })).toBeGreaterThanOrEqual(1);
-    const desk = await eventually(() => metricsOf(stack.subgraphUrls['support-desk']), (text) => metricValue(text, 'trustops_outbox_pending_events') === 0);
-    expect(metricValue(desk, 'trustops_graphql_request_seconds_count', { ...raises, service: 'support-desk' })).toBeGreaterThanOrEqual(1);
+    expect(metricValue(gateway, 'trustops_graphql_request_seconds_count', { ...raises, service: 'gateway' })).toBe(
+      before + 1,
+    );
+    expect(
+      metricValue(gateway, 'trustops_graphql_request_seconds_count', {
+        ...raises,
+        outcome: 'error',
+        service: 'gateway',
+      }),
+    ).toBeGreaterThanOrEqual(1);
+    const desk = await eventually(
+      () => metricsOf(stack.subgraphUrls['support-desk']),
+      (text) => metricValue(text, 'trustops_outbox_pending_events') === 0,
+    );
+    expect(
+      metricValue(desk, 'trustops_graphql_request_seconds_count', { ...raises, service: 'support-desk' }),
+    ).toBeGreaterThanOrEqual(1);
     expect(metricValue(desk, 'trustops_outbox_pending_events', { service: 'support-desk' })).toBe(0); // the raise's events were relayed
     // the calendar events of the test above reached the desk's consumer
-    expect(metricValue(desk, 'trustops_event_lag_seconds_count', { consumer: 'support-desk' })).toBeGreaterThanOrEqual(2);
+    expect(metricValue(desk, 'trustops_event_lag_seconds_count', { consumer: 'support-desk' })).toBeGreaterThanOrEqual(
+      2,
+    );
     expect(metricValue(desk, 'trustops_event_queue_jobs', { state: 'failed', service: 'support-desk' })).toBe(0);
     expect(gateway).toContain('process_cpu_seconds_total');
     for (const text of [gateway, desk]) {
@@ -200,16 +364,32 @@ describe('gateway', () => {
   });
 
   it('joins a roadmap risk with its incident from change management', async () => {
-    const risk = (await gql(stack.gatewayUrl, 'mutation { createRisk(input: { title: "Filtering gaps", likelihood: 2, impact: 5 }) { id } }', {}, northstar)).data!.createRisk.id;
+    const risk = (
+      await gql(
+        stack.gatewayUrl,
+        'mutation { createRisk(input: { title: "Filtering gaps", likelihood: 2, impact: 5 }) { id } }',
+        {},
+        northstar,
+      )
+    ).data!.createRisk.id;
     const incident = (await gql(stack.gatewayUrl, '{ incidents { id title } }', {}, northstar)).data!.incidents[0];
-    await gql(stack.gatewayUrl, 'mutation ($r: ID!, $i: ID!) { linkRiskIncident(riskId: $r, incidentId: $i) { id } }', { r: risk, i: incident.id }, northstar);
+    await gql(
+      stack.gatewayUrl,
+      'mutation ($r: ID!, $i: ID!) { linkRiskIncident(riskId: $r, incidentId: $i) { id } }',
+      { r: risk, i: incident.id },
+      northstar,
+    );
     const joined = await gql(stack.gatewayUrl, '{ risks { title incidents { title state } } }', {}, northstar);
     expect(joined.errors).toBeUndefined();
-    expect(joined.data!.risks.find((r: { title: string }) => r.title === 'Filtering gaps').incidents).toEqual([{ title: incident.title, state: 'RESOLVED' }]);
+    expect(joined.data!.risks.find((r: { title: string }) => r.title === 'Filtering gaps').incidents).toEqual([
+      { title: incident.title, state: 'RESOLVED' },
+    ]);
   });
 
   it('refuses a token signed by another key', async () => {
-    const forged = await (await createTestSigner()).sign({ userId: '00000000-0000-4000-8000-000000000001', trustId: NORTHSTAR.id, role: 'IT_DIRECTOR' });
+    const forged = await (
+      await createTestSigner()
+    ).sign({ userId: '00000000-0000-4000-8000-000000000001', trustId: NORTHSTAR.id, role: 'IT_DIRECTOR' });
     expect(errorCodes(await gql(stack.gatewayUrl, '{ schools { id } }', {}, forged))).toEqual(['UNAUTHENTICATED']);
   });
 
@@ -222,8 +402,11 @@ describe('gateway', () => {
     const aliases = `{ ${Array.from({ length: 500 }, (_, i) => `a${i}: me { id }`).join(' ')} }`;
     expect(errorCodes(await gql(stack.gatewayUrl, aliases, {}, northstar))).toContain('TOO_MANY_ALIASES');
 
-    const big = await fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${northstar}` },
-      body: JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(2 * 1024 * 1024) } }) });
+    const big = await fetch(stack.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${northstar}` },
+      body: JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(2 * 1024 * 1024) } }),
+    });
     expect(big.status).toBe(413);
     expect(((await big.json()) as any).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
 
@@ -234,8 +417,12 @@ describe('gateway', () => {
   it('counts __typename aliases too: 30 pass, 31 (or 1,000) are refused TOO_MANY_ALIASES before directory is asked', async () => {
     const me = (n: number) => `{ me { ${Array.from({ length: n }, (_, i) => `a${i}: __typename`).join(' ')} } }`;
     expect(Object.keys((await gql(stack.gatewayUrl, me(30), {}, northstar)).data!.me)).toHaveLength(30);
-    const directoryMe = async () => metricValue(await (await fetch(stack.subgraphUrls.directory.replace(/\/graphql$/, '/metrics'))).text(),
-      'trustops_graphql_request_seconds_count', { service: 'directory', field: 'me', outcome: 'ok' });
+    const directoryMe = async () =>
+      metricValue(
+        await (await fetch(stack.subgraphUrls.directory.replace(/\/graphql$/, '/metrics'))).text(),
+        'trustops_graphql_request_seconds_count',
+        { service: 'directory', field: 'me', outcome: 'ok' },
+      );
     const before = await directoryMe();
     for (const n of [31, 1000]) {
       const refused = await gql(stack.gatewayUrl, me(n), {}, northstar);
@@ -257,8 +444,11 @@ describe('gateway', () => {
   });
 
   it('turns introspection off in production, and keeps /metrics for the bearer of METRICS_TOKEN', async () => {
-    const config = { ...readGatewayConfig({ NODE_ENV: 'production', PORT: '0' }), subgraphUrls: stack.subgraphUrls,
-      jwksUrl: stack.subgraphUrls.directory.replace('/graphql', '/.well-known/jwks.json') };
+    const config = {
+      ...readGatewayConfig({ NODE_ENV: 'production', PORT: '0' }),
+      subgraphUrls: stack.subgraphUrls,
+      jwksUrl: stack.subgraphUrls.directory.replace('/graphql', '/.well-known/jwks.json'),
+    };
     const production = await startGateway(config);
     try {
       const res = await gql(production.url, '{ __schema { types { name } } }');

@@ -7,7 +7,17 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import express, { NextFunction, Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
-import { Actor, createLogger, createTokenVerifier, DomainError, graphqlMetricsPlugin, Metrics, nulBytePlugin, sendMetrics, statusOfAuthFailure } from '@trustops/service-kit';
+import {
+  Actor,
+  createLogger,
+  createTokenVerifier,
+  DomainError,
+  graphqlMetricsPlugin,
+  Metrics,
+  nulBytePlugin,
+  sendMetrics,
+  statusOfAuthFailure,
+} from '@trustops/service-kit';
 import { GatewayConfig } from './config';
 import { formatGatewayError } from './format-error';
 import { filesProxy } from './files-proxy';
@@ -18,24 +28,32 @@ import { subgraphFetcher } from './subgraph-fetcher';
 
 export const SUPERGRAPH_PATH = join(__dirname, '..', '..', '..', 'infra', 'supergraph.graphql');
 
-interface GatewayContext { authorization?: string; requestId: string; forwardedFor: string; actor: Actor | null }
+interface GatewayContext {
+  authorization?: string;
+  requestId: string;
+  forwardedFor: string;
+  actor: Actor | null;
+}
 
 /** The one door: checks the token early, applies limits, and forwards the caller's token to every subgraph. */
-export async function startGateway(config: GatewayConfig): Promise<{ server: Server; url: string; stop(): Promise<void> }> {
+export async function startGateway(
+  config: GatewayConfig,
+): Promise<{ server: Server; url: string; stop(): Promise<void> }> {
   const logger = createLogger('Gateway');
   const verify = createTokenVerifier(config);
   const subgraphs = subgraphFetcher();
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
-    buildService: ({ name, url }) => new RemoteGraphQLDataSource<GatewayContext>({
-      url: config.subgraphUrls[name] ?? url,
-      fetcher: subgraphs.fetcher,
-      willSendRequest({ request, context }) {
-        if (context.authorization) request.http?.headers.set('authorization', context.authorization);
-        request.http?.headers.set('x-request-id', context.requestId);
-        request.http?.headers.set('x-forwarded-for', context.forwardedFor);
-      },
-    }),
+    buildService: ({ name, url }) =>
+      new RemoteGraphQLDataSource<GatewayContext>({
+        url: config.subgraphUrls[name] ?? url,
+        fetcher: subgraphs.fetcher,
+        willSendRequest({ request, context }) {
+          if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+          request.http?.headers.set('x-request-id', context.requestId);
+          request.http?.headers.set('x-forwarded-for', context.forwardedFor);
+        },
+      }),
   });
   const { plugins, validationRules } = armor();
   const metrics = new Metrics('gateway');
@@ -53,27 +71,44 @@ export async function startGateway(config: GatewayConfig): Promise<{ server: Ser
   const app = express();
   app.disable('x-powered-by');
   app.use(securityHeaders());
-  app.get('/health', (_req, res) => { res.json({ status: 'ok' }); });
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
   app.get('/metrics', (req, res) => sendMetrics(metrics.registry, req.headers.authorization, res));
-  app.use('/graphql', graphqlHeaders(), express.json({ limit: config.bodyLimit }), expressMiddleware(apollo, {
-    context: async ({ req }) => {
-      const authorization = req.headers.authorization;
-      const requestId = typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'].slice(0, 100) : randomUUID();
-      try {
-        const actor = await verify(authorization);
-        return { authorization, requestId, forwardedFor: req.ip ?? 'unknown', actor };
-      } catch (error) {
-        if (error instanceof DomainError) {
-          throw new GraphQLError(error.message, { extensions: { code: error.code, ...error.details, http: { status: statusOfAuthFailure(error) } } });
+  app.use(
+    '/graphql',
+    graphqlHeaders(),
+    express.json({ limit: config.bodyLimit }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const authorization = req.headers.authorization;
+        const requestId =
+          typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'].slice(0, 100) : randomUUID();
+        try {
+          const actor = await verify(authorization);
+          return { authorization, requestId, forwardedFor: req.ip ?? 'unknown', actor };
+        } catch (error) {
+          if (error instanceof DomainError) {
+            throw new GraphQLError(error.message, {
+              extensions: { code: error.code, ...error.details, http: { status: statusOfAuthFailure(error) } },
+            });
+          }
+          throw error;
         }
-        throw error;
-      }
-    },
-  }));
+      },
+    }),
+  );
   app.use('/files', filesHeaders(), filesProxy(config.subgraphUrls));
   app.use(bodyErrors);
   app.use((_req: Request, res: Response) => {
-    res.status(404).json({ errors: [{ message: 'Nothing here: the gateway serves /graphql, /files, /health and /metrics', extensions: { code: 'NOT_FOUND' } }] });
+    res.status(404).json({
+      errors: [
+        {
+          message: 'Nothing here: the gateway serves /graphql, /files, /health and /metrics',
+          extensions: { code: 'NOT_FOUND' },
+        },
+      ],
+    });
   });
 
   const server = await new Promise<Server>((resolve) => {
@@ -82,12 +117,16 @@ export async function startGateway(config: GatewayConfig): Promise<{ server: Ser
   const port = (server.address() as { port: number }).port;
   logger.info({ port }, 'gateway listening');
   return {
-    server, url: `http://127.0.0.1:${port}/graphql`,
+    server,
+    url: `http://127.0.0.1:${port}/graphql`,
     async stop() {
       await apollo.stop();
       // Requests in flight may finish; long-lived /files streams (the live board) are cut after a short grace.
       const grace = setTimeout(() => server.closeAllConnections(), 2000);
-      await new Promise((resolve) => { server.close(resolve); server.closeIdleConnections(); });
+      await new Promise((resolve) => {
+        server.close(resolve);
+        server.closeIdleConnections();
+      });
       clearTimeout(grace);
       await subgraphs.close();
     },
@@ -95,17 +134,33 @@ export async function startGateway(config: GatewayConfig): Promise<{ server: Ser
 }
 
 /** A body that is too big or not JSON gets a GraphQL-shaped answer with a code, never an HTML stack page. */
-function bodyErrors(error: { type?: string; status?: number; limit?: number }, _req: Request, res: Response, next: NextFunction) {
+function bodyErrors(
+  error: { type?: string; status?: number; limit?: number },
+  _req: Request,
+  res: Response,
+  next: NextFunction,
+) {
   if (error.type === 'entity.too.large') {
-    res.status(413).json({ errors: [{ message: `The request is larger than the ${error.limit} byte limit`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    res.status(413).json({
+      errors: [
+        {
+          message: `The request is larger than the ${error.limit} byte limit`,
+          extensions: { code: 'PAYLOAD_TOO_LARGE' },
+        },
+      ],
+    });
     return;
   }
   if (error.type === 'entity.parse.failed') {
-    res.status(400).json({ errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+    res
+      .status(400)
+      .json({ errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
     return;
   }
   if (error.status && error.status < 500) {
-    res.status(error.status).json({ errors: [{ message: 'The request could not be read', extensions: { code: 'BAD_REQUEST' } }] });
+    res
+      .status(error.status)
+      .json({ errors: [{ message: 'The request could not be read', extensions: { code: 'BAD_REQUEST' } }] });
     return;
   }
   next(error);

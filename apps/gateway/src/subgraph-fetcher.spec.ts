@@ -10,11 +10,17 @@ describe('subgraphFetcher', () => {
   beforeAll(async () => {
     server = createServer((req, res) => {
       let body = '';
-      req.on('data', (chunk) => { body += chunk; });
+      req.on('data', (chunk) => {
+        body += chunk;
+      });
       req.on('end', () => {
         if (req.url === '/slow') return void setTimeout(() => res.end('{}'), 1000);
         const status = req.url === '/down' ? 503 : req.url === '/broken' ? 500 : 200;
-        res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'max-age=5', 'x-seen-auth': req.headers.authorization ?? '' });
+        res.writeHead(status, {
+          'content-type': 'application/json',
+          'cache-control': 'max-age=5',
+          'x-seen-auth': req.headers.authorization ?? '',
+        });
         res.end(JSON.stringify({ data: { echo: body } }));
       });
     });
@@ -27,7 +33,11 @@ describe('subgraphFetcher', () => {
   });
 
   it('sends method, headers and body, and hands back status, headers and JSON', async () => {
-    const response = await subgraphs.fetcher(`${url}/graphql`, { method: 'POST', headers: { authorization: 'Bearer t' }, body: '{"query":"{ a }"}' });
+    const response = await subgraphs.fetcher(`${url}/graphql`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer t' },
+      body: '{"query":"{ a }"}',
+    });
     expect(response.ok).toBe(true);
     expect(response.status).toBe(200);
     expect(response.headers.get('Content-Type')).toBe('application/json');
@@ -55,7 +65,9 @@ describe('subgraphFetcher', () => {
     await new Promise<void>((resolve) => dead.listen(0, '127.0.0.1', resolve));
     const port = (dead.address() as AddressInfo).port;
     await new Promise((resolve) => dead.close(resolve));
-    await expect(subgraphs.fetcher(`http://127.0.0.1:${port}/graphql`, { method: 'POST', body: '{}' })).rejects.toMatchObject(unavailable);
+    await expect(
+      subgraphs.fetcher(`http://127.0.0.1:${port}/graphql`, { method: 'POST', body: '{}' }),
+    ).rejects.toMatchObject(unavailable);
   });
 
   it('turns a subgraph that does not answer in time into SERVICE_UNAVAILABLE', async () => {

@@ -16,15 +16,27 @@ type FetcherHeaders = FetcherResponse['headers'];
  * raiseTicket: the WHATWG `fetch` (web streams, Request/Response objects) was about a fifth of the gateway's CPU.
  * Subgraph answers are small JSON documents, so the body is read whole and handed on as a minimal Response.
  */
-export function subgraphFetcher(options: { connections?: number; timeoutMs?: number } = {}): { fetcher: Fetcher; close(): Promise<void> } {
-  const agent = new Agent({ connections: options.connections ?? 64, headersTimeout: options.timeoutMs ?? 30_000, bodyTimeout: options.timeoutMs ?? 30_000 });
+export function subgraphFetcher(options: { connections?: number; timeoutMs?: number } = {}): {
+  fetcher: Fetcher;
+  close(): Promise<void>;
+} {
+  const agent = new Agent({
+    connections: options.connections ?? 64,
+    headersTimeout: options.timeoutMs ?? 30_000,
+    bodyTimeout: options.timeoutMs ?? 30_000,
+  });
   const fetcher: Fetcher = async (url, init) => {
     try {
       const response = await request(url, {
-        dispatcher: agent, method: (init?.method ?? 'GET') as 'GET', headers: init?.headers, body: init?.body, signal: init?.signal,
+        dispatcher: agent,
+        method: (init?.method ?? 'GET') as 'GET',
+        headers: init?.headers,
+        body: init?.body,
+        signal: init?.signal,
       });
       const body = await response.body.text();
-      if (GONE.has(response.statusCode)) throw Object.assign(new Error(`subgraph answered ${response.statusCode}`), { code: 'UND_ERR_SOCKET' });
+      if (GONE.has(response.statusCode))
+        throw Object.assign(new Error(`subgraph answered ${response.statusCode}`), { code: 'UND_ERR_SOCKET' });
       return new BufferedResponse(url, response.statusCode, headersOf(response.headers), body);
     } catch (error) {
       // A subgraph that is down, restarting or too slow is a passing fault: the client may retry (Retry-After).
@@ -48,7 +60,12 @@ class BufferedResponse implements FetcherResponse {
   bodyUsed = false;
   readonly redirected = false;
 
-  constructor(readonly url: string, readonly status: number, readonly headers: FetcherHeaders, private readonly body: string) {}
+  constructor(
+    readonly url: string,
+    readonly status: number,
+    readonly headers: FetcherHeaders,
+    private readonly body: string,
+  ) {}
 
   get statusText(): string {
     return STATUS_CODES[this.status] ?? '';

@@ -22,6 +22,13 @@ export const LEADERSHIP_REPORTING = {
 @Module({
   imports: [ServiceKitModule.forService(LEADERSHIP_REPORTING)],
   controllers: [PackController, BoardLiveController],
-  providers: [BoardResolver, BoardService, ReportingConsumerService, PackDataService, SchedulesService, SchedulesResolver],
+  providers: [
+    BoardResolver,
+    BoardService,
+    ReportingConsumerService,
+    PackDataService,
+    SchedulesService,
+    SchedulesResolver,
+  ],
 })
 export class AppModule {}

@@ -32,10 +32,20 @@ export class DirectoryConsumerService extends DirectoryCopiesConsumer {
 @Module({
   imports: [ServiceKitModule.forService(STRATEGY_ROADMAP)],
   providers: [
-    ReferencesService, EventsService, DirectoryConsumerService,
-    ObjectivesResolver, MeasuresResolver, ObjectivesService,
-    InitiativesResolver, ObjectiveInitiativesResolver, InitiativesService,
-    StandardsResolver, StandardsService, RisksResolver, RisksService, RefreshResolver,
+    ReferencesService,
+    EventsService,
+    DirectoryConsumerService,
+    ObjectivesResolver,
+    MeasuresResolver,
+    ObjectivesService,
+    InitiativesResolver,
+    ObjectiveInitiativesResolver,
+    InitiativesService,
+    StandardsResolver,
+    StandardsService,
+    RisksResolver,
+    RisksService,
+    RefreshResolver,
   ],
 })
 export class AppModule {}

@@ -9,7 +9,9 @@ export { School, User };
 
 @ObjectType({ description: 'An incident of the change-management service (federated by id)' })
 @Directive('@key(fields: "id", resolvable: false)')
-export class Incident { @Field(() => ID) id: string }
+export class Incident {
+  @Field(() => ID) id: string;
+}
 
 /** Who edits the strategy, who reads it in full, who sees only the roadmap. */
 export const EDITORS = ['IT_DIRECTOR', 'EXECUTIVE'] as const;

@@ -8,5 +8,6 @@ import { TicketWorkService } from './tickets/ticket-work.service';
 
 runServiceMain('support-desk', AppModule, async (app) => {
   await seedDemo(app.get(TenantDb), app.get(TicketsService), app.get(TicketWorkService));
-  if (process.env.SEED_HISTORY === 'true') await seedHistory(app.get(TenantDb), app.get(TicketsService), app.get(TicketWorkService));
+  if (process.env.SEED_HISTORY === 'true')
+    await seedHistory(app.get(TenantDb), app.get(TicketsService), app.get(TicketWorkService));
 });

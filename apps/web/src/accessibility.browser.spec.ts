@@ -19,16 +19,32 @@ const VISITS: [string, string, string][] = [
 describe('accessibility in Chromium', () => {
   const env = browserStackForFile();
 
-  it.each(VISITS)('%s: %s has no serious or critical axe findings', async (email, page, waitFor) => {
-    const context = await env.browser.newContext();
-    const tab = await context.newPage();
-    await signInAs(tab, env.web.url, email);
-    await tab.getByRole('link', { name: page, exact: true }).click();
-    await tab.getByRole(waitFor as 'table').first().waitFor();
-    const results = await new AxeBuilder({ page: tab }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);
-    expect(serious).toEqual([]);
-    await context.close();
-  }, 60_000);
+  it.each(VISITS)(
+    '%s: %s has no serious or critical axe findings',
+    async (email, page, waitFor) => {
+      const context = await env.browser.newContext();
+      const tab = await context.newPage();
+      await signInAs(tab, env.web.url, email);
+      await tab.getByRole('link', { name: page, exact: true }).click();
+      await tab
+        .getByRole(waitFor as 'table')
+        .first()
+        .waitFor();
+      const results = await new AxeBuilder({ page: tab })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
+      const serious = results.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map(
+          (v) =>
+            `${v.id}: ${v.help} (${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' '))
+              .join(', ')})`,
+        );
+      expect(serious).toEqual([]);
+      await context.close();
+    },
+    60_000,
+  );
 });

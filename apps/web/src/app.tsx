@@ -20,8 +20,18 @@ import { SignInPage } from './pages/sign-in-page';
 import { ReconnectingBanner } from './ui/reconnecting-banner';
 
 const PAGES: Record<string, ComponentType> = {
-  schools: SchoolsPage, queue: QueuePage, requests: RequestsPage, tech: TechRequestsPage, changes: ChangesPage, incidents: IncidentsPage, reviews: ReviewsPage,
-  roadmap: RoadmapPage, standards: StandardsPage, risks: RisksPage, board: BoardPage, settings: DeskSettingsPage,
+  schools: SchoolsPage,
+  queue: QueuePage,
+  requests: RequestsPage,
+  tech: TechRequestsPage,
+  changes: ChangesPage,
+  incidents: IncidentsPage,
+  reviews: ReviewsPage,
+  roadmap: RoadmapPage,
+  standards: StandardsPage,
+  risks: RisksPage,
+  board: BoardPage,
+  settings: DeskSettingsPage,
 };
 
 function useHashPath(): string {
@@ -38,7 +48,13 @@ function useHashPath(): string {
 export function App() {
   const { session } = useSession();
   const path = useHashPath();
-  if (!session) return <><ReconnectingBanner /><SignInPage /></>;
+  if (!session)
+    return (
+      <>
+        <ReconnectingBanner />
+        <SignInPage />
+      </>
+    );
   const ticketId = /^ticket\/([0-9a-f-]{36})$/.exec(path)?.[1];
   const schoolId = /^school\/([0-9a-f-]{36})$/.exec(path)?.[1];
   const allowed = navFor(session.role).map((item) => item.path);

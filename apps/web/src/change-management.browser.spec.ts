@@ -13,9 +13,15 @@ describe('change management in Chromium', () => {
     const token = await signIn(env.stack.gatewayUrl, 'engineer@northstar.example');
     const today = new Date().toISOString().slice(0, 10);
     const to = new Date(Date.now() + 360 * 86_400_000).toISOString().slice(0, 10);
-    const res = await gql(env.stack.gatewayUrl, 'query ($s: ID!, $f: Date!, $t: Date!) { freezes(schoolId: $s, from: $f, to: $t) { kind startsOn endsOn } }',
-      { s: oakfield.id, f: today, t: to }, token);
-    return res.data!.freezes.find((f: { kind: string; startsOn: string }) => f.kind === 'TERM_START' && f.startsOn > today).endsOn;
+    const res = await gql(
+      env.stack.gatewayUrl,
+      'query ($s: ID!, $f: Date!, $t: Date!) { freezes(schoolId: $s, from: $f, to: $t) { kind startsOn endsOn } }',
+      { s: oakfield.id, f: today, t: to },
+      token,
+    );
+    return res.data!.freezes.find(
+      (f: { kind: string; startsOn: string }) => f.kind === 'TERM_START' && f.startsOn > today,
+    ).endsOn;
   }
 
   it('refuses a classroom change the day before term with the next free window, then schedules it once the educator consents', async () => {
@@ -35,14 +41,22 @@ describe('change management in Chromium', () => {
     await card.getByLabel('Start').fill(`${day}T16:00`);
     await card.getByLabel('End').fill(`${day}T18:00`);
     await card.getByRole('button', { name: 'Schedule' }).click();
-    await card.getByRole('alert').filter({ hasText: `${oakfield.name} is in a change freeze` }).waitFor();
-    expect(await card.getByRole('alert').textContent()).toMatch(/The next free window is .+; or ask the school's educator lead to consent/);
+    await card
+      .getByRole('alert')
+      .filter({ hasText: `${oakfield.name} is in a change freeze` })
+      .waitFor();
+    expect(await card.getByRole('alert').textContent()).toMatch(
+      /The next free window is .+; or ask the school's educator lead to consent/,
+    );
     await card.getByRole('button', { name: /^Use .+ instead$/ }).waitFor();
 
     const teacher = await browser.newPage();
     await signInAs(teacher, web.url, 'teacher@northstar.example');
     await teacher.getByRole('link', { name: 'Changes' }).click();
-    await teacher.getByRole('article', { name: CHANGE }).getByRole('button', { name: `Consent for ${oakfield.name}` }).click();
+    await teacher
+      .getByRole('article', { name: CHANGE })
+      .getByRole('button', { name: `Consent for ${oakfield.name}` })
+      .click();
     await teacher.getByText(`Consent for ${oakfield.name}: Jess Malik`).waitFor();
 
     await card.getByRole('button', { name: 'Schedule' }).click();

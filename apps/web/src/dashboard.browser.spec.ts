@@ -17,9 +17,21 @@ describe('dashboard shell in Chromium', () => {
     await waitForCount(() => schoolRows(page), 12);
     expect(await page.getByTestId('trust-name').textContent()).toBe('Northstar Learning Trust');
     expect(await page.getByLabel('Trust').count()).toBe(0);
-    expect(await page.getByRole('row', { name: /Oakfield Primary School/ }).getByRole('cell').nth(1).textContent()).toBe('148201');
-    await page.getByRole('list', { name: 'This week at Oakfield Primary School' }).getByRole('listitem').first().waitFor();
-    expect(await page.getByRole('list', { name: 'This week at Oakfield Primary School' }).getByRole('listitem').count()).toBe(5);
+    expect(
+      await page
+        .getByRole('row', { name: /Oakfield Primary School/ })
+        .getByRole('cell')
+        .nth(1)
+        .textContent(),
+    ).toBe('148201');
+    await page
+      .getByRole('list', { name: 'This week at Oakfield Primary School' })
+      .getByRole('listitem')
+      .first()
+      .waitFor();
+    expect(
+      await page.getByRole('list', { name: 'This week at Oakfield Primary School' }).getByRole('listitem').count(),
+    ).toBe(5);
     await page.screenshot({ path: `${process.env.SCREENSHOT_DIR ?? '/tmp'}/trustops-schools.png`, fullPage: true });
 
     await page.getByRole('button', { name: 'Sign out' }).click();
@@ -32,8 +44,12 @@ describe('dashboard shell in Chromium', () => {
     await openSchools(page);
     await waitForCount(() => schoolRows(page), 4);
     expect(await page.getByTestId('trust-name').textContent()).toBe('Riverside Academies');
-    expect(await page.locator('table.schools tbody th').allTextContents()).toEqual(
-      ['Foss Lane Primary', 'Ouse Bridge Primary', 'Riverside High School', 'Riverside Primary Academy']);
+    expect(await page.locator('table.schools tbody th').allTextContents()).toEqual([
+      'Foss Lane Primary',
+      'Ouse Bridge Primary',
+      'Riverside High School',
+      'Riverside Primary Academy',
+    ]);
   }, 120_000);
 
   it('shows the server message for a wrong password and keeps the user on the sign-in page', async () => {

@@ -3,7 +3,8 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser, signInAs, waitForCount } from './testing/browser';
 import { startWeb } from './testing/start-web';
 
-const RAISE = 'mutation ($input: RaiseTicketInput!, $k: String) { raiseTicket(input: $input, idempotencyKey: $k) { id number } }';
+const RAISE =
+  'mutation ($input: RaiseTicketInput!, $k: String) { raiseTicket(input: $input, idempotencyKey: $k) { id number } }';
 const COUNT = 'query ($f: TicketFilter) { tickets(first: 5, filter: $f) { totalCount edges { node { id } } } }';
 
 /**
@@ -30,23 +31,36 @@ describe('faults: a support desk killed between commit and answer', () => {
     await proxy?.close();
     await env.stack?.stop();
   });
-  const ticketsAbout = async (token: string, text: string) => (await gql(gateway.url, COUNT, { f: { text } }, token)).data!.tickets;
+  const ticketsAbout = async (token: string, text: string) =>
+    (await gql(gateway.url, COUNT, { f: { text } }, token)).data!.tickets;
 
   it('answers SERVICE_UNAVAILABLE with Retry-After while the desk is down, and the retry with the same key returns the first ticket', async () => {
     const teacher = await signIn(gateway.url, 'teacher@northstar.example');
     const director = await signIn(gateway.url, 'director@northstar.example');
-    const input = { schoolId: (await gql(gateway.url, '{ schools { id } }', {}, teacher)).data!.schools[0].id, subject: 'Lost answer visualiser K9',
-      description: 'No picture', kind: 'FAULT', impact: 'LOW', urgency: 'LOW', category: 'AV' };
+    const input = {
+      schoolId: (await gql(gateway.url, '{ schools { id } }', {}, teacher)).data!.schools[0].id,
+      subject: 'Lost answer visualiser K9',
+      description: 'No picture',
+      kind: 'FAULT',
+      impact: 'LOW',
+      urgency: 'LOW',
+      category: 'AV',
+    };
     const dropped = proxy.dropNextAnswer(/raiseTicket/, () => env.stack.kill('support-desk'));
     const lost = await gql(gateway.url, RAISE, { input, k: 'k9-lost-answer-0001' }, teacher);
     await dropped;
     expect(lost.errors![0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', retryable: true });
 
-    const whileDown = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${teacher}` },
-      body: JSON.stringify({ query: RAISE, variables: { input, k: 'k9-lost-answer-0001' } }) });
+    const whileDown = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${teacher}` },
+      body: JSON.stringify({ query: RAISE, variables: { input, k: 'k9-lost-answer-0001' } }),
+    });
     expect(whileDown.status).toBe(503);
     expect(whileDown.headers.get('retry-after')).toBe('2');
-    expect(((await whileDown.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+    expect(((await whileDown.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe(
+      'SERVICE_UNAVAILABLE',
+    );
 
     await env.stack.restart('support-desk');
     const made = await ticketsAbout(director, 'Lost answer visualiser K9');
@@ -68,7 +82,10 @@ describe('faults: a support desk killed between commit and answer', () => {
     await form.getByRole('button', { name: 'Raise ticket' }).click();
     await dropped;
     await page.getByRole('status').filter({ hasText: 'TrustOps is reconnecting' }).waitFor();
-    await form.getByRole('alert').filter({ hasText: /Try again/ }).waitFor();
+    await form
+      .getByRole('alert')
+      .filter({ hasText: /Try again/ })
+      .waitFor();
 
     await env.stack.restart('support-desk');
     await form.getByRole('button', { name: 'Raise ticket' }).click();

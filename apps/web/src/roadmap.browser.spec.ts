@@ -37,7 +37,10 @@ describe('strategy roadmap in Chromium', () => {
     await governor.getByRole('region', { name: 'Now', exact: true }).getByRole('article').first().waitFor();
     expect(await governor.getByRole('button', { name: '← Now' }).count()).toBe(0);
     await governor.getByRole('link', { name: 'Standards' }).click();
-    await governor.getByRole('table').getByRole('row', { name: /Oakfield Primary School/ }).waitFor();
+    await governor
+      .getByRole('table')
+      .getByRole('row', { name: /Oakfield Primary School/ })
+      .waitFor();
     expect(await governor.getByRole('button', { name: /Plan the .* gap as an initiative/ }).count()).toBe(0);
     await governor.getByRole('link', { name: 'Risks' }).click();
     await governor.getByRole('table', { name: 'Risk heat map' }).waitFor();

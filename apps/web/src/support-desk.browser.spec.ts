@@ -34,9 +34,15 @@ describe('support desk in Chromium', () => {
     await timeline.getByText(/Raised as P\d/).waitFor();
     await tech.getByLabel('Linked asset').selectOption({ index: 1 });
     await tech.getByRole('region', { name: 'SLA timeline' }).getByText('Asset linked').waitFor();
-    await tech.getByLabel('Attach a file').setInputFiles({ name: 'board-log.txt', mimeType: 'text/plain', buffer: Buffer.from('driver 5.2 crashed at boot') });
+    await tech.getByLabel('Attach a file').setInputFiles({
+      name: 'board-log.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('driver 5.2 crashed at boot'),
+    });
     await tech.getByRole('button', { name: 'board-log.txt' }).waitFor();
-    await tech.getByRole('textbox', { name: 'Reply' }).fill('Restarted the board and rolled back the driver. Try it now.');
+    await tech
+      .getByRole('textbox', { name: 'Reply' })
+      .fill('Restarted the board and rolled back the driver. Try it now.');
     await tech.getByRole('button', { name: 'Send' }).click();
     await tech.getByText('Restarted the board and rolled back the driver').waitFor();
     await tech.getByRole('button', { name: 'Resolve' }).click();
@@ -59,7 +65,10 @@ describe('support desk in Chromium', () => {
     await tech.getByRole('heading', { name: 'Queue' }).waitFor();
     await tech.getByLabel('Order').selectOption('NEWEST');
     // Connected: the queue then polls only once a minute, so a row within 5 s was pushed.
-    await tech.getByRole('status').filter({ hasText: /^Live$/ }).waitFor();
+    await tech
+      .getByRole('status')
+      .filter({ hasText: /^Live$/ })
+      .waitFor();
     const subject = `Visualiser not detected ${Date.now()}`;
     const teacherContext = await env.browser.newContext();
     const teacher = await teacherContext.newPage();

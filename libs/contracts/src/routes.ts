@@ -9,7 +9,18 @@ export const EVENT_ROUTES: Record<string, string[]> = {
   'change-management': ['school', 'calendar'],
   'strategy-roadmap': ['school'],
   // Leadership reporting rolls up what the other services do (only the ticket events that move a figure).
-  'leadership-reporting': ['school', 'ticket.raised', 'ticket.status_changed', 'ticket.replied', 'ticket.rated', 'incident', 'change', 'initiative', 'standard', 'review'],
+  'leadership-reporting': [
+    'school',
+    'ticket.raised',
+    'ticket.status_changed',
+    'ticket.replied',
+    'ticket.rated',
+    'incident',
+    'change',
+    'initiative',
+    'standard',
+    'review',
+  ],
 };
 
 export function consumersOf(type: string, routes: Record<string, string[]> = EVENT_ROUTES): string[] {

@@ -1,25 +1,61 @@
 /** What the support desk tells other services (leadership reporting rolls these up). Times are ISO strings. */
-interface TicketRef { ticketId: string; schoolId: string }
+interface TicketRef {
+  ticketId: string;
+  schoolId: string;
+}
 
 export type TicketKind = 'FAULT' | 'SERVICE_REQUEST' | 'HOW_TO' | 'ENABLEMENT';
 export type TicketPriority = 'P1' | 'P2' | 'P3' | 'P4';
 
 export interface TicketRaised extends TicketRef {
-  number: string; kind: TicketKind; priority: TicketPriority; category: string; raisedAt: string;
-  firstResponseDueAt: string; resolutionDueAt: string; team: string | null; assigneeId: string | null;
+  number: string;
+  kind: TicketKind;
+  priority: TicketPriority;
+  category: string;
+  raisedAt: string;
+  firstResponseDueAt: string;
+  resolutionDueAt: string;
+  team: string | null;
+  assigneeId: string | null;
 }
-export interface TicketAssigned extends TicketRef { assigneeId: string | null; team?: string | null; routed?: boolean }
+export interface TicketAssigned extends TicketRef {
+  assigneeId: string | null;
+  team?: string | null;
+  routed?: boolean;
+}
 export interface TicketStatusChanged extends TicketRef {
-  from: string; to: string; at: string; resolutionDueAt: string; firstRespondedAt: string | null; priority: TicketPriority; kind: TicketKind;
+  from: string;
+  to: string;
+  at: string;
+  resolutionDueAt: string;
+  firstRespondedAt: string | null;
+  priority: TicketPriority;
+  kind: TicketKind;
 }
 export interface TicketReplied extends TicketRef {
-  replyId: string; internal: boolean; byRequester: boolean; firstResponse: boolean; at: string; raisedAt: string;
+  replyId: string;
+  internal: boolean;
+  byRequester: boolean;
+  firstResponse: boolean;
+  at: string;
+  raisedAt: string;
 }
-export interface TicketRated extends TicketRef { score: number }
-export interface TicketLinked extends TicketRef { parentId: string }
-export interface TicketAttached extends TicketRef { attachmentId: string }
+export interface TicketRated extends TicketRef {
+  score: number;
+}
+export interface TicketLinked extends TicketRef {
+  parentId: string;
+}
+export interface TicketAttached extends TicketRef {
+  attachmentId: string;
+}
 export interface TicketSlaAlert extends TicketRef {
-  number: string; priority: TicketPriority; assigneeId: string | null; clock: 'FIRST_RESPONSE' | 'RESOLUTION'; dueAt: string; at: string;
+  number: string;
+  priority: TicketPriority;
+  assigneeId: string | null;
+  clock: 'FIRST_RESPONSE' | 'RESOLUTION';
+  dueAt: string;
+  at: string;
 }
 
 export interface TicketEvents {

@@ -1,20 +1,40 @@
 import { demoId } from './demo-id';
 
 export type DemoPhase = 'PRIMARY' | 'SECONDARY' | 'SPECIAL' | 'ALL_THROUGH';
-export interface DemoSchool { id: string; name: string; urn: string; phase: DemoPhase; localAuthority: string; sites: string[] }
-export interface DemoTrust { id: string; code: string; name: string; schools: DemoSchool[] }
+export interface DemoSchool {
+  id: string;
+  name: string;
+  urn: string;
+  phase: DemoPhase;
+  localAuthority: string;
+  sites: string[];
+}
+export interface DemoTrust {
+  id: string;
+  code: string;
+  name: string;
+  schools: DemoSchool[];
+}
 
-const school = (trust: string, name: string, urn: string, phase: DemoPhase, localAuthority: string, sites = ['Main site']): DemoSchool =>
-  ({ id: demoId('school', trust, name), name, urn, phase, localAuthority, sites });
+const school = (
+  trust: string,
+  name: string,
+  urn: string,
+  phase: DemoPhase,
+  localAuthority: string,
+  sites = ['Main site'],
+): DemoSchool => ({ id: demoId('school', trust, name), name, urn, phase, localAuthority, sites });
 
 export const NORTHSTAR: DemoTrust = {
-  id: demoId('trust', 'NLT'), code: 'NLT', name: 'Northstar Learning Trust',
+  id: demoId('trust', 'NLT'),
+  code: 'NLT',
+  name: 'Northstar Learning Trust',
   schools: [
     school('NLT', 'Oakfield Primary School', '148201', 'PRIMARY', 'Leeds'),
     school('NLT', 'Beech Hill Primary School', '148202', 'PRIMARY', 'Leeds'),
     school('NLT', 'Kirkgate Primary Academy', '148203', 'PRIMARY', 'Wakefield'),
     school('NLT', 'Holmewood Primary School', '148204', 'PRIMARY', 'Bradford'),
-    school('NLT', 'St Aidan\'s CE Primary', '148205', 'PRIMARY', 'Leeds'),
+    school('NLT', "St Aidan's CE Primary", '148205', 'PRIMARY', 'Leeds'),
     school('NLT', 'Moorside Infant School', '148206', 'PRIMARY', 'Kirklees'),
     school('NLT', 'Riverbank Junior School', '148207', 'PRIMARY', 'Wakefield'),
     school('NLT', 'Northfield Primary Academy', '148208', 'PRIMARY', 'Bradford'),
@@ -26,7 +46,9 @@ export const NORTHSTAR: DemoTrust = {
 };
 
 export const RIVERSIDE: DemoTrust = {
-  id: demoId('trust', 'RVA'), code: 'RVA', name: 'Riverside Academies',
+  id: demoId('trust', 'RVA'),
+  code: 'RVA',
+  name: 'Riverside Academies',
   schools: [
     school('RVA', 'Riverside Primary Academy', '149301', 'PRIMARY', 'York'),
     school('RVA', 'Ouse Bridge Primary', '149302', 'PRIMARY', 'York'),

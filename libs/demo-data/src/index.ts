@@ -3,4 +3,5 @@ export * from './demo-trusts';
 export * from './demo-users';
 
 /** The academic year running on `today` starts in September of the returned year. */
-export const currentAcademicYear = (today = new Date()) => (today.getUTCMonth() >= 7 ? today.getUTCFullYear() : today.getUTCFullYear() - 1);
+export const currentAcademicYear = (today = new Date()) =>
+  today.getUTCMonth() >= 7 ? today.getUTCFullYear() : today.getUTCFullYear() - 1;

@@ -6,8 +6,12 @@ import { Directive, Field, ID, ObjectType } from '@nestjs/graphql';
  */
 @ObjectType()
 @Directive('@key(fields: "id", resolvable: false)')
-export class School { @Field(() => ID) id: string }
+export class School {
+  @Field(() => ID) id: string;
+}
 
 @ObjectType()
 @Directive('@key(fields: "id", resolvable: false)')
-export class User { @Field(() => ID) id: string }
+export class User {
+  @Field(() => ID) id: string;
+}

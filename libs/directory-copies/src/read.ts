@@ -2,37 +2,63 @@ import { CalendarEvent, schoolCalendar, SchoolCalendar } from '@trustops/school-
 import { Actor, assertIdentifier, notFound, TenantDb } from '@trustops/service-kit';
 import { EntityManager } from 'typeorm';
 
-export interface MemberCopy { userId: string; displayName: string; role: string; schoolIds: string[] | null; educatorLead: boolean }
+export interface MemberCopy {
+  userId: string;
+  displayName: string;
+  role: string;
+  schoolIds: string[] | null;
+  educatorLead: boolean;
+}
 
 /** A school's calendar (its own events and the trust-wide ones) from the copies. */
 export async function readSchoolCalendar(em: EntityManager, schema: string, schoolId: string): Promise<SchoolCalendar> {
   const events: CalendarEvent[] = await em.query(
     `SELECT kind, title, to_char(starts_on, 'YYYY-MM-DD') AS "startsOn", to_char(ends_on, 'YYYY-MM-DD') AS "endsOn"
-     FROM ${assertIdentifier(schema)}.calendar_ref WHERE school_id = $1 OR school_id IS NULL`, [schoolId]);
+     FROM ${assertIdentifier(schema)}.calendar_ref WHERE school_id = $1 OR school_id IS NULL`,
+    [schoolId],
+  );
   return schoolCalendar(events);
 }
 
 export async function readMember(em: EntityManager, schema: string, userId: string): Promise<MemberCopy | null> {
   const [row] = await em.query(
     `SELECT user_id AS "userId", display_name AS "displayName", role, school_ids AS "schoolIds", educator_lead AS "educatorLead"
-     FROM ${assertIdentifier(schema)}.member_ref WHERE user_id = $1`, [userId]);
+     FROM ${assertIdentifier(schema)}.member_ref WHERE user_id = $1`,
+    [userId],
+  );
   return row ?? null;
 }
 
-export async function readSchool(em: EntityManager, schema: string, schoolId: string): Promise<{ id: string; name: string; phase: string } | null> {
-  const [row] = await em.query(`SELECT id, name, phase FROM ${assertIdentifier(schema)}.school_ref WHERE id = $1`, [schoolId]);
+export async function readSchool(
+  em: EntityManager,
+  schema: string,
+  schoolId: string,
+): Promise<{ id: string; name: string; phase: string } | null> {
+  const [row] = await em.query(`SELECT id, name, phase FROM ${assertIdentifier(schema)}.school_ref WHERE id = $1`, [
+    schoolId,
+  ]);
   return row ?? null;
 }
 
 /** A school of the actor's trust (and scope) from the copies, or SCHOOL_NOT_FOUND: another trust's school looks like none. */
-export async function requireSchoolCopy(em: EntityManager, schema: string, actor: Actor, schoolId: string): Promise<{ id: string; name: string; phase: string }> {
+export async function requireSchoolCopy(
+  em: EntityManager,
+  schema: string,
+  actor: Actor,
+  schoolId: string,
+): Promise<{ id: string; name: string; phase: string }> {
   const school = actor.schoolIds && !actor.schoolIds.includes(schoolId) ? null : await readSchool(em, schema, schoolId);
   if (!school) throw notFound('SCHOOL_NOT_FOUND', 'No school with that id in your trust', { schoolId });
   return school;
 }
 
 /** Each of the schools (once), in order, with requireSchoolCopy's rule. */
-export async function requireSchoolCopies(em: EntityManager, schema: string, actor: Actor, schoolIds: string[]): Promise<{ id: string; name: string; phase: string }[]> {
+export async function requireSchoolCopies(
+  em: EntityManager,
+  schema: string,
+  actor: Actor,
+  schoolIds: string[],
+): Promise<{ id: string; name: string; phase: string }[]> {
   const schools = [];
   for (const id of new Set(schoolIds)) schools.push(await requireSchoolCopy(em, schema, actor, id));
   return schools;
@@ -40,6 +66,8 @@ export async function requireSchoolCopies(em: EntityManager, schema: string, act
 
 /** Every trust with a school in this service's copies: what a watcher sweeps, one trust (and its RLS) at a time. */
 export async function copiedTrustIds(db: TenantDb): Promise<string[]> {
-  const rows: { trust_id: string }[] = await db.runAsSystem((em) => em.query(`SELECT DISTINCT trust_id FROM ${assertIdentifier(db.schema)}.school_ref ORDER BY trust_id`));
+  const rows: { trust_id: string }[] = await db.runAsSystem((em) =>
+    em.query(`SELECT DISTINCT trust_id FROM ${assertIdentifier(db.schema)}.school_ref ORDER BY trust_id`),
+  );
   return rows.map((row) => row.trust_id);
 }

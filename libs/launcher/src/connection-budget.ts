@@ -12,7 +12,9 @@ const ADMIN_RESERVE = 3;
 export function poolSizeFor(maxConnections: number, services = SUBGRAPHS.length): number {
   const size = Math.floor((maxConnections - ADMIN_RESERVE) / services) - OUTSIDE_POOL_PER_SERVICE;
   if (size < 1) {
-    throw new Error(`A database that accepts ${maxConnections} connections is too small for ${services} services: it needs at least ${services * (1 + OUTSIDE_POOL_PER_SERVICE) + ADMIN_RESERVE}`);
+    throw new Error(
+      `A database that accepts ${maxConnections} connections is too small for ${services} services: it needs at least ${services * (1 + OUTSIDE_POOL_PER_SERVICE) + ADMIN_RESERVE}`,
+    );
   }
   return size;
 }

@@ -59,19 +59,23 @@ export class PGliteSessionQueue {
   /** Called as the client's connection goes: if it holds the session, the session is put back to idle for the others. */
   async clearTransactionIfNeeded(handlerId: number): Promise<void> {
     this.departed.add(handlerId);
-    do await this.drain(); while (this.owner === handlerId);
+    do await this.drain();
+    while (this.owner === handlerId);
     this.departed.delete(handlerId);
   }
 
   private drain(): Promise<void> {
-    this.draining ??= this.serve().finally(() => { this.draining = undefined; });
+    this.draining ??= this.serve().finally(() => {
+      this.draining = undefined;
+    });
     return this.draining;
   }
 
   private async serve(): Promise<void> {
     for (;;) {
       if (this.owner !== null && this.departed.has(this.owner)) await this.reset();
-      const index = this.owner === null ? (this.queue.length ? 0 : -1) : this.queue.findIndex((q) => q.handlerId === this.owner);
+      const index =
+        this.owner === null ? (this.queue.length ? 0 : -1) : this.queue.findIndex((q) => q.handlerId === this.owner);
       if (index < 0) return;
       await this.execute(this.queue.splice(index, 1)[0]);
     }
@@ -81,13 +85,15 @@ export class PGliteSessionQueue {
     let bytes = 0;
     let tail: Uint8Array = new Uint8Array(0);
     try {
-      await this.db.runExclusive(() => this.db.execProtocolRawStream(item.message, {
-        onRawData: (data) => {
-          bytes += data.length;
-          tail = lastSix(tail, data);
-          item.onData(data);
-        },
-      }));
+      await this.db.runExclusive(() =>
+        this.db.execProtocolRawStream(item.message, {
+          onRawData: (data) => {
+            bytes += data.length;
+            tail = lastSix(tail, data);
+            item.onData(data);
+          },
+        }),
+      );
     } catch (error) {
       // The client is told and will drop the connection; until then it keeps the session, so it is reset then.
       this.owner = item.handlerId;
@@ -115,5 +121,13 @@ function lastSix(tail: Uint8Array, data: Uint8Array): Uint8Array {
 
 /** Whether a response ends with ReadyForQuery 'I' (Z, length 5, idle): the client's statement and transaction are done. */
 function endsIdle(tail: Uint8Array): boolean {
-  return tail.length === 6 && tail[0] === READY_FOR_QUERY && tail[1] === 0 && tail[2] === 0 && tail[3] === 0 && tail[4] === 5 && tail[5] === IDLE;
+  return (
+    tail.length === 6 &&
+    tail[0] === READY_FOR_QUERY &&
+    tail[1] === 0 &&
+    tail[2] === 0 &&
+    tail[3] === 0 &&
+    tail[4] === 5 &&
+    tail[5] === IDLE
+  );
 }

@@ -16,13 +16,24 @@ const SWC_REGISTER = join(__dirname, 'swc-register.js');
 
 /** Runs apps/<name>/src/main.ts with swc (no build step); keeps the last output for error messages. */
 export function launch(name: string, env: Record<string, string>, options: { inherit?: boolean } = {}): Launched {
-  const child = spawn(process.execPath, [...(process.env.PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PROFILE_DIR}`] : []), '-r', SWC_REGISTER, 'src/main.ts'], {
-    cwd: appDir(name),
-    env: { ...process.env, ...env, SERVICE_NAME: name },
-    stdio: options.inherit ? ['ignore', 'inherit', 'inherit'] : ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      ...(process.env.PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PROFILE_DIR}`] : []),
+      '-r',
+      SWC_REGISTER,
+      'src/main.ts',
+    ],
+    {
+      cwd: appDir(name),
+      env: { ...process.env, ...env, SERVICE_NAME: name },
+      stdio: options.inherit ? ['ignore', 'inherit', 'inherit'] : ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let tail = '';
-  const keep = (chunk: Buffer) => { tail = (tail + chunk.toString()).slice(-8000); };
+  const keep = (chunk: Buffer) => {
+    tail = (tail + chunk.toString()).slice(-8000);
+  };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
   return { name, child, output: () => tail, env };
@@ -41,8 +52,12 @@ export function killHard(launched: Launched): Promise<void> {
 export async function waitForReady(url: string, launched: Launched, timeoutMs = 90_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (launched.child.exitCode !== null) throw new Error(`${launched.name} exited (${launched.child.exitCode}):\n${launched.output()}`);
-    const ok = await fetch(url).then((r) => r.ok, () => false);
+    if (launched.child.exitCode !== null)
+      throw new Error(`${launched.name} exited (${launched.child.exitCode}):\n${launched.output()}`);
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
@@ -50,12 +65,20 @@ export async function waitForReady(url: string, launched: Launched, timeoutMs = 
 }
 
 export async function stopAll(processes: Launched[]): Promise<void> {
-  await Promise.all(processes.map(({ child }) => new Promise<void>((resolve) => {
-    if (child.exitCode !== null || child.signalCode) return resolve();
-    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-    child.once('exit', () => { clearTimeout(timer); resolve(); });
-    child.kill('SIGTERM');
-  })));
+  await Promise.all(
+    processes.map(
+      ({ child }) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null || child.signalCode) return resolve();
+          const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+          child.once('exit', () => {
+            clearTimeout(timer);
+            resolve();
+          });
+          child.kill('SIGTERM');
+        }),
+    ),
+  );
 }
 
 export function freePort(): Promise<number> {
@@ -74,10 +97,14 @@ export function freePort(): Promise<number> {
 export function launchWeb(gatewayUrl: string, port: number, options: { quiet?: boolean } = {}): Launched {
   const vite = join(dirname(require.resolve('vite/package.json', { paths: [appDir('web')] })), 'bin', 'vite.js');
   const child = spawn(process.execPath, [vite, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
-    cwd: appDir('web'), env: { ...process.env, GATEWAY_URL: gatewayUrl }, stdio: options.quiet ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'inherit', 'inherit'],
+    cwd: appDir('web'),
+    env: { ...process.env, GATEWAY_URL: gatewayUrl },
+    stdio: options.quiet ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'inherit', 'inherit'],
   });
   let tail = '';
-  const keep = (chunk: Buffer) => { tail = (tail + chunk.toString()).slice(-4000); };
+  const keep = (chunk: Buffer) => {
+    tail = (tail + chunk.toString()).slice(-4000);
+  };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
   return { name: 'web', child, output: () => tail, env: { GATEWAY_URL: gatewayUrl } };

@@ -19,12 +19,22 @@ export interface ServiceSpec {
 /** Every backend process of TrustOps, in start order: subgraphs first, then the gateway that fronts them. */
 export const SUBGRAPHS: ServiceSpec[] = [
   { name: 'directory', schema: 'directory', port: 4001, urlEnv: 'DIRECTORY_URL' },
-  { name: 'support-desk', schema: 'support_desk', port: 4002, urlEnv: 'SUPPORT_DESK_URL',
-    files: ['POST attachments', 'GET attachments/:uuid', 'GET tickets-live'] },
+  {
+    name: 'support-desk',
+    schema: 'support_desk',
+    port: 4002,
+    urlEnv: 'SUPPORT_DESK_URL',
+    files: ['POST attachments', 'GET attachments/:uuid', 'GET tickets-live'],
+  },
   { name: 'change-management', schema: 'change_management', port: 4003, urlEnv: 'CHANGE_MANAGEMENT_URL' },
   { name: 'strategy-roadmap', schema: 'strategy_roadmap', port: 4004, urlEnv: 'STRATEGY_ROADMAP_URL' },
-  { name: 'leadership-reporting', schema: 'leadership_reporting', port: 4005, urlEnv: 'LEADERSHIP_REPORTING_URL',
-    files: ['GET board-pack', 'GET board-live'] },
+  {
+    name: 'leadership-reporting',
+    schema: 'leadership_reporting',
+    port: 4005,
+    urlEnv: 'LEADERSHIP_REPORTING_URL',
+    files: ['GET board-pack', 'GET board-live'],
+  },
 ];
 
 export const GATEWAY: ServiceSpec = { name: 'gateway', port: 4000 };

@@ -44,8 +44,11 @@ function baseEnv(options: StackOptions): Record<string, string> {
 export async function startSubgraphs(options: StackOptions, processes: Launched[]): Promise<Record<string, string>> {
   for (const spec of SUBGRAPHS) await ensureServiceRoles(options.adminUrl, options.databaseName, spec.schema!);
   for (const spec of SUBGRAPHS) {
-    const launched = launch(spec.name, { ...baseEnv(options), PORT: String(options.ports[spec.name]), SEED_DEMO: String(options.seedDemo) },
-      { inherit: options.inheritOutput });
+    const launched = launch(
+      spec.name,
+      { ...baseEnv(options), PORT: String(options.ports[spec.name]), SEED_DEMO: String(options.seedDemo) },
+      { inherit: options.inheritOutput },
+    );
     processes.push(launched);
     await waitForReady(localUrl(options.ports, spec.name, '/ready'), launched);
   }
@@ -58,7 +61,11 @@ export async function runStack(options: StackOptions): Promise<RunningStack> {
   try {
     const subgraphUrls = await startSubgraphs(options, processes);
     const gatewayEnv = Object.fromEntries(SUBGRAPHS.map((s) => [s.urlEnv!, subgraphUrls[s.name]]));
-    const gateway = launch(GATEWAY.name, { ...baseEnv(options), ...gatewayEnv, PORT: String(options.ports.gateway) }, { inherit: options.inheritOutput });
+    const gateway = launch(
+      GATEWAY.name,
+      { ...baseEnv(options), ...gatewayEnv, PORT: String(options.ports.gateway) },
+      { inherit: options.inheritOutput },
+    );
     processes.push(gateway);
     await waitForReady(localUrl(options.ports, 'gateway', '/health'), gateway);
     const find = (name: string) => {
@@ -67,7 +74,10 @@ export async function runStack(options: StackOptions): Promise<RunningStack> {
       return found;
     };
     return {
-      gatewayUrl: localUrl(options.ports, 'gateway', '/graphql'), subgraphUrls, processes, stop: () => stopAll(processes),
+      gatewayUrl: localUrl(options.ports, 'gateway', '/graphql'),
+      subgraphUrls,
+      processes,
+      stop: () => stopAll(processes),
       kill: (name) => killHard(find(name)),
       async restart(name) {
         const old = find(name);

@@ -16,7 +16,13 @@ const swcOptions = (filename) => ({
     target: 'es2023',
     externalHelpers: false,
     parser: { syntax: 'typescript', tsx: false, decorators: true, dynamicImport: true },
-    transform: { legacyDecorator: true, decoratorVersion: '2021-12', decoratorMetadata: true, useDefineForClassFields: true, hidden: { jest: false } },
+    transform: {
+      legacyDecorator: true,
+      decoratorVersion: '2021-12',
+      decoratorMetadata: true,
+      useDefineForClassFields: true,
+      hidden: { jest: false },
+    },
     keepClassNames: true,
     paths: {},
     experimental: { keepImportAttributes: true },
@@ -34,14 +40,22 @@ const salt = `${swc.version}\0${JSON.stringify(swcOptions(''))}`;
 mkdirSync(cacheDir, { recursive: true });
 
 function compile(source, filename) {
-  const file = join(cacheDir, `${createHash('sha256').update(salt).update('\0').update(filename).update('\0').update(source).digest('hex')}.json`);
+  const file = join(
+    cacheDir,
+    `${createHash('sha256').update(salt).update('\0').update(filename).update('\0').update(source).digest('hex')}.json`,
+  );
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
   } catch {
     const { code, map } = swc.transformSync(source, swcOptions(filename));
     // Written whole then renamed, so a concurrent start never reads half a file.
     const partial = `${file}.${process.pid}.tmp`;
-    try { writeFileSync(partial, JSON.stringify({ code, map })); renameSync(partial, file); } catch { /* a cache miss next time */ }
+    try {
+      writeFileSync(partial, JSON.stringify({ code, map }));
+      renameSync(partial, file);
+    } catch {
+      /* a cache miss next time */
+    }
     return { code, map };
   }
 }

@@ -12,7 +12,9 @@ const { dirname } = require('node:path');
 const { compile } = require('./swc-compile');
 
 // @swc-node/register's own source-map support (a dependency of it, so found from its folder).
-const sourceMaps = require(require.resolve('@swc-node/sourcemap-support', { paths: [dirname(require.resolve('@swc-node/register'))] }));
+const sourceMaps = require(
+  require.resolve('@swc-node/sourcemap-support', { paths: [dirname(require.resolve('@swc-node/register'))] }),
+);
 sourceMaps.installSourceMapSupport();
 const debugging = Boolean(require('node:inspector').url());
 
@@ -20,6 +22,9 @@ Module._extensions['.ts'] = function loadTypeScript(module, filename) {
   const { code, map } = compile(readFileSync(filename, 'utf8'), filename);
   sourceMaps.SourcemapMap.set(filename, map);
   // A debugger reads the map from the code itself; nobody else needs the extra bytes.
-  const inline = debugging && map ? `\n//# sourceMappingURL=data:application/json;charset=utf-8;base64,${Buffer.from(map).toString('base64')}` : '';
+  const inline =
+    debugging && map
+      ? `\n//# sourceMappingURL=data:application/json;charset=utf-8;base64,${Buffer.from(map).toString('base64')}`
+      : '';
   module._compile(code + inline, filename);
 };

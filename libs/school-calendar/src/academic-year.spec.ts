@@ -3,9 +3,48 @@ import { isWeekend } from './dates';
 
 describe('englandBankHolidays', () => {
   it.each([
-    { title: '2026 (Boxing Day on a Saturday moves to Monday 28th)', input: 2026, expected: ['2026-01-01', '2026-04-03', '2026-04-06', '2026-05-04', '2026-05-25', '2026-08-31', '2026-12-25', '2026-12-28'] },
-    { title: '2027 (Christmas on a Saturday: 27th and 28th)', input: 2027, expected: ['2027-01-01', '2027-03-26', '2027-03-29', '2027-05-03', '2027-05-31', '2027-08-30', '2027-12-27', '2027-12-28'] },
-    { title: '2022 (New Year on a Saturday moves to Monday 3rd)', input: 2022, expected: ['2022-01-03', '2022-04-15', '2022-04-18', '2022-05-02', '2022-05-30', '2022-08-29', '2022-12-26', '2022-12-27'] },
+    {
+      title: '2026 (Boxing Day on a Saturday moves to Monday 28th)',
+      input: 2026,
+      expected: [
+        '2026-01-01',
+        '2026-04-03',
+        '2026-04-06',
+        '2026-05-04',
+        '2026-05-25',
+        '2026-08-31',
+        '2026-12-25',
+        '2026-12-28',
+      ],
+    },
+    {
+      title: '2027 (Christmas on a Saturday: 27th and 28th)',
+      input: 2027,
+      expected: [
+        '2027-01-01',
+        '2027-03-26',
+        '2027-03-29',
+        '2027-05-03',
+        '2027-05-31',
+        '2027-08-30',
+        '2027-12-27',
+        '2027-12-28',
+      ],
+    },
+    {
+      title: '2022 (New Year on a Saturday moves to Monday 3rd)',
+      input: 2022,
+      expected: [
+        '2022-01-03',
+        '2022-04-15',
+        '2022-04-18',
+        '2022-05-02',
+        '2022-05-30',
+        '2022-08-29',
+        '2022-12-26',
+        '2022-12-27',
+      ],
+    },
   ])('$title', ({ input, expected }) => {
     expect(englandBankHolidays(input).map((e) => e.startsOn)).toEqual(expected);
   });
@@ -25,8 +64,16 @@ describe('academicYearCalendar', () => {
   const of = (kind: string) => year.filter((e) => e.kind === kind).map((e) => [e.startsOn, e.endsOn]);
 
   it('has three terms and three half terms', () => {
-    expect(of('TERM')).toEqual([['2026-09-02', '2026-12-18'], ['2027-01-04', '2027-03-26'], ['2027-04-12', '2027-07-21']]);
-    expect(of('HALF_TERM')).toEqual([['2026-10-26', '2026-10-30'], ['2027-02-15', '2027-02-19'], ['2027-05-31', '2027-06-04']]);
+    expect(of('TERM')).toEqual([
+      ['2026-09-02', '2026-12-18'],
+      ['2027-01-04', '2027-03-26'],
+      ['2027-04-12', '2027-07-21'],
+    ]);
+    expect(of('HALF_TERM')).toEqual([
+      ['2026-10-26', '2026-10-30'],
+      ['2027-02-15', '2027-02-19'],
+      ['2027-05-31', '2027-06-04'],
+    ]);
   });
 
   it('has five INSET days on weekdays inside terms', () => {
@@ -44,6 +91,15 @@ describe('academicYearCalendar', () => {
   });
 
   it('holds the bank holidays of that September to August only', () => {
-    expect(of('BANK_HOLIDAY').map(([d]) => d)).toEqual(['2026-12-25', '2026-12-28', '2027-01-01', '2027-03-26', '2027-03-29', '2027-05-03', '2027-05-31', '2027-08-30']);
+    expect(of('BANK_HOLIDAY').map(([d]) => d)).toEqual([
+      '2026-12-25',
+      '2026-12-28',
+      '2027-01-01',
+      '2027-03-26',
+      '2027-03-29',
+      '2027-05-03',
+      '2027-05-31',
+      '2027-08-30',
+    ]);
   });
 });

@@ -1,7 +1,8 @@
 /** Local calendar dates as 'YYYY-MM-DD' strings: they sort and compare as text. */
 const DAY_MS = 86_400_000;
 
-export const toDayNumber = (date: string) => Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) / DAY_MS;
+export const toDayNumber = (date: string) =>
+  Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) / DAY_MS;
 export const fromDayNumber = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
 export const addDays = (date: string, days: number) => fromDayNumber(toDayNumber(date) + days);
 /** 0 = Sunday … 6 = Saturday. */

@@ -25,8 +25,16 @@ describe('terms and exam windows', () => {
 
 describe('freezes', () => {
   it.each([
-    { title: 'the last two working days before the Summer term', input: '2027-04-08T10:00:00Z', expected: ['TERM_START', '2027-04-08', '2027-04-09'] },
-    { title: 'the two working days before Spring, skipping the Christmas closure', input: '2026-12-23T10:00:00Z', expected: ['TERM_START', '2026-12-22', '2026-12-23'] },
+    {
+      title: 'the last two working days before the Summer term',
+      input: '2027-04-08T10:00:00Z',
+      expected: ['TERM_START', '2027-04-08', '2027-04-09'],
+    },
+    {
+      title: 'the two working days before Spring, skipping the Christmas closure',
+      input: '2026-12-23T10:00:00Z',
+      expected: ['TERM_START', '2026-12-22', '2026-12-23'],
+    },
     { title: 'an INSET day', input: '2027-07-21T10:00:00Z', expected: ['INSET', '2027-07-21', '2027-07-21'] },
     { title: 'the exam window', input: '2027-06-01T18:00:00Z', expected: ['EXAM_WINDOW', '2027-05-10', '2027-06-25'] },
   ])('$title', ({ input, expected }) => {
@@ -39,13 +47,18 @@ describe('freezes', () => {
   });
 
   it('treats trust-defined freezes as freezes', () => {
-    const cal = schoolCalendar([{ kind: 'FREEZE', title: 'Ofsted visit', startsOn: '2026-11-10', endsOn: '2026-11-11' }]);
-    expect(freezesBetween(cal, '2026-11-01', '2026-11-30')).toEqual([{ kind: 'TRUST', title: 'Ofsted visit', startsOn: '2026-11-10', endsOn: '2026-11-11' }]);
+    const cal = schoolCalendar([
+      { kind: 'FREEZE', title: 'Ofsted visit', startsOn: '2026-11-10', endsOn: '2026-11-11' },
+    ]);
+    expect(freezesBetween(cal, '2026-11-01', '2026-11-30')).toEqual([
+      { kind: 'TRUST', title: 'Ofsted visit', startsOn: '2026-11-10', endsOn: '2026-11-11' },
+    ]);
   });
 
   it('lists the freezes of a range in date order', () => {
     expect(freezesBetween(secondary, '2027-03-01', '2027-04-30').map((f) => [f.kind, f.startsOn])).toEqual([
-      ['TERM_START', '2027-04-08'], ['INSET', '2027-04-12'],
+      ['TERM_START', '2027-04-08'],
+      ['INSET', '2027-04-12'],
     ]);
   });
 
@@ -56,7 +69,9 @@ describe('freezes', () => {
   });
 
   it('offers the weekend after a term-start freeze for a short change', () => {
-    expect(nextFreeWindow(primary, at('2027-04-08T17:00:00Z'), 60).start.toISOString()).toBe('2027-04-10T17:00:00.000Z');
+    expect(nextFreeWindow(primary, at('2027-04-08T17:00:00Z'), 60).start.toISOString()).toBe(
+      '2027-04-10T17:00:00.000Z',
+    );
   });
 
   it('jumps over the term-start freeze and then the INSET day a long change would touch', () => {

@@ -3,7 +3,12 @@ import { isWorkingDay, SchoolCalendar } from './calendar';
 import { localDateOf, localMinutesOf, zonedTime } from './zoned';
 
 export type FreezeKind = 'TERM_START' | 'INSET' | 'EXAM_WINDOW' | 'TRUST';
-export interface Freeze { kind: FreezeKind; title: string; startsOn: string; endsOn: string }
+export interface Freeze {
+  kind: FreezeKind;
+  title: string;
+  startsOn: string;
+  endsOn: string;
+}
 
 const MAX_SEARCH_DAYS = 400;
 
@@ -19,10 +24,17 @@ export function allFreezes(cal: SchoolCalendar): Freeze[] {
       for (let d = addDays(e.startsOn, -1); days.length < 2 && d > addDays(e.startsOn, -60); d = addDays(d, -1)) {
         if (isWorkingDay(cal, d)) days.push(d);
       }
-      if (days.length) freezes.push({ kind: 'TERM_START', title: `Last two working days before ${e.title}`, startsOn: days.at(-1)!, endsOn: days[0] });
+      if (days.length)
+        freezes.push({
+          kind: 'TERM_START',
+          title: `Last two working days before ${e.title}`,
+          startsOn: days.at(-1)!,
+          endsOn: days[0],
+        });
     }
     if (e.kind === 'INSET') freezes.push({ kind: 'INSET', title: e.title, startsOn: e.startsOn, endsOn: e.endsOn });
-    if (e.kind === 'EXAM_WINDOW') freezes.push({ kind: 'EXAM_WINDOW', title: e.title, startsOn: e.startsOn, endsOn: e.endsOn });
+    if (e.kind === 'EXAM_WINDOW')
+      freezes.push({ kind: 'EXAM_WINDOW', title: e.title, startsOn: e.startsOn, endsOn: e.endsOn });
     if (e.kind === 'FREEZE') freezes.push({ kind: 'TRUST', title: e.title, startsOn: e.startsOn, endsOn: e.endsOn });
   }
   return freezes.sort((a, b) => a.startsOn.localeCompare(b.startsOn) || a.kind.localeCompare(b.kind));

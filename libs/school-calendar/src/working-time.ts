@@ -8,7 +8,10 @@ const MAX_DAYS = 3660;
 /** [start, end) of the school's working hours on a local date, or null when it is not a working day. */
 function workingWindow(cal: SchoolCalendar, localDate: string): [number, number] | null {
   if (!isWorkingDay(cal, localDate)) return null;
-  return [zonedTime(localDate, cal.dayStart, cal.timeZone).getTime(), zonedTime(localDate, cal.dayEnd, cal.timeZone).getTime()];
+  return [
+    zonedTime(localDate, cal.dayStart, cal.timeZone).getTime(),
+    zonedTime(localDate, cal.dayEnd, cal.timeZone).getTime(),
+  ];
 }
 
 /** Working minutes in [from, to): school hours on working days, whatever the UTC offset that day. */
@@ -45,7 +48,10 @@ export function addWorkingMinutes(cal: SchoolCalendar, from: Date, minutes: numb
   throw new RangeError(`no working time found within ${MAX_DAYS} days of ${from.toISOString()}`);
 }
 
-export interface PausedInterval { from: Date; to: Date }
+export interface PausedInterval {
+  from: Date;
+  to: Date;
+}
 
 /**
  * When an SLA of `minutes` working minutes falls due if the clock started at `start` and stood still during

@@ -7,7 +7,16 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(timeZone: string): Intl.DateTimeFormat {
   let f = formatters.get(timeZone);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-GB', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    f = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
     formatters.set(timeZone, f);
   }
   return f;
@@ -25,7 +34,11 @@ function offsetAt(ms: number, timeZone: string): number {
   const key = `${timeZone}|${quarter}`;
   let offset = offsets.get(key);
   if (offset === undefined) {
-    const p = Object.fromEntries(formatter(timeZone).formatToParts(new Date(quarter)).map((x) => [x.type, x.value]));
+    const p = Object.fromEntries(
+      formatter(timeZone)
+        .formatToParts(new Date(quarter))
+        .map((x) => [x.type, x.value]),
+    );
     offset = Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute, +p.second) - quarter;
     if (offsets.size > 100_000) offsets.clear();
     offsets.set(key, offset);
@@ -36,7 +49,12 @@ function offsetAt(ms: number, timeZone: string): number {
 function parts(at: Date, timeZone: string) {
   const local = new Date(at.getTime() + offsetAt(at.getTime(), timeZone));
   const date = local.toISOString().slice(0, 10);
-  return { date, hour: local.getUTCHours(), minute: local.getUTCMinutes(), second: local.getUTCSeconds() + local.getUTCMilliseconds() / 1000 };
+  return {
+    date,
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
+    second: local.getUTCSeconds() + local.getUTCMilliseconds() / 1000,
+  };
 }
 
 export const localDateOf = (at: Date, timeZone: string) => parts(at, timeZone).date;
@@ -56,7 +74,13 @@ export const parseHhMm = (time: string) => {
 /** The instant at which the clocks in `timeZone` show `time` on `localDate`. */
 export function zonedTime(localDate: string, time: string, timeZone: string): Date {
   const minutes = parseHhMm(time);
-  const guess = Date.UTC(+localDate.slice(0, 4), +localDate.slice(5, 7) - 1, +localDate.slice(8, 10), Math.floor(minutes / 60), minutes % 60);
+  const guess = Date.UTC(
+    +localDate.slice(0, 4),
+    +localDate.slice(5, 7) - 1,
+    +localDate.slice(8, 10),
+    Math.floor(minutes / 60),
+    minutes % 60,
+  );
   const first = guess - offsetAt(guess, timeZone);
   // Near a clock change the offset at the corrected instant can differ; one more step settles it.
   return new Date(guess - offsetAt(first, timeZone));

@@ -21,7 +21,12 @@ export interface RunningService {
 
 /** How every service starts: checked config, migrations, GraphQL on /graphql, health, and its outbox relay. */
 /** A body that is too big or not JSON gets a GraphQL-shaped answer with a code, never an HTML error page. */
-function bodyErrors(error: { type?: string; status?: number }, _req: unknown, res: Response, next: (e?: unknown) => void) {
+function bodyErrors(
+  error: { type?: string; status?: number },
+  _req: unknown,
+  res: Response,
+  next: (e?: unknown) => void,
+) {
   if (!error?.type) return next(error);
   const code = error.type === 'entity.too.large' ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
   const message = code === 'PAYLOAD_TOO_LARGE' ? 'The request body is too large' : 'The request body is not valid JSON';
@@ -35,7 +40,10 @@ export interface BootstrapOptions {
   prepare?: (app: INestApplication) => Promise<void>;
 }
 
-export async function bootstrapService(appModule: Type<unknown>, options: BootstrapOptions = {}): Promise<RunningService> {
+export async function bootstrapService(
+  appModule: Type<unknown>,
+  options: BootstrapOptions = {},
+): Promise<RunningService> {
   const app = await NestFactory.create(appModule, { logger: new PinoNestLogger(), bodyParser: false });
   // The gateway holds clients to 1 MB; a subgraph allows a little more so an oversized field still gets its
   // own clear BAD_USER_INPUT rather than a bare 413.
@@ -47,11 +55,26 @@ export async function bootstrapService(appModule: Type<unknown>, options: Bootst
   const redis = app.get<Redis>(REDIS);
   const liveEvents = app.get<string[]>(LIVE_EVENTS);
   const signals = app.get(LiveSignals);
-  const relay = options.relay === false ? undefined : new OutboxRelay({
-    dataSource, schema, source: config.serviceName, redis, prefix: config.namespace,
-    listenUrl: serviceDatabaseUrl(config.databaseUrl, schema), destinations: consumersOf,
-    onRelayed: liveEvents.length ? (events) => signals.publish(events.filter((e) => liveEvents.some((p) => e.type.startsWith(p))).map((e) => ({ trustId: e.trustId, schoolId: schoolOf(e.payload) }))) : undefined,
-  });
+  const relay =
+    options.relay === false
+      ? undefined
+      : new OutboxRelay({
+          dataSource,
+          schema,
+          source: config.serviceName,
+          redis,
+          prefix: config.namespace,
+          listenUrl: serviceDatabaseUrl(config.databaseUrl, schema),
+          destinations: consumersOf,
+          onRelayed: liveEvents.length
+            ? (events) =>
+                signals.publish(
+                  events
+                    .filter((e) => liveEvents.some((p) => e.type.startsWith(p)))
+                    .map((e) => ({ trustId: e.trustId, schoolId: schoolOf(e.payload) })),
+                )
+            : undefined,
+        });
   await app.init();
   await options.prepare?.(app);
   await app.listen(options.port ?? config.port, process.env.HOST ?? '127.0.0.1');
@@ -59,7 +82,9 @@ export async function bootstrapService(appModule: Type<unknown>, options: Bootst
   const port = (app.getHttpServer().address() as { port: number }).port;
   createLogger('Bootstrap').info({ port }, `${config.serviceName} listening`);
   return {
-    app, port, url: `http://127.0.0.1:${port}/graphql`,
+    app,
+    port,
+    url: `http://127.0.0.1:${port}/graphql`,
     async stop() {
       await relay?.stop();
       await app.close();

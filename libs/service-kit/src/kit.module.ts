@@ -40,7 +40,10 @@ export class ServiceKitModule {
         provide: DATA_SOURCE,
         inject: [BASE_CONFIG],
         useFactory: async (config: BaseConfig) => {
-          const dataSource = createServiceDataSource(config.databaseUrl, { ...definition, poolSize: config.dbPoolSize ?? definition.poolSize });
+          const dataSource = createServiceDataSource(config.databaseUrl, {
+            ...definition,
+            poolSize: config.dbPoolSize ?? definition.poolSize,
+          });
           await dataSource.initialize();
           await migrate(dataSource, definition.schema);
           return dataSource;
@@ -49,10 +52,22 @@ export class ServiceKitModule {
       {
         provide: REDIS,
         inject: [BASE_CONFIG],
-        useFactory: (config: BaseConfig) => new Redis(config.redisUrl, { maxRetriesPerRequest: null, lazyConnect: false }),
+        useFactory: (config: BaseConfig) =>
+          new Redis(config.redisUrl, { maxRetriesPerRequest: null, lazyConnect: false }),
       },
-      definition.tokenVerifier ?? { provide: TOKEN_VERIFIER, inject: [BASE_CONFIG], useFactory: (config: BaseConfig) => createTokenVerifier(config) },
-      TenantDb, AuditService, OutboxService, IdempotencyService, RepeatingJobs, ServiceMetrics, LiveSignals, LiveStreams,
+      definition.tokenVerifier ?? {
+        provide: TOKEN_VERIFIER,
+        inject: [BASE_CONFIG],
+        useFactory: (config: BaseConfig) => createTokenVerifier(config),
+      },
+      TenantDb,
+      AuditService,
+      OutboxService,
+      IdempotencyService,
+      RepeatingJobs,
+      ServiceMetrics,
+      LiveSignals,
+      LiveStreams,
       { provide: LIVE_EVENTS, useValue: definition.liveEvents ?? [] },
       { provide: APP_GUARD, useClass: RolesGuard },
     ];
@@ -73,7 +88,22 @@ export class ServiceKitModule {
       ],
       controllers: [HealthController, MetricsController],
       providers,
-      exports: [TOKEN_VERIFIER, BASE_CONFIG, SERVICE_SCHEMA, DATA_SOURCE, REDIS, TenantDb, AuditService, OutboxService, IdempotencyService, RepeatingJobs, ServiceMetrics, LiveSignals, LiveStreams, LIVE_EVENTS],
+      exports: [
+        TOKEN_VERIFIER,
+        BASE_CONFIG,
+        SERVICE_SCHEMA,
+        DATA_SOURCE,
+        REDIS,
+        TenantDb,
+        AuditService,
+        OutboxService,
+        IdempotencyService,
+        RepeatingJobs,
+        ServiceMetrics,
+        LiveSignals,
+        LiveStreams,
+        LIVE_EVENTS,
+      ],
     };
   }
 }

@@ -6,7 +6,11 @@ import { createLogger } from './logging/logger';
  * A service's main: start it, seed the demo data when SEED_DEMO=true, and on a bad setting or an unreachable
  * database say so plainly and stop.
  */
-export function runServiceMain(name: string, appModule: Type<unknown>, seed?: (app: INestApplication) => Promise<void>): void {
+export function runServiceMain(
+  name: string,
+  appModule: Type<unknown>,
+  seed?: (app: INestApplication) => Promise<void>,
+): void {
   bootstrapService(appModule, {
     async prepare(app) {
       if (process.env.SEED_DEMO !== 'true' || !seed) return;

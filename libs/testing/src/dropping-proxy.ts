@@ -22,18 +22,26 @@ export async function startDroppingProxy(targetUrl: string): Promise<DroppingPro
       const body = Buffer.concat(chunks);
       const drop = armed && armed.pattern.test(body.toString()) ? armed : null;
       if (drop) armed = null;
-      const upstream = request({ host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers }, (answer) => {
-        const parts: Buffer[] = [];
-        answer.on('data', (c: Buffer) => parts.push(c));
-        answer.on('end', () => {
-          if (!drop) {
-            res.writeHead(answer.statusCode ?? 502, answer.headers).end(Buffer.concat(parts));
-            return;
-          }
-          void drop.whileHeld().finally(() => { req.socket.destroy(); drop.dropped(); });
-        });
+      const upstream = request(
+        { host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers },
+        (answer) => {
+          const parts: Buffer[] = [];
+          answer.on('data', (c: Buffer) => parts.push(c));
+          answer.on('end', () => {
+            if (!drop) {
+              res.writeHead(answer.statusCode ?? 502, answer.headers).end(Buffer.concat(parts));
+              return;
+            }
+            void drop.whileHeld().finally(() => {
+              req.socket.destroy();
+              drop.dropped();
+            });
+          });
+        },
+      );
+      upstream.on('error', () => {
+        if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain' }).end('bad gateway');
       });
-      upstream.on('error', () => { if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain' }).end('bad gateway'); });
       upstream.end(body);
     });
   });
@@ -41,7 +49,14 @@ export async function startDroppingProxy(targetUrl: string): Promise<DroppingPro
   const { port } = server.address() as { port: number };
   return {
     url: `http://127.0.0.1:${port}${target.pathname}`,
-    dropNextAnswer: (pattern, whileHeld) => new Promise((dropped) => { armed = { pattern, whileHeld, dropped }; }),
-    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    dropNextAnswer: (pattern, whileHeld) =>
+      new Promise((dropped) => {
+        armed = { pattern, whileHeld, dropped };
+      }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

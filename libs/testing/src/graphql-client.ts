@@ -5,7 +5,12 @@ export interface GraphQLResponse<T = Record<string, any>> {
 }
 
 /** A plain HTTP GraphQL call, as the dashboard makes it. */
-export async function gql<T = Record<string, any>>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GraphQLResponse<T>> {
+export async function gql<T = Record<string, any>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<GraphQLResponse<T>> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -23,8 +28,11 @@ export const errorCodes = (response: GraphQLResponse) => (response.errors ?? [])
 
 /** Signs in a demo user through `url` (gateway or directory) and returns the token. */
 export async function signIn(url: string, email: string, password = 'trustops-demo'): Promise<string> {
-  const response = await gql<{ signIn: { accessToken: string } }>(url,
-    'mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { accessToken } }', { email, password });
+  const response = await gql<{ signIn: { accessToken: string } }>(
+    url,
+    'mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { accessToken } }',
+    { email, password },
+  );
   if (!response.data?.signIn) throw new Error(`sign-in of ${email} failed: ${JSON.stringify(response.errors)}`);
   return response.data.signIn.accessToken;
 }

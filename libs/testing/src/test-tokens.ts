@@ -4,7 +4,10 @@ import { Role, TOKEN_AUDIENCE, TOKEN_ISSUER } from '@trustops/service-kit';
 export interface TestSigner {
   /** What a service under test gets as JWKS_JSON. */
   jwksJson: string;
-  sign(claims: { userId: string; trustId: string; role: Role; schoolIds?: string[] }, options?: { expiresIn?: string | number }): Promise<string>;
+  sign(
+    claims: { userId: string; trustId: string; role: Role; schoolIds?: string[] },
+    options?: { expiresIn?: string | number },
+  ): Promise<string>;
 }
 
 /** Signs tokens the way directory does, with a key the test owns; a second signer stands for "another key". */
@@ -16,8 +19,12 @@ export async function createTestSigner(): Promise<TestSigner> {
     jwksJson: JSON.stringify({ keys: [jwk] }),
     sign: ({ userId, trustId, role, schoolIds }, options = {}) =>
       new SignJWT({ trust: trustId, role, ...(schoolIds ? { schools: schoolIds } : {}) })
-        .setProtectedHeader({ alg: 'ES256', kid }).setSubject(userId)
-        .setIssuer(TOKEN_ISSUER).setAudience(TOKEN_AUDIENCE).setIssuedAt()
-        .setExpirationTime(options.expiresIn ?? '1h').sign(privateKey),
+        .setProtectedHeader({ alg: 'ES256', kid })
+        .setSubject(userId)
+        .setIssuer(TOKEN_ISSUER)
+        .setAudience(TOKEN_AUDIENCE)
+        .setIssuedAt()
+        .setExpirationTime(options.expiresIn ?? '1h')
+        .sign(privateKey),
   };
 }

@@ -2,19 +2,43 @@ import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/grap
 import { DateScalar } from '@trustops/service-kit';
 import { School, User } from '../shared.types';
 
-export enum RiskLevel { LOW = 'LOW', MEDIUM = 'MEDIUM', HIGH = 'HIGH' }
-export enum ChangeStatusEnum {
-  DRAFT = 'DRAFT', SUBMITTED = 'SUBMITTED', APPROVED = 'APPROVED', REJECTED = 'REJECTED', SCHEDULED = 'SCHEDULED',
-  DONE = 'DONE', FAILED = 'FAILED', BACKED_OUT = 'BACKED_OUT',
+export enum RiskLevel {
+  LOW = 'LOW',
+  MEDIUM = 'MEDIUM',
+  HIGH = 'HIGH',
 }
-export enum ChangeOutcome { DONE = 'DONE', FAILED = 'FAILED', BACKED_OUT = 'BACKED_OUT' }
-export enum FreezeKindEnum { TERM_START = 'TERM_START', INSET = 'INSET', EXAM_WINDOW = 'EXAM_WINDOW', TRUST = 'TRUST' }
+export enum ChangeStatusEnum {
+  DRAFT = 'DRAFT',
+  SUBMITTED = 'SUBMITTED',
+  APPROVED = 'APPROVED',
+  REJECTED = 'REJECTED',
+  SCHEDULED = 'SCHEDULED',
+  DONE = 'DONE',
+  FAILED = 'FAILED',
+  BACKED_OUT = 'BACKED_OUT',
+}
+export enum ChangeOutcome {
+  DONE = 'DONE',
+  FAILED = 'FAILED',
+  BACKED_OUT = 'BACKED_OUT',
+}
+export enum FreezeKindEnum {
+  TERM_START = 'TERM_START',
+  INSET = 'INSET',
+  EXAM_WINDOW = 'EXAM_WINDOW',
+  TRUST = 'TRUST',
+}
 registerEnumType(RiskLevel, { name: 'ChangeRisk' });
 registerEnumType(ChangeStatusEnum, { name: 'ChangeStatus' });
 registerEnumType(ChangeOutcome, { name: 'ChangeOutcome' });
-registerEnumType(FreezeKindEnum, { name: 'FreezeKind', description: 'TERM_START: the last two working days before a term starts' });
+registerEnumType(FreezeKindEnum, {
+  name: 'FreezeKind',
+  description: 'TERM_START: the last two working days before a term starts',
+});
 
-@ObjectType({ description: 'Days a school takes no classroom-affecting change without its educator\'s consent (seed 002)' })
+@ObjectType({
+  description: "Days a school takes no classroom-affecting change without its educator's consent (seed 002)",
+})
 export class Freeze {
   @Field(() => FreezeKindEnum) kind: string;
   @Field() title: string;
@@ -51,7 +75,7 @@ export class Change {
   @Field(() => [ChangeConsent]) consents: ChangeConsent[];
 }
 
-@ObjectType({ description: 'One school\'s freezes and changes in a date range: the change calendar' })
+@ObjectType({ description: "One school's freezes and changes in a date range: the change calendar" })
 export class ChangeCalendarRow {
   @Field(() => School) school: School;
   @Field(() => [Freeze]) freezes: Freeze[];

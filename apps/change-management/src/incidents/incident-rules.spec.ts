@@ -16,7 +16,14 @@ describe('incident rules', () => {
     const deadline = icoDeadline('DATA_BREACH', aware)!;
     expect(deadline.toISOString()).toBe('2026-10-27T09:00:00.000Z');
     expect(deadline.getTime() - aware.getTime()).toBe(72 * 3_600_000);
-    expect(deadline.toLocaleString('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', weekday: 'long' })).toBe('Tuesday 09:00');
+    expect(
+      deadline.toLocaleString('en-GB', {
+        timeZone: 'Europe/London',
+        hour: '2-digit',
+        minute: '2-digit',
+        weekday: 'long',
+      }),
+    ).toBe('Tuesday 09:00');
     expect(icoDeadline('OUTAGE', aware)).toBeNull();
   });
 
@@ -29,22 +36,39 @@ describe('incident rules', () => {
     { title: 'none once the ICO is told', hours: 70, warned: 0, notified: true, expected: [] },
   ])('ICO warnings: $title', ({ hours, warned, notified, expected }) => {
     const aware = new Date('2026-11-20T09:00:00Z');
-    expect(icoWarningsDue(aware, warned, notified ? aware : null, new Date(aware.getTime() + hours * 3_600_000))).toEqual(expected);
+    expect(
+      icoWarningsDue(aware, warned, notified ? aware : null, new Date(aware.getTime() + hours * 3_600_000)),
+    ).toEqual(expected);
   });
 
   it.each([
     { from: 'OPEN' as const, to: 'RESOLVED' as const, needs: true, published: false, expected: 'ok' },
-    { from: 'RESOLVED' as const, to: 'REVIEWED' as const, needs: true, published: false, expected: 'INCIDENT_REVIEW_REQUIRED' },
+    {
+      from: 'RESOLVED' as const,
+      to: 'REVIEWED' as const,
+      needs: true,
+      published: false,
+      expected: 'INCIDENT_REVIEW_REQUIRED',
+    },
     { from: 'RESOLVED' as const, to: 'REVIEWED' as const, needs: true, published: true, expected: 'ok' },
     { from: 'RESOLVED' as const, to: 'REVIEWED' as const, needs: false, published: false, expected: 'ok' },
     { from: 'OPEN' as const, to: 'REVIEWED' as const, needs: false, published: false, expected: 'INCIDENT_STATE_MOVE' },
-  ])('$from → $to (review needed $needs, published $published): $expected', ({ from, to, needs, published, expected }) => {
-    const check = checkIncidentMove(from, to, needs, published);
-    expect(check.ok ? 'ok' : check.code).toBe(expected);
-  });
+  ])(
+    '$from → $to (review needed $needs, published $published): $expected',
+    ({ from, to, needs, published, expected }) => {
+      const check = checkIncidentMove(from, to, needs, published);
+      expect(check.ok ? 'ok' : check.code).toBe(expected);
+    },
+  );
 
   it('lists every way a reviewer worked the incident', () => {
-    const who = { commanderId: 'cmd', openedBy: 'opener', entryAuthors: ['cmd', 'writer'], changeApprovers: ['approver'], changeImplementers: ['impl'] };
+    const who = {
+      commanderId: 'cmd',
+      openedBy: 'opener',
+      entryAuthors: ['cmd', 'writer'],
+      changeApprovers: ['approver'],
+      changeImplementers: ['impl'],
+    };
     expect(independenceProblems('writer', who)).toEqual(['wrote on its timeline']);
     expect(independenceProblems('cmd', who)).toEqual(['commanded the incident', 'wrote on its timeline']);
     expect(independenceProblems('approver', who)).toEqual(['approved a linked change']);

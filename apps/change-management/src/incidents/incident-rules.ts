@@ -8,9 +8,11 @@ const HOUR = 3_600_000;
 export const ICO_HOURS = 72;
 export const ICO_WARNINGS = [48, 66];
 
-export const reviewRequired = (type: IncidentType, severity: Severity) => type === 'DATA_BREACH' || severity === 'SEV1' || severity === 'SEV2';
+export const reviewRequired = (type: IncidentType, severity: Severity) =>
+  type === 'DATA_BREACH' || severity === 'SEV1' || severity === 'SEV2';
 
-export const icoDeadline = (type: IncidentType, awareAt: Date) => (type === 'DATA_BREACH' ? new Date(awareAt.getTime() + ICO_HOURS * HOUR) : null);
+export const icoDeadline = (type: IncidentType, awareAt: Date) =>
+  type === 'DATA_BREACH' ? new Date(awareAt.getTime() + ICO_HOURS * HOUR) : null;
 
 /** The warnings (hours since awareness) now owed: each once, none after the ICO has been told. */
 export function icoWarningsDue(awareAt: Date, alreadyWarned: number, notifiedAt: Date | null, now: Date): number[] {
@@ -19,21 +21,45 @@ export function icoWarningsDue(awareAt: Date, alreadyWarned: number, notifiedAt:
   return ICO_WARNINGS.filter((h) => h > alreadyWarned && hours >= h);
 }
 
-const MOVES: Record<IncidentState, IncidentState[]> = { OPEN: ['MITIGATED', 'RESOLVED'], MITIGATED: ['RESOLVED'], RESOLVED: ['REVIEWED', 'OPEN'], REVIEWED: [] };
+const MOVES: Record<IncidentState, IncidentState[]> = {
+  OPEN: ['MITIGATED', 'RESOLVED'],
+  MITIGATED: ['RESOLVED'],
+  RESOLVED: ['REVIEWED', 'OPEN'],
+  REVIEWED: [],
+};
 
 export type Check = { ok: true } | { ok: false; code: string; message: string };
 
-export function checkIncidentMove(from: IncidentState, to: IncidentState, needsReview: boolean, reviewPublished: boolean): Check {
+export function checkIncidentMove(
+  from: IncidentState,
+  to: IncidentState,
+  needsReview: boolean,
+  reviewPublished: boolean,
+): Check {
   if (!MOVES[from].includes(to)) {
-    return { ok: false, code: 'INCIDENT_STATE_MOVE', message: `An ${from} incident can move to ${MOVES[from].join(' or ') || 'nothing'}, not ${to}` };
+    return {
+      ok: false,
+      code: 'INCIDENT_STATE_MOVE',
+      message: `An ${from} incident can move to ${MOVES[from].join(' or ') || 'nothing'}, not ${to}`,
+    };
   }
   if (to === 'REVIEWED' && needsReview && !reviewPublished) {
-    return { ok: false, code: 'INCIDENT_REVIEW_REQUIRED', message: 'This incident needs its independent review published before it is closed as reviewed' };
+    return {
+      ok: false,
+      code: 'INCIDENT_REVIEW_REQUIRED',
+      message: 'This incident needs its independent review published before it is closed as reviewed',
+    };
   }
   return { ok: true };
 }
 
-export interface WhoWorkedIt { commanderId: string | null; openedBy: string; entryAuthors: string[]; changeApprovers: string[]; changeImplementers: string[] }
+export interface WhoWorkedIt {
+  commanderId: string | null;
+  openedBy: string;
+  entryAuthors: string[];
+  changeApprovers: string[];
+  changeImplementers: string[];
+}
 
 /** Why someone is not independent of an incident: empty when they are. */
 export function independenceProblems(reviewerId: string, who: WhoWorkedIt): string[] {

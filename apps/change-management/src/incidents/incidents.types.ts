@@ -2,10 +2,28 @@ import { Directive, Field, ID, InputType, ObjectType, registerEnumType } from '@
 import { DateScalar } from '@trustops/service-kit';
 import { School, User } from '../shared.types';
 
-export enum IncidentTypeEnum { OUTAGE = 'OUTAGE', SECURITY = 'SECURITY', DATA_BREACH = 'DATA_BREACH', OTHER = 'OTHER' }
-export enum SeverityEnum { SEV1 = 'SEV1', SEV2 = 'SEV2', SEV3 = 'SEV3', SEV4 = 'SEV4' }
-export enum IncidentStateEnum { OPEN = 'OPEN', MITIGATED = 'MITIGATED', RESOLVED = 'RESOLVED', REVIEWED = 'REVIEWED' }
-export enum ActionStatusEnum { OPEN = 'OPEN', DONE = 'DONE' }
+export enum IncidentTypeEnum {
+  OUTAGE = 'OUTAGE',
+  SECURITY = 'SECURITY',
+  DATA_BREACH = 'DATA_BREACH',
+  OTHER = 'OTHER',
+}
+export enum SeverityEnum {
+  SEV1 = 'SEV1',
+  SEV2 = 'SEV2',
+  SEV3 = 'SEV3',
+  SEV4 = 'SEV4',
+}
+export enum IncidentStateEnum {
+  OPEN = 'OPEN',
+  MITIGATED = 'MITIGATED',
+  RESOLVED = 'RESOLVED',
+  REVIEWED = 'REVIEWED',
+}
+export enum ActionStatusEnum {
+  OPEN = 'OPEN',
+  DONE = 'DONE',
+}
 registerEnumType(IncidentTypeEnum, { name: 'IncidentType', description: 'DATA_BREACH starts the 72-hour ICO clock' });
 registerEnumType(SeverityEnum, { name: 'Severity' });
 registerEnumType(IncidentStateEnum, { name: 'IncidentState' });
@@ -50,9 +68,11 @@ export class Incident {
   @Field(() => User, { nullable: true }) commander: User | null;
   @Field(() => IncidentStateEnum) state: string;
   @Field({ description: 'When the trust became aware (the ICO clock starts here)' }) awareAt: Date;
-  @Field(() => Date, { nullable: true, description: '72 hours after awareness, for a data breach' }) icoDeadline: Date | null;
+  @Field(() => Date, { nullable: true, description: '72 hours after awareness, for a data breach' })
+  icoDeadline: Date | null;
   @Field(() => Date, { nullable: true }) icoNotifiedAt: Date | null;
-  @Field({ description: 'SEV1, SEV2 and every data breach: REVIEWED only after an independent review' }) reviewRequired: boolean;
+  @Field({ description: 'SEV1, SEV2 and every data breach: REVIEWED only after an independent review' })
+  reviewRequired: boolean;
   @Field(() => User, { nullable: true }) reviewer: User | null;
   @Field(() => [ID]) linkedTicketIds: string[];
   @Field(() => [ID]) linkedChangeIds: string[];

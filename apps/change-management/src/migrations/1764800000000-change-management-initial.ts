@@ -105,8 +105,22 @@ export class ChangeManagementInitial1764800000000 implements MigrationInterface 
   }
 
   async down(qr: QueryRunner): Promise<void> {
-    for (const table of ['review_action', 'review', 'incident_entry', 'incident', 'change_consent', 'change_request', 'approved_app', 'tech_request',
-      'member_ref', 'calendar_ref', 'school_ref', 'audit_log', 'processed_event', 'outbox']) {
+    for (const table of [
+      'review_action',
+      'review',
+      'incident_entry',
+      'incident',
+      'change_consent',
+      'change_request',
+      'approved_app',
+      'tech_request',
+      'member_ref',
+      'calendar_ref',
+      'school_ref',
+      'audit_log',
+      'processed_event',
+      'outbox',
+    ]) {
       await qr.query(`DROP TABLE IF EXISTS ${S}.${table} CASCADE`);
     }
     await qr.query(`DROP FUNCTION IF EXISTS ${S}.outbox_notify()`);

@@ -1,6 +1,11 @@
 import { checkDecision } from './request-rules';
 
-const decline = { decision: 'DECLINED' as const, reason: 'It sends pupil data to a server outside the UK', risks: ['DATA_PROTECTION'], alternatives: ['Use Microsoft Forms'] };
+const decline = {
+  decision: 'DECLINED' as const,
+  reason: 'It sends pupil data to a server outside the UK',
+  risks: ['DATA_PROTECTION'],
+  alternatives: ['Use Microsoft Forms'],
+};
 
 describe('checkDecision', () => {
   it.each([
@@ -12,13 +17,20 @@ describe('checkDecision', () => {
     { title: 'an unknown risk', input: { ...decline, risks: ['VIBES'] }, ok: false },
     { title: 'a plain approval', input: { decision: 'APPROVED' as const }, ok: true },
     { title: 'conditions without saying which', input: { decision: 'APPROVED_WITH_CONDITIONS' as const }, ok: false },
-    { title: 'conditions stated', input: { decision: 'APPROVED_WITH_CONDITIONS' as const, conditions: 'Teacher accounts only' }, ok: true },
+    {
+      title: 'conditions stated',
+      input: { decision: 'APPROVED_WITH_CONDITIONS' as const, conditions: 'Teacher accounts only' },
+      ok: true,
+    },
   ])('$title: $ok', ({ input, ok }) => {
     if (ok) expect(() => checkDecision(input)).not.toThrow();
     else expect(() => checkDecision(input)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
   });
 
   it('trims and de-duplicates what it keeps', () => {
-    expect(checkDecision({ ...decline, risks: ['COST', 'COST'], alternatives: [' A ', ''] })).toMatchObject({ risks: ['COST'], alternatives: ['A'] });
+    expect(checkDecision({ ...decline, risks: ['COST', 'COST'], alternatives: [' A ', ''] })).toMatchObject({
+      risks: ['COST'],
+      alternatives: ['A'],
+    });
   });
 });

@@ -3,26 +3,69 @@ import { Actor, CurrentActor, IdempotencyKey, IdempotencyService, Roles } from '
 import { MEMBERS, ref } from '../shared.types';
 import { ApprovedAppsService, AppRow } from './approved-apps.service';
 import { RequestRow, RequestsService } from './requests.service';
-import { ApprovedApp, DecideTechRequestInput, DecisionKind, DpiaStatus, RaiseTechRequestInput, RequestStatus, TechRequest } from './requests.types';
+import {
+  ApprovedApp,
+  DecideTechRequestInput,
+  DecisionKind,
+  DpiaStatus,
+  RaiseTechRequestInput,
+  RequestStatus,
+  TechRequest,
+} from './requests.types';
 
 const view = (r: RequestRow): TechRequest => ({
-  id: r.id, school: { id: r.schoolId }, requester: { id: r.requesterId }, kind: r.kind, title: r.title, goal: r.goal, reason: r.reason,
-  appName: r.appName, vendor: r.vendor, status: r.status, createdAt: r.createdAt,
-  decision: r.decision ? { outcome: r.decision, reason: r.decisionReason ?? '', conditions: r.conditions, risks: r.risks, alternatives: r.alternatives,
-    decidedBy: { id: r.decidedBy! }, decidedAt: r.decidedAt! } : null,
-  appeal: r.appealedAt ? { note: r.appealNote!, appealedAt: r.appealedAt, outcome: r.appealDecision, decisionNote: r.appealDecisionNote,
-    decidedBy: ref(r.appealDecidedBy), decidedAt: r.appealDecidedAt } : null,
+  id: r.id,
+  school: { id: r.schoolId },
+  requester: { id: r.requesterId },
+  kind: r.kind,
+  title: r.title,
+  goal: r.goal,
+  reason: r.reason,
+  appName: r.appName,
+  vendor: r.vendor,
+  status: r.status,
+  createdAt: r.createdAt,
+  decision: r.decision
+    ? {
+        outcome: r.decision,
+        reason: r.decisionReason ?? '',
+        conditions: r.conditions,
+        risks: r.risks,
+        alternatives: r.alternatives,
+        decidedBy: { id: r.decidedBy! },
+        decidedAt: r.decidedAt!,
+      }
+    : null,
+  appeal: r.appealedAt
+    ? {
+        note: r.appealNote!,
+        appealedAt: r.appealedAt,
+        outcome: r.appealDecision,
+        decisionNote: r.appealDecisionNote,
+        decidedBy: ref(r.appealDecidedBy),
+        decidedAt: r.appealDecidedAt,
+      }
+    : null,
 });
 
 const appView = (a: AppRow): ApprovedApp => ({ ...a, schools: a.schoolIds?.map((id) => ({ id })) ?? null });
 
 @Resolver(() => TechRequest)
 export class RequestsResolver {
-  constructor(private readonly requests: RequestsService, private readonly apps: ApprovedAppsService, private readonly idempotency: IdempotencyService) {}
+  constructor(
+    private readonly requests: RequestsService,
+    private readonly apps: ApprovedAppsService,
+    private readonly idempotency: IdempotencyService,
+  ) {}
 
-  @Query(() => [TechRequest], { description: 'Your requests; for engineers, the IT director and executives, all of them (newest first)' })
+  @Query(() => [TechRequest], {
+    description: 'Your requests; for engineers, the IT director and executives, all of them (newest first)',
+  })
   @Roles(...MEMBERS)
-  async techRequests(@CurrentActor() actor: Actor, @Args('status', { type: () => [RequestStatus], nullable: true }) status?: RequestStatus[]) {
+  async techRequests(
+    @CurrentActor() actor: Actor,
+    @Args('status', { type: () => [RequestStatus], nullable: true }) status?: RequestStatus[],
+  ) {
     return (await this.requests.list(actor, status ?? null)).map(view);
   }
 
@@ -35,13 +78,26 @@ export class RequestsResolver {
 
   @Mutation(() => TechRequest)
   @Roles(...MEMBERS)
-  async raiseTechRequest(@Args('input') input: RaiseTechRequestInput, @IdempotencyKey() key: string | null, @CurrentActor() actor: Actor) {
-    return view(await this.idempotency.once({
-      key, operation: 'raiseTechRequest', input, create: () => this.requests.raise(actor, input), idOf: (r) => r.id, load: (id) => this.requests.get(actor, id),
-    }));
+  async raiseTechRequest(
+    @Args('input') input: RaiseTechRequestInput,
+    @IdempotencyKey() key: string | null,
+    @CurrentActor() actor: Actor,
+  ) {
+    return view(
+      await this.idempotency.once({
+        key,
+        operation: 'raiseTechRequest',
+        input,
+        create: () => this.requests.raise(actor, input),
+        idOf: (r) => r.id,
+        load: (id) => this.requests.get(actor, id),
+      }),
+    );
   }
 
-  @Mutation(() => TechRequest, { description: 'DECLINED needs a reason, at least one risk and at least one alternative' })
+  @Mutation(() => TechRequest, {
+    description: 'DECLINED needs a reason, at least one risk and at least one alternative',
+  })
   @Roles('ENGINEER', 'IT_DIRECTOR')
   async decideTechRequest(@Args('input') input: DecideTechRequestInput, @CurrentActor() actor: Actor) {
     return view(await this.requests.decide(actor, input));
@@ -49,15 +105,21 @@ export class RequestsResolver {
 
   @Mutation(() => TechRequest, { description: 'Once, by the requester, of a declined request' })
   @Roles(...MEMBERS)
-  async appealTechRequest(@Args('requestId', { type: () => ID }) requestId: string, @Args('note') note: string, @CurrentActor() actor: Actor) {
+  async appealTechRequest(
+    @Args('requestId', { type: () => ID }) requestId: string,
+    @Args('note') note: string,
+    @CurrentActor() actor: Actor,
+  ) {
     return view(await this.requests.appeal(actor, requestId, note));
   }
 
-  @Mutation(() => TechRequest, { description: 'An executive\'s decision on an appeal, with both sides\' notes in view' })
+  @Mutation(() => TechRequest, { description: "An executive's decision on an appeal, with both sides' notes in view" })
   @Roles('EXECUTIVE')
   async decideAppeal(
-    @Args('requestId', { type: () => ID }) requestId: string, @Args('decision', { type: () => DecisionKind }) decision: DecisionKind,
-    @Args('note') note: string, @CurrentActor() actor: Actor,
+    @Args('requestId', { type: () => ID }) requestId: string,
+    @Args('decision', { type: () => DecisionKind }) decision: DecisionKind,
+    @Args('note') note: string,
+    @CurrentActor() actor: Actor,
   ) {
     return view(await this.requests.decideAppeal(actor, requestId, decision, note));
   }
@@ -70,7 +132,10 @@ export class RequestsResolver {
 
   @Mutation(() => ApprovedApp)
   @Roles('ENGINEER', 'IT_DIRECTOR')
-  async setAppDpiaStatus(@Args('appId', { type: () => ID }) appId: string, @Args('status', { type: () => DpiaStatus }) status: DpiaStatus) {
+  async setAppDpiaStatus(
+    @Args('appId', { type: () => ID }) appId: string,
+    @Args('status', { type: () => DpiaStatus }) status: DpiaStatus,
+  ) {
     return appView(await this.apps.setDpia(appId, status));
   }
 }

@@ -1,13 +1,42 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { School, User } from '../shared.types';
 
-export enum RequestKind { APP = 'APP', WEBSITE = 'WEBSITE', DEVICE = 'DEVICE', CHANGE = 'CHANGE', OTHER = 'OTHER' }
-export enum RequestStatus { SUBMITTED = 'SUBMITTED', APPROVED = 'APPROVED', APPROVED_WITH_CONDITIONS = 'APPROVED_WITH_CONDITIONS', DECLINED = 'DECLINED', APPEALED = 'APPEALED' }
-export enum DecisionKind { APPROVED = 'APPROVED', APPROVED_WITH_CONDITIONS = 'APPROVED_WITH_CONDITIONS', DECLINED = 'DECLINED' }
-export enum RiskKind { SAFEGUARDING = 'SAFEGUARDING', DATA_PROTECTION = 'DATA_PROTECTION', SECURITY = 'SECURITY', COST = 'COST', SUPPORT_LOAD = 'SUPPORT_LOAD' }
-export enum DpiaStatus { NOT_STARTED = 'NOT_STARTED', IN_PROGRESS = 'IN_PROGRESS', APPROVED = 'APPROVED' }
+export enum RequestKind {
+  APP = 'APP',
+  WEBSITE = 'WEBSITE',
+  DEVICE = 'DEVICE',
+  CHANGE = 'CHANGE',
+  OTHER = 'OTHER',
+}
+export enum RequestStatus {
+  SUBMITTED = 'SUBMITTED',
+  APPROVED = 'APPROVED',
+  APPROVED_WITH_CONDITIONS = 'APPROVED_WITH_CONDITIONS',
+  DECLINED = 'DECLINED',
+  APPEALED = 'APPEALED',
+}
+export enum DecisionKind {
+  APPROVED = 'APPROVED',
+  APPROVED_WITH_CONDITIONS = 'APPROVED_WITH_CONDITIONS',
+  DECLINED = 'DECLINED',
+}
+export enum RiskKind {
+  SAFEGUARDING = 'SAFEGUARDING',
+  DATA_PROTECTION = 'DATA_PROTECTION',
+  SECURITY = 'SECURITY',
+  COST = 'COST',
+  SUPPORT_LOAD = 'SUPPORT_LOAD',
+}
+export enum DpiaStatus {
+  NOT_STARTED = 'NOT_STARTED',
+  IN_PROGRESS = 'IN_PROGRESS',
+  APPROVED = 'APPROVED',
+}
 registerEnumType(RequestKind, { name: 'TechRequestKind' });
-registerEnumType(RequestStatus, { name: 'TechRequestStatus', description: 'After an appeal the status is the executive\'s decision' });
+registerEnumType(RequestStatus, {
+  name: 'TechRequestStatus',
+  description: "After an appeal the status is the executive's decision",
+});
 registerEnumType(DecisionKind, { name: 'TechDecision' });
 registerEnumType(RiskKind, { name: 'TechRisk' });
 registerEnumType(DpiaStatus, { name: 'DpiaStatus' });
@@ -23,7 +52,7 @@ export class RequestDecision {
   @Field() decidedAt: Date;
 }
 
-@ObjectType({ description: 'The requester\'s appeal and, once decided, the executive\'s collaborative decision' })
+@ObjectType({ description: "The requester's appeal and, once decided, the executive's collaborative decision" })
 export class RequestAppeal {
   @Field() note: string;
   @Field() appealedAt: Date;

@@ -7,7 +7,10 @@ import { seedDemo } from '../seed/demo-seed';
 export type TestChangeManagement = InProcessService;
 
 /** Change management in this process with the demo data; the ICO watcher is off unless `env` turns it on. */
-export const startChangeManagement = (env: Record<string, string> = {}) => startInProcess({
-  appModule: AppModule, schema: 'change_management', env: { INCIDENT_WATCH_EVERY_MS: '0', ...env },
-  prepare: (app) => seedDemo(app.get(TenantDb), app.get(EventsService)),
-});
+export const startChangeManagement = (env: Record<string, string> = {}) =>
+  startInProcess({
+    appModule: AppModule,
+    schema: 'change_management',
+    env: { INCIDENT_WATCH_EVERY_MS: '0', ...env },
+    prepare: (app) => seedDemo(app.get(TenantDb), app.get(EventsService)),
+  });

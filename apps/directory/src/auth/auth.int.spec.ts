@@ -11,26 +11,42 @@ const ME = '{ me { id email displayName role trust { id name code } } }';
 
 describe('sign-in and tokens', () => {
   let directory: TestDirectory;
-  beforeAll(async () => { directory = await startDirectory(); });
+  beforeAll(async () => {
+    directory = await startDirectory();
+  });
   afterAll(() => directory.stop());
 
   it('signs in a demo user and issues a token for their trust', async () => {
     const res = await gql(directory.url, SIGN_IN, { email: 'director@northstar.example', password: 'trustops-demo' });
     expect(res.errors).toBeUndefined();
-    expect(res.data!.signIn).toMatchObject({ role: 'IT_DIRECTOR', user: { email: 'director@northstar.example', displayName: 'Priya Shah' },
-      trust: { id: NORTHSTAR.id, code: 'NLT', name: 'Northstar Learning Trust' } });
+    expect(res.data!.signIn).toMatchObject({
+      role: 'IT_DIRECTOR',
+      user: { email: 'director@northstar.example', displayName: 'Priya Shah' },
+      trust: { id: NORTHSTAR.id, code: 'NLT', name: 'Northstar Learning Trust' },
+    });
     const claims = decodeJwt(res.data!.signIn.accessToken);
     expect(claims).toMatchObject({ trust: NORTHSTAR.id, role: 'IT_DIRECTOR', iss: 'trustops-directory' });
     const me = await gql(directory.url, ME, {}, res.data!.signIn.accessToken);
-    expect(me.data!.me).toMatchObject({ email: 'director@northstar.example', role: 'IT_DIRECTOR', trust: { code: 'NLT' } });
+    expect(me.data!.me).toMatchObject({
+      email: 'director@northstar.example',
+      role: 'IT_DIRECTOR',
+      trust: { code: 'NLT' },
+    });
   });
 
   it('gives a multi-trust user a token for the first trust and switches to another', async () => {
     const res = await gql(directory.url, SIGN_IN, { email: 'msp@partner.example', password: 'trustops-demo' });
     expect(res.data!.signIn.trust.code).toBe('NLT');
-    expect(res.data!.signIn.memberships.map((m: { trust: { name: string } }) => m.trust.name)).toEqual(['Northstar Learning Trust', 'Riverside Academies']);
-    const switched = await gql(directory.url, `mutation ($id: ID!) { switchTrust(trustId: $id) { accessToken trust { code } role } }`,
-      { id: RIVERSIDE.id }, res.data!.signIn.accessToken);
+    expect(res.data!.signIn.memberships.map((m: { trust: { name: string } }) => m.trust.name)).toEqual([
+      'Northstar Learning Trust',
+      'Riverside Academies',
+    ]);
+    const switched = await gql(
+      directory.url,
+      `mutation ($id: ID!) { switchTrust(trustId: $id) { accessToken trust { code } role } }`,
+      { id: RIVERSIDE.id },
+      res.data!.signIn.accessToken,
+    );
     expect(switched.data!.switchTrust).toMatchObject({ trust: { code: 'RVA' }, role: 'TECHNICIAN' });
     const me = await gql(directory.url, ME, {}, switched.data!.switchTrust.accessToken);
     expect(me.data!.me.trust.code).toBe('RVA');
@@ -38,7 +54,12 @@ describe('sign-in and tokens', () => {
 
   it('refuses to switch to a trust the user is not a member of', async () => {
     const token = await signIn(directory.url, 'director@riverside.example');
-    const res = await gql(directory.url, `mutation ($id: ID!) { switchTrust(trustId: $id) { accessToken } }`, { id: NORTHSTAR.id }, token);
+    const res = await gql(
+      directory.url,
+      `mutation ($id: ID!) { switchTrust(trustId: $id) { accessToken } }`,
+      { id: NORTHSTAR.id },
+      token,
+    );
     expect(errorCodes(res)).toEqual(['TRUST_NOT_FOUND']);
     expect(res.data).toBeNull();
   });
@@ -55,7 +76,11 @@ describe('sign-in and tokens', () => {
     { title: 'a malformed header', header: 'Token abc' },
     { title: 'a token that is not a JWT', header: 'Bearer not.a.jwt' },
   ])('rejects $title as UNAUTHENTICATED', async ({ header }) => {
-    const res = await fetch(directory.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: header }, body: JSON.stringify({ query: ME }) });
+    const res = await fetch(directory.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: header },
+      body: JSON.stringify({ query: ME }),
+    });
     const body = (await res.json()) as any;
     expect(res.status).toBe(401);
     expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
@@ -64,11 +89,18 @@ describe('sign-in and tokens', () => {
 
   it('rejects a token signed by another key and an expired one', async () => {
     const other = await createTestSigner();
-    const forged = await other.sign({ userId: '00000000-0000-4000-8000-000000000001', trustId: NORTHSTAR.id, role: 'IT_DIRECTOR' });
+    const forged = await other.sign({
+      userId: '00000000-0000-4000-8000-000000000001',
+      trustId: NORTHSTAR.id,
+      role: 'IT_DIRECTOR',
+    });
     const forgedRes = await gql(directory.url, ME, {}, forged);
     expect(errorCodes(forgedRes)).toEqual(['UNAUTHENTICATED']);
     const keys = await signingKeysFor(directory.app.get(DATA_SOURCE));
-    const { token: expired } = await keys.sign({ sub: demoUser('tech@northstar.example').id, trust: NORTHSTAR.id, role: 'TECHNICIAN' }, -60);
+    const { token: expired } = await keys.sign(
+      { sub: demoUser('tech@northstar.example').id, trust: NORTHSTAR.id, role: 'TECHNICIAN' },
+      -60,
+    );
     const expiredRes = await gql(directory.url, ME, {}, expired);
     expect(errorCodes(expiredRes)).toEqual(['UNAUTHENTICATED']);
     expect(expiredRes.errors![0].message).toBe('Your session has expired; sign in again');
@@ -82,7 +114,18 @@ describe('sign-in and tokens', () => {
 
   it('audits sign-ins in the trust they were for', async () => {
     const token = await signIn(directory.url, 'director@northstar.example');
-    const res = await gql(directory.url, '{ auditLog(first: 5) { totalCount edges { node { entity action actorRole trustId actor { email } } } } }', {}, token);
-    expect(res.data!.auditLog.edges[0].node).toEqual({ entity: 'session', action: 'signed_in', actorRole: 'IT_DIRECTOR', trustId: NORTHSTAR.id, actor: { email: 'director@northstar.example' } });
+    const res = await gql(
+      directory.url,
+      '{ auditLog(first: 5) { totalCount edges { node { entity action actorRole trustId actor { email } } } } }',
+      {},
+      token,
+    );
+    expect(res.data!.auditLog.edges[0].node).toEqual({
+      entity: 'session',
+      action: 'signed_in',
+      actorRole: 'IT_DIRECTOR',
+      trustId: NORTHSTAR.id,
+      actor: { email: 'director@northstar.example' },
+    });
   });
 });

@@ -12,9 +12,15 @@ import { signingKeysFor } from './signing-keys';
 @Module({
   controllers: [JwksController],
   providers: [
-    AuthResolver, AuthService, MembershipsRepository,
+    AuthResolver,
+    AuthService,
+    MembershipsRepository,
     { provide: SIGNING_KEYS, inject: [DATA_SOURCE], useFactory: (ds: DataSource) => signingKeysFor(ds) },
-    { provide: SignInLimiter, inject: [REDIS, BASE_CONFIG], useFactory: (redis: Redis, config: BaseConfig) => new SignInLimiter(redis, config.namespace) },
+    {
+      provide: SignInLimiter,
+      inject: [REDIS, BASE_CONFIG],
+      useFactory: (redis: Redis, config: BaseConfig) => new SignInLimiter(redis, config.namespace),
+    },
   ],
 })
 export class AuthModule {}

@@ -3,14 +3,18 @@ import { Actor, CurrentActor, Public } from '@trustops/service-kit';
 import { AuthPayload } from '../users/users.types';
 import { AuthService } from './auth.service';
 
-interface HttpContext { req: { ip?: string; headers: Record<string, string | string[] | undefined> } }
+interface HttpContext {
+  req: { ip?: string; headers: Record<string, string | string[] | undefined> };
+}
 
 @Resolver()
 export class AuthResolver {
   constructor(private readonly auth: AuthService) {}
 
   @Public()
-  @Mutation(() => AuthPayload, { description: 'Issues a token for the first of your trusts (by name); switchTrust changes trust.' })
+  @Mutation(() => AuthPayload, {
+    description: 'Issues a token for the first of your trusts (by name); switchTrust changes trust.',
+  })
   signIn(@Args('email') email: string, @Args('password') password: string, @Context() ctx: HttpContext) {
     return this.auth.signIn(email.trim(), password, clientAddress(ctx));
   }

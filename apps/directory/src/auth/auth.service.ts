@@ -31,7 +31,11 @@ export class AuthService implements OnModuleInit {
     const found = await this.limiter.attempt(email, address, () => this.checkPassword(email, password));
     if (!found) throw wrongCredentials();
     if (!found.memberships.length) {
-      throw new DomainError('FORBIDDEN', 'FORBIDDEN', 'Your account is not a member of any trust yet; ask your IT director to add you');
+      throw new DomainError(
+        'FORBIDDEN',
+        'FORBIDDEN',
+        'Your account is not a member of any trust yet; ask your IT director to add you',
+      );
     }
     const { passwordHash: _ignored, ...user } = found.user;
     return this.issue(user, found.memberships, found.memberships[0], 'signed_in');
@@ -40,7 +44,9 @@ export class AuthService implements OnModuleInit {
   private checkPassword(email: string, password: string) {
     return this.db.runAsSystem(async (em) => {
       const [user] = await em.query(
-        'SELECT id, email, display_name AS "displayName", password_hash AS "passwordHash" FROM directory.app_user WHERE lower(email) = lower($1)', [email]);
+        'SELECT id, email, display_name AS "displayName", password_hash AS "passwordHash" FROM directory.app_user WHERE lower(email) = lower($1)',
+        [email],
+      );
       // Verify against a dummy hash (same argon2 parameters as real ones) when there is no user, so both refusals take the same time.
       const ok = await verify(user?.passwordHash ?? this.dummyHash, password).catch(() => false);
       return ok && user ? { user, memberships: await this.memberships.ofUser(em, user.id) } : null;
@@ -49,7 +55,10 @@ export class AuthService implements OnModuleInit {
 
   async switchTrust(actor: Actor, trustId: string): Promise<AuthPayload> {
     const found = await this.db.runAsSystem(async (em) => {
-      const [user] = await em.query('SELECT id, email, display_name AS "displayName" FROM directory.app_user WHERE id = $1', [actor.userId]);
+      const [user] = await em.query(
+        'SELECT id, email, display_name AS "displayName" FROM directory.app_user WHERE id = $1',
+        [actor.userId],
+      );
       return user ? { user, memberships: await this.memberships.ofUser(em, actor.userId) } : null;
     });
     const target = found?.memberships.find((m) => m.trust.id === trustId);
@@ -57,10 +66,25 @@ export class AuthService implements OnModuleInit {
     return this.issue(found.user, found.memberships, target, 'switched_trust');
   }
 
-  private async issue(user: AuthPayload['user'], memberships: MembershipView[], current: MembershipView, action: string): Promise<AuthPayload> {
-    const claims = { sub: user.id, trust: current.trust.id, role: current.role, ...(current.schoolIds ? { schools: current.schoolIds } : {}) };
+  private async issue(
+    user: AuthPayload['user'],
+    memberships: MembershipView[],
+    current: MembershipView,
+    action: string,
+  ): Promise<AuthPayload> {
+    const claims = {
+      sub: user.id,
+      trust: current.trust.id,
+      role: current.role,
+      ...(current.schoolIds ? { schools: current.schoolIds } : {}),
+    };
     const { token, expiresAt } = await this.keys.sign(claims, TOKEN_LIFETIME_SECONDS);
-    const actor: Actor = { userId: user.id, trustId: current.trust.id, role: current.role, schoolIds: current.schoolIds };
+    const actor: Actor = {
+      userId: user.id,
+      trustId: current.trust.id,
+      role: current.role,
+      schoolIds: current.schoolIds,
+    };
     await this.db.runInTenant(actor, () => this.audit.record({ entity: 'session', entityId: user.id, action }));
     return { accessToken: token, expiresAt, role: current.role, user, trust: current.trust, memberships };
   }

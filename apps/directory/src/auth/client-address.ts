@@ -8,7 +8,11 @@ import { isIP } from 'node:net';
  * address (`unknown`) is returned as given.
  */
 export function clientAddressGroup(address: string): string {
-  const bare = address.trim().replace(/^\[(.*)\]$/, '$1').replace(/%.*$/, '').toLowerCase();
+  const bare = address
+    .trim()
+    .replace(/^\[(.*)\]$/, '$1')
+    .replace(/%.*$/, '')
+    .toLowerCase();
   const version = isIP(bare);
   if (version === 4) return bare;
   if (version !== 6) return address;
@@ -16,16 +20,20 @@ export function clientAddressGroup(address: string): string {
   if (groups.slice(0, 5).every((group) => group === 0) && groups[5] === 0xffff) {
     return [groups[6] >> 8, groups[6] & 0xff, groups[7] >> 8, groups[7] & 0xff].join('.');
   }
-  return `${groups.slice(0, 4).map((group) => group.toString(16)).join(':')}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.toString(16))
+    .join(':')}::/64`;
 }
 
 /** The eight 16-bit groups of a valid IPv6 address, `::` expanded and a trailing dotted quad split in two. */
 function ipv6Groups(address: string): number[] {
-  const parse = (part: string) => (part ? part.split(':') : []).flatMap((group) => {
-    if (!group.includes('.')) return [parseInt(group, 16)];
-    const [a, b, c, d] = group.split('.').map(Number);
-    return [(a << 8) | b, (c << 8) | d];
-  });
+  const parse = (part: string) =>
+    (part ? part.split(':') : []).flatMap((group) => {
+      if (!group.includes('.')) return [parseInt(group, 16)];
+      const [a, b, c, d] = group.split('.').map(Number);
+      return [(a << 8) | b, (c << 8) | d];
+    });
   const [head, tail] = address.split('::');
   if (tail === undefined) return parse(head);
   const left = parse(head);

@@ -142,13 +142,17 @@ export class SignInLimiter {
     const begun = await this.redis.eval(BEGIN, keys.length, ...keys, ...this.args('begin'));
     const [admitted, ms, budgetSpent] = begun as [number, number, number];
     if (!admitted) {
-      this.logger.warn({ address, retryAfterSeconds: Math.ceil(ms / 1000) },
-        'sign-in refused: failure budget of the address spent, and this account has been failing from it');
+      this.logger.warn(
+        { address, retryAfterSeconds: Math.ceil(ms / 1000) },
+        'sign-in refused: failure budget of the address spent, and this account has been failing from it',
+      );
       throw tooManyFailures(ms);
     }
     if (ms > 0) {
-      this.logger.info({ address, delayMs: ms, addressBudgetSpent: budgetSpent === 1 },
-        'sign-in slowed after repeated failures for the account or from the address');
+      this.logger.info(
+        { address, delayMs: ms, addressBudgetSpent: budgetSpent === 1 },
+        'sign-in slowed after repeated failures for the account or from the address',
+      );
       await new Promise((resolve) => setTimeout(resolve, ms));
     }
     let outcome: SignInOutcome = 'abandoned';
@@ -171,16 +175,24 @@ export class SignInLimiter {
     const account = createHash('sha256').update(email.toLowerCase()).digest('base64url').slice(0, 22);
     const group = clientAddressGroup(address);
     const prefix = `${this.namespace}:signin`;
-    return [`${prefix}:failures:${group}`, `${prefix}:account:${account}`, `${prefix}:account:${account}:${group}`,
-      `${prefix}:queue:${group}`];
+    return [
+      `${prefix}:failures:${group}`,
+      `${prefix}:account:${account}`,
+      `${prefix}:account:${account}:${group}`,
+      `${prefix}:queue:${group}`,
+    ];
   }
 }
 
 function tooManyFailures(retryAfterMs: number): DomainError {
   const minutes = Math.max(1, Math.ceil(retryAfterMs / 60_000));
   const at = londonTime.format(new Date(Date.now() + retryAfterMs));
-  return new DomainError('TOO_MANY_REQUESTS', 'TOO_MANY_REQUESTS',
+  return new DomainError(
+    'TOO_MANY_REQUESTS',
+    'TOO_MANY_REQUESTS',
     `Too many failed sign-ins for this account from your network. Try again after ${at} ` +
-    `(in ${minutes} minute${minutes === 1 ? '' : 's'}), or sign in from another network; ` +
-    'if this keeps happening, tell your IT team.', { retryAfterSeconds: Math.ceil(retryAfterMs / 1000) });
+      `(in ${minutes} minute${minutes === 1 ? '' : 's'}), or sign in from another network; ` +
+      'if this keeps happening, tell your IT team.',
+    { retryAfterSeconds: Math.ceil(retryAfterMs / 1000) },
+  );
 }

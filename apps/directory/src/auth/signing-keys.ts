@@ -26,16 +26,20 @@ export function signingKeysFor(dataSource: DataSource): Promise<SigningKeys> {
 }
 
 async function loadSigningKeys(dataSource: DataSource): Promise<SigningKeys> {
-  let rows: { kid: string; private_jwk: JWK; public_jwk: JWK; retired_at: Date | null }[] =
-    await dataSource.query('SELECT kid, private_jwk, public_jwk, retired_at FROM directory.signing_key ORDER BY created_at');
+  let rows: { kid: string; private_jwk: JWK; public_jwk: JWK; retired_at: Date | null }[] = await dataSource.query(
+    'SELECT kid, private_jwk, public_jwk, retired_at FROM directory.signing_key ORDER BY created_at',
+  );
   if (!rows.some((r) => !r.retired_at)) {
     const { privateKey, publicKey } = await generateKeyPair(ALG, { extractable: true });
     const kid = `k${Date.now().toString(36)}`;
     await dataSource.query(
       `INSERT INTO directory.signing_key (kid, private_jwk, public_jwk)
        SELECT $1, $2, $3 WHERE NOT EXISTS (SELECT 1 FROM directory.signing_key WHERE retired_at IS NULL)`,
-      [kid, await exportJWK(privateKey), { ...(await exportJWK(publicKey)), kid, alg: ALG, use: 'sig' }]);
-    rows = await dataSource.query('SELECT kid, private_jwk, public_jwk, retired_at FROM directory.signing_key ORDER BY created_at');
+      [kid, await exportJWK(privateKey), { ...(await exportJWK(publicKey)), kid, alg: ALG, use: 'sig' }],
+    );
+    rows = await dataSource.query(
+      'SELECT kid, private_jwk, public_jwk, retired_at FROM directory.signing_key ORDER BY created_at',
+    );
   }
   const active = rows.find((r) => !r.retired_at)!;
   const privateKey = await importJWK(active.private_jwk, ALG);
@@ -46,8 +50,11 @@ async function loadSigningKeys(dataSource: DataSource): Promise<SigningKeys> {
       const { sub, ...rest } = claims;
       const token = await new SignJWT({ ...rest })
         .setProtectedHeader({ alg: ALG, kid: active.kid })
-        .setSubject(sub).setIssuer(TOKEN_ISSUER).setAudience(TOKEN_AUDIENCE)
-        .setIssuedAt().setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
+        .setSubject(sub)
+        .setIssuer(TOKEN_ISSUER)
+        .setAudience(TOKEN_AUDIENCE)
+        .setIssuedAt()
+        .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
         .sign(privateKey);
       return { token, expiresAt };
     },

@@ -7,7 +7,10 @@ import { AddCalendarEventInput, CalendarEvent } from './calendar.types';
 export class CalendarResolver {
   constructor(private readonly calendar: CalendarService) {}
 
-  @Query(() => [CalendarEvent], { name: 'calendar', description: "A school's terms, holidays, INSET days, exam windows and freezes" })
+  @Query(() => [CalendarEvent], {
+    name: 'calendar',
+    description: "A school's terms, holidays, INSET days, exam windows and freezes",
+  })
   schoolCalendar(
     @Args('schoolId', { type: () => ID }) schoolId: string,
     @Args('from', { type: () => DateScalar, nullable: true }) from: string | null,

@@ -19,13 +19,21 @@ export class CalendarService {
   ) {}
 
   /** The school's own events and the trust-wide ones that overlap [from, to]; the default is this academic year. */
-  async forSchool(actor: Actor, schoolId: string, from?: string | null, to?: string | null): Promise<CalendarEventEntity[]> {
+  async forSchool(
+    actor: Actor,
+    schoolId: string,
+    from?: string | null,
+    to?: string | null,
+  ): Promise<CalendarEventEntity[]> {
     await this.schools.require(actor, schoolId);
     const range = checkRange(from ?? null, to ?? null);
-    return this.db.repo(CalendarEventEntity).createQueryBuilder('e')
+    return this.db
+      .repo(CalendarEventEntity)
+      .createQueryBuilder('e')
       .where(new Brackets((q) => q.where('e.school_id = :schoolId', { schoolId }).orWhere('e.school_id IS NULL')))
       .andWhere('e.ends_on >= :from AND e.starts_on <= :to', range)
-      .orderBy('e.starts_on').addOrderBy('e.kind')
+      .orderBy('e.starts_on')
+      .addOrderBy('e.kind')
       .getMany();
   }
 
@@ -34,7 +42,9 @@ export class CalendarService {
     checkRange(input.startsOn, input.endsOn);
     if (input.schoolId) await this.schools.require(actor, input.schoolId);
     const repo = this.db.repo(CalendarEventEntity);
-    const event = await repo.save(repo.create({ ...input, title: input.title.trim(), schoolId: input.schoolId ?? null }));
+    const event = await repo.save(
+      repo.create({ ...input, title: input.title.trim(), schoolId: input.schoolId ?? null }),
+    );
     await this.audit.record({ entity: 'calendar_event', entityId: event.id, action: 'added', after: event });
     await this.outbox.add('calendar.changed', calendarChanged(event, 'added'));
     return event;
@@ -59,7 +69,8 @@ function checkRange(from: string | null, to: string | null): { from: string; to:
   const end = to ?? from ?? today;
   const range = from || to ? { from: start, to: end } : academicYearAround(today);
   if (dayNumber(range.to) < dayNumber(range.from)) throw badInput('"to" must be on or after "from"', { field: 'to' });
-  if (dayNumber(range.to) - dayNumber(range.from) > MAX_RANGE_DAYS) throw badInput(`Ask for at most ${MAX_RANGE_DAYS} days at a time`, { field: 'to' });
+  if (dayNumber(range.to) - dayNumber(range.from) > MAX_RANGE_DAYS)
+    throw badInput(`Ask for at most ${MAX_RANGE_DAYS} days at a time`, { field: 'to' });
   return range;
 }
 
@@ -71,5 +82,11 @@ function academicYearAround(today: string): { from: string; to: string } {
 
 /** The whole event travels, so consumers keep their copy without calling back. */
 const calendarChanged = (e: CalendarEventEntity, action: CalendarChanged['action']): CalendarChanged => ({
-  schoolId: e.schoolId, eventId: e.id, action, kind: e.kind, title: e.title, startsOn: e.startsOn, endsOn: e.endsOn,
+  schoolId: e.schoolId,
+  eventId: e.id,
+  action,
+  kind: e.kind,
+  title: e.title,
+  startsOn: e.startsOn,
+  endsOn: e.endsOn,
 });

@@ -2,8 +2,13 @@ import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/grap
 import { DateScalar } from '@trustops/service-kit';
 
 export enum CalendarEventKindEnum {
-  TERM = 'TERM', HALF_TERM = 'HALF_TERM', INSET = 'INSET', BANK_HOLIDAY = 'BANK_HOLIDAY',
-  EXAM_WINDOW = 'EXAM_WINDOW', CLOSURE = 'CLOSURE', FREEZE = 'FREEZE',
+  TERM = 'TERM',
+  HALF_TERM = 'HALF_TERM',
+  INSET = 'INSET',
+  BANK_HOLIDAY = 'BANK_HOLIDAY',
+  EXAM_WINDOW = 'EXAM_WINDOW',
+  CLOSURE = 'CLOSURE',
+  FREEZE = 'FREEZE',
 }
 registerEnumType(CalendarEventKindEnum, { name: 'CalendarEventKind' });
 
@@ -14,7 +19,8 @@ export class CalendarEvent {
   @Field() title: string;
   @Field(() => DateScalar) startsOn: string;
   @Field(() => DateScalar, { description: 'Inclusive' }) endsOn: string;
-  @Field(() => ID, { nullable: true, description: 'null: applies to every school of the trust' }) schoolId: string | null;
+  @Field(() => ID, { nullable: true, description: 'null: applies to every school of the trust' }) schoolId:
+    string | null;
 }
 
 @InputType()

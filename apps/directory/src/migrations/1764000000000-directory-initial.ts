@@ -67,7 +67,18 @@ export class DirectoryInitial1764000000000 implements MigrationInterface {
   }
 
   async down(qr: QueryRunner): Promise<void> {
-    for (const table of ['audit_log', 'processed_event', 'outbox', 'signing_key', 'calendar_event', 'membership', 'app_user', 'site', 'school', 'trust']) {
+    for (const table of [
+      'audit_log',
+      'processed_event',
+      'outbox',
+      'signing_key',
+      'calendar_event',
+      'membership',
+      'app_user',
+      'site',
+      'school',
+      'trust',
+    ]) {
       await qr.query(`DROP TABLE IF EXISTS ${S}.${table} CASCADE`);
     }
     await qr.query(`DROP FUNCTION IF EXISTS ${S}.outbox_notify()`);

@@ -10,7 +10,9 @@ export class MembershipScopeNotEmpty1764010000000 implements MigrationInterface 
     await qr.query('ALTER TABLE directory.membership NO FORCE ROW LEVEL SECURITY');
     await qr.query(`UPDATE directory.membership SET school_ids = NULL WHERE school_ids = '{}'`);
     await qr.query('ALTER TABLE directory.membership FORCE ROW LEVEL SECURITY');
-    await qr.query('ALTER TABLE directory.membership ADD CONSTRAINT membership_scope_not_empty CHECK (school_ids IS NULL OR cardinality(school_ids) > 0)');
+    await qr.query(
+      'ALTER TABLE directory.membership ADD CONSTRAINT membership_scope_not_empty CHECK (school_ids IS NULL OR cardinality(school_ids) > 0)',
+    );
   }
 
   async down(qr: QueryRunner): Promise<void> {

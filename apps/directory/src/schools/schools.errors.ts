@@ -1,7 +1,8 @@
 import { badInput, notFound } from '@trustops/service-kit';
 
 // RLS hides other trusts' rows, so "not found" also covers "not yours": the answer never says which.
-export const schoolNotFound = (schoolId: string) => notFound('SCHOOL_NOT_FOUND', 'No school with that id in your trust', { schoolId });
+export const schoolNotFound = (schoolId: string) =>
+  notFound('SCHOOL_NOT_FOUND', 'No school with that id in your trust', { schoolId });
 
 export function checkSchoolChanges(input: { name?: string; urn?: string; localAuthority?: string }): void {
   if (input.name !== undefined && (input.name.trim().length < 2 || input.name.length > 120)) {

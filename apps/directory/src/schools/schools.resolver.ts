@@ -19,7 +19,11 @@ export class SchoolsResolver {
 
   @Mutation(() => School)
   @Roles('IT_DIRECTOR')
-  updateSchool(@Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateSchoolInput, @CurrentActor() actor: Actor) {
+  updateSchool(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateSchoolInput,
+    @CurrentActor() actor: Actor,
+  ) {
     return this.schools.update(actor, id, input);
   }
 

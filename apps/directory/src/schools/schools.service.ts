@@ -7,7 +7,11 @@ import { UpdateSchoolInput } from './schools.types';
 
 @Injectable()
 export class SchoolsService {
-  constructor(private readonly db: TenantDb, private readonly audit: AuditService, private readonly outbox: OutboxService) {}
+  constructor(
+    private readonly db: TenantDb,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+  ) {}
 
   /** The caller's trust only (RLS); a school-scoped member sees their schools. */
   list(actor: Actor): Promise<SchoolEntity[]> {

@@ -1,6 +1,11 @@
 import { Directive, Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 
-export enum SchoolPhaseEnum { PRIMARY = 'PRIMARY', SECONDARY = 'SECONDARY', SPECIAL = 'SPECIAL', ALL_THROUGH = 'ALL_THROUGH' }
+export enum SchoolPhaseEnum {
+  PRIMARY = 'PRIMARY',
+  SECONDARY = 'SECONDARY',
+  SPECIAL = 'SPECIAL',
+  ALL_THROUGH = 'ALL_THROUGH',
+}
 registerEnumType(SchoolPhaseEnum, { name: 'SchoolPhase' });
 
 @ObjectType()

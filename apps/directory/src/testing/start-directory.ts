@@ -13,7 +13,14 @@ export async function startDirectory(env: Record<string, string> = {}): Promise<
   Object.assign(process.env, { NODE_ENV: 'test', DATABASE_URL: db.url, ...env });
   try {
     const service = await bootstrapService(AppModule, { port: 0, prepare: (app) => seedDemo(app.get(TenantDb)) });
-    return { ...service, db, stop: async () => { await service.stop(); await db.drop(); } };
+    return {
+      ...service,
+      db,
+      stop: async () => {
+        await service.stop();
+        await db.drop();
+      },
+    };
   } catch (error) {
     await db.drop();
     throw error;

@@ -2,7 +2,10 @@ import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ROLES } from '@trustops/service-kit';
 
 export const RoleEnum = Object.fromEntries(ROLES.map((r) => [r, r]));
-registerEnumType(RoleEnum, { name: 'Role', description: 'What a member may do in one trust (PRODUCT.md, "Who uses it")' });
+registerEnumType(RoleEnum, {
+  name: 'Role',
+  description: 'What a member may do in one trust (PRODUCT.md, "Who uses it")',
+});
 
 @ObjectType()
 export class Trust {

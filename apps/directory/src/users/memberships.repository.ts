@@ -14,7 +14,13 @@ export class MembershipsRepository {
   async ofUser(em: EntityManager, userId: string): Promise<MembershipView[]> {
     const rows: { id: string; name: string; code: string; role: Role; school_ids: string[] | null }[] = await em.query(
       `SELECT t.id, t.name, t.code, m.role, m.school_ids FROM directory.membership m
-       JOIN directory.trust t ON t.id = m.trust_id WHERE m.user_id = $1 ORDER BY t.name`, [userId]);
-    return rows.map((r) => ({ trust: { id: r.id, name: r.name, code: r.code }, role: r.role, schoolIds: r.school_ids }));
+       JOIN directory.trust t ON t.id = m.trust_id WHERE m.user_id = $1 ORDER BY t.name`,
+      [userId],
+    );
+    return rows.map((r) => ({
+      trust: { id: r.id, name: r.name, code: r.code },
+      role: r.role,
+      schoolIds: r.school_ids,
+    }));
   }
 }

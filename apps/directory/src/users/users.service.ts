@@ -7,7 +7,10 @@ import { Me } from './users.types';
 
 @Injectable()
 export class UsersService {
-  constructor(private readonly db: TenantDb, private readonly memberships: MembershipsRepository) {}
+  constructor(
+    private readonly db: TenantDb,
+    private readonly memberships: MembershipsRepository,
+  ) {}
 
   async me(actor: Actor): Promise<Me> {
     // One connection per transaction: one query at a time.

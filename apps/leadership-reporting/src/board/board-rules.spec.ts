@@ -10,7 +10,12 @@ describe('board rules', () => {
     else expect(() => checkRange(from, to)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
   });
 
-  it.each([[3, 4, 75], [2, 3, 66.7], [0, 0, null], [0, 5, 0]] as const)('percent(%i, %i) = %s', (part, whole, expected) => {
+  it.each([
+    [3, 4, 75],
+    [2, 3, 66.7],
+    [0, 0, null],
+    [0, 5, 0],
+  ] as const)('percent(%i, %i) = %s', (part, whole, expected) => {
     expect(percent(part, whole)).toBe(expected);
   });
 

@@ -11,12 +11,19 @@ const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString
 
 @Resolver(() => Board)
 export class BoardResolver {
-  constructor(private readonly service: BoardService, private readonly db: TenantDb) {}
+  constructor(
+    private readonly service: BoardService,
+    private readonly db: TenantDb,
+  ) {}
 
-  @Query(() => Board, { description: 'Every school of your trust with its figures for from..to (default: the last 28 days), trust totals and 12-week trends' })
+  @Query(() => Board, {
+    description:
+      'Every school of your trust with its figures for from..to (default: the last 28 days), trust totals and 12-week trends',
+  })
   @Roles(...LEADERS)
   async board(
-    @Args('from', { type: () => DateScalar, nullable: true }) from?: string, @Args('to', { type: () => DateScalar, nullable: true }) to?: string,
+    @Args('from', { type: () => DateScalar, nullable: true }) from?: string,
+    @Args('to', { type: () => DateScalar, nullable: true }) to?: string,
   ): Promise<Board> {
     const range = { from: from ?? daysAgo(27), to: to ?? today() };
     checkRange(range.from, range.to);
@@ -26,8 +33,10 @@ export class BoardResolver {
   @Query(() => BoardRow, { description: 'One school: its figures for from..to and its 12-week trend' })
   @Roles(...LEADERS)
   async schoolStatus(
-    @Args('schoolId', { type: () => ID }) schoolId: string, @CurrentActor() actor: Actor,
-    @Args('from', { type: () => DateScalar, nullable: true }) from?: string, @Args('to', { type: () => DateScalar, nullable: true }) to?: string,
+    @Args('schoolId', { type: () => ID }) schoolId: string,
+    @CurrentActor() actor: Actor,
+    @Args('from', { type: () => DateScalar, nullable: true }) from?: string,
+    @Args('to', { type: () => DateScalar, nullable: true }) to?: string,
   ): Promise<BoardRow> {
     const range = { from: from ?? daysAgo(27), to: to ?? today() };
     checkRange(range.from, range.to);

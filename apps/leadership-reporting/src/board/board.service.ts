@@ -5,10 +5,35 @@ import { mondayOf, percent, weeksEnding } from './board-rules';
 import { BoardRow, WeekPoint } from './board.types';
 
 interface Figures {
-  schoolId: string; name: string; phase: string; open: number; opened: number; enablement: number; resolved: number; met: number; breached: number;
-  csatSum: number; csatCount: number; done: number; failed: number; medianFr: number | null; openIncidents: number; maxSeverity: string | null;
-  ico: number; changesThisWeek: number; stdMet: number; stdPartly: number; stdTotal: number; green: number; amber: number; red: number;
-  sev1: number; sev2: number; sev3: number; sev4: number; trustMedianFr?: number | null;
+  schoolId: string;
+  name: string;
+  phase: string;
+  open: number;
+  opened: number;
+  enablement: number;
+  resolved: number;
+  met: number;
+  breached: number;
+  csatSum: number;
+  csatCount: number;
+  done: number;
+  failed: number;
+  medianFr: number | null;
+  openIncidents: number;
+  maxSeverity: string | null;
+  ico: number;
+  changesThisWeek: number;
+  stdMet: number;
+  stdPartly: number;
+  stdTotal: number;
+  green: number;
+  amber: number;
+  red: number;
+  sev1: number;
+  sev2: number;
+  sev3: number;
+  sev4: number;
+  trustMedianFr?: number | null;
 }
 
 /** Tickets raised from..to (London days), as instants so the (trust, raised_at) index serves it. */
@@ -61,13 +86,28 @@ type Trend = { schoolId: string; week: string; opened: number; resolved: number;
 
 function rowOf(f: Figures, trend: WeekPoint[]): BoardRow {
   return {
-    school: { id: f.schoolId }, schoolName: f.name, phase: f.phase, openTickets: f.open, ticketsOpened: f.opened, ticketsResolved: f.resolved,
-    slaMetPercent: percent(f.met, f.met + f.breached), breaches: f.breached, medianFirstResponseMinutes: f.medianFr === null ? null : Math.round(f.medianFr),
-    csatAverage: f.csatCount ? Math.round((10 * f.csatSum) / f.csatCount) / 10 : null, csatCount: f.csatCount,
-    enablementShare: f.opened ? Math.round((1000 * f.enablement) / f.opened) / 1000 : null, openIncidents: f.openIncidents, maxSeverity: f.maxSeverity,
-    icoClocksRunning: f.ico, changesThisWeek: f.changesThisWeek, changesDone: f.done, changesFailed: f.failed,
+    school: { id: f.schoolId },
+    schoolName: f.name,
+    phase: f.phase,
+    openTickets: f.open,
+    ticketsOpened: f.opened,
+    ticketsResolved: f.resolved,
+    slaMetPercent: percent(f.met, f.met + f.breached),
+    breaches: f.breached,
+    medianFirstResponseMinutes: f.medianFr === null ? null : Math.round(f.medianFr),
+    csatAverage: f.csatCount ? Math.round((10 * f.csatSum) / f.csatCount) / 10 : null,
+    csatCount: f.csatCount,
+    enablementShare: f.opened ? Math.round((1000 * f.enablement) / f.opened) / 1000 : null,
+    openIncidents: f.openIncidents,
+    maxSeverity: f.maxSeverity,
+    icoClocksRunning: f.ico,
+    changesThisWeek: f.changesThisWeek,
+    changesDone: f.done,
+    changesFailed: f.failed,
     standardsCoverage: f.stdTotal ? Math.round((1000 * (f.stdMet + f.stdPartly / 2)) / f.stdTotal) / 1000 : null,
-    rag: { green: f.green, amber: f.amber, red: f.red }, trend, openIncidentsBySeverity: { sev1: f.sev1, sev2: f.sev2, sev3: f.sev3, sev4: f.sev4 },
+    rag: { green: f.green, amber: f.amber, red: f.red },
+    trend,
+    openIncidentsBySeverity: { sev1: f.sev1, sev2: f.sev2, sev3: f.sev3, sev4: f.sev4 },
   };
 }
 
@@ -75,7 +115,12 @@ function trendOf(weeks: string[], rows: Trend[]): WeekPoint[] {
   return weeks.map((weekStart) => {
     const here = rows.filter((r) => r.week === weekStart);
     const sum = (k: 'opened' | 'resolved' | 'met' | 'breached') => here.reduce((n, r) => n + r[k], 0);
-    return { weekStart, ticketsOpened: sum('opened'), ticketsResolved: sum('resolved'), slaMetPercent: percent(sum('met'), sum('met') + sum('breached')) };
+    return {
+      weekStart,
+      ticketsOpened: sum('opened'),
+      ticketsResolved: sum('resolved'),
+      slaMetPercent: percent(sum('met'), sum('met') + sum('breached')),
+    };
   });
 }
 
@@ -84,14 +129,33 @@ function trendOf(weeks: string[], rows: Trend[]): WeekPoint[] {
 export class BoardService {
   constructor(private readonly db: TenantDb) {}
 
-  async rows(from: string, to: string, schoolId: string | null, today = new Date()): Promise<{ schools: BoardRow[]; totals: BoardRow }> {
+  async rows(
+    from: string,
+    to: string,
+    schoolId: string | null,
+    today = new Date(),
+  ): Promise<{ schools: BoardRow[]; totals: BoardRow }> {
     const thisWeek = mondayOf(today.toISOString().slice(0, 10));
     const figures: Figures[] = await this.db.em().query(FIGURES, [from, to, schoolId, thisWeek]);
     const weeks = weeksEnding(to);
     const trends: Trend[] = await this.db.em().query(TREND, [weeks[0], to, schoolId]);
-    const schools = figures.map((f) => rowOf(f, trendOf(weeks, trends.filter((t) => t.schoolId === f.schoolId))));
+    const schools = figures.map((f) =>
+      rowOf(
+        f,
+        trendOf(
+          weeks,
+          trends.filter((t) => t.schoolId === f.schoolId),
+        ),
+      ),
+    );
     const [trust] = await this.db.em().query(TRUST, [thisWeek]);
-    return { schools, totals: rowOf(totalOf(figures, { ...trust, medianFr: figures[0]?.trustMedianFr ?? null }), trendOf(weeks, trends)) };
+    return {
+      schools,
+      totals: rowOf(
+        totalOf(figures, { ...trust, medianFr: figures[0]?.trustMedianFr ?? null }),
+        trendOf(weeks, trends),
+      ),
+    };
   }
 }
 
@@ -111,11 +175,42 @@ const TRUST = `SELECT
   (SELECT count(*)::int FROM ${S}.initiative_state WHERE status NOT IN ('DONE','DROPPED') AND rag = 'RED') AS red`;
 
 /** The trust as one row: the schools' counters added up, and the trust-wide counts of incidents, changes and initiatives. */
-function totalOf(rows: Figures[], trust: Pick<Figures, 'medianFr' | 'openIncidents' | 'maxSeverity' | 'ico' | 'changesThisWeek' | 'green' | 'amber' | 'red' | 'sev1' | 'sev2' | 'sev3' | 'sev4'>): Figures {
+function totalOf(
+  rows: Figures[],
+  trust: Pick<
+    Figures,
+    | 'medianFr'
+    | 'openIncidents'
+    | 'maxSeverity'
+    | 'ico'
+    | 'changesThisWeek'
+    | 'green'
+    | 'amber'
+    | 'red'
+    | 'sev1'
+    | 'sev2'
+    | 'sev3'
+    | 'sev4'
+  >,
+): Figures {
   const sum = (k: keyof Figures) => rows.reduce((n, r) => n + (r[k] as number), 0);
   return {
-    schoolId: 'trust', name: 'All schools', phase: '', open: sum('open'), opened: sum('opened'), enablement: sum('enablement'), resolved: sum('resolved'),
-    met: sum('met'), breached: sum('breached'), csatSum: sum('csatSum'), csatCount: sum('csatCount'), done: sum('done'), failed: sum('failed'),
-    stdMet: sum('stdMet'), stdPartly: sum('stdPartly'), stdTotal: sum('stdTotal'), ...trust,
+    schoolId: 'trust',
+    name: 'All schools',
+    phase: '',
+    open: sum('open'),
+    opened: sum('opened'),
+    enablement: sum('enablement'),
+    resolved: sum('resolved'),
+    met: sum('met'),
+    breached: sum('breached'),
+    csatSum: sum('csatSum'),
+    csatCount: sum('csatCount'),
+    done: sum('done'),
+    failed: sum('failed'),
+    stdMet: sum('stdMet'),
+    stdPartly: sum('stdPartly'),
+    stdTotal: sum('stdTotal'),
+    ...trust,
   };
 }

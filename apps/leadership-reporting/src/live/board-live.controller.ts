@@ -11,7 +11,8 @@ export class BoardLiveController {
   @Get()
   stream(@Req() req: Request, @Res() res: Response): Promise<void> {
     return this.live.serve(req, res, (actor) => {
-      if (!(LEADERS as readonly string[]).includes(actor.role)) throw forbidden('The live board is for the IT director, executives and governors');
+      if (!(LEADERS as readonly string[]).includes(actor.role))
+        throw forbidden('The live board is for the IT director, executives and governors');
     });
   }
 }

@@ -55,8 +55,24 @@ export class LeadershipReportingInitial1765000000000 implements MigrationInterfa
   }
 
   async down(qr: QueryRunner): Promise<void> {
-    for (const table of ['report_delivery', 'report_schedule', 'standard_state', 'initiative_state', 'change_state', 'incident_state', 'school_backlog', 'ticket_state', 'school_day',
-      'trust_ref', 'member_ref', 'calendar_ref', 'school_ref', 'audit_log', 'processed_event', 'outbox']) {
+    for (const table of [
+      'report_delivery',
+      'report_schedule',
+      'standard_state',
+      'initiative_state',
+      'change_state',
+      'incident_state',
+      'school_backlog',
+      'ticket_state',
+      'school_day',
+      'trust_ref',
+      'member_ref',
+      'calendar_ref',
+      'school_ref',
+      'audit_log',
+      'processed_event',
+      'outbox',
+    ]) {
       await qr.query(`DROP TABLE IF EXISTS ${S}.${table} CASCADE`);
     }
     await qr.query(`DROP FUNCTION IF EXISTS ${S}.outbox_notify()`);

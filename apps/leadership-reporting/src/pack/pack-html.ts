@@ -1,7 +1,11 @@
 import { PackData } from './pack-data';
 
 /** The board pack as one printable HTML page (pure; every value escaped). */
-const esc = (v: unknown) => String(v ?? '—').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const esc = (v: unknown) =>
+  String(v ?? '—').replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 const pct = (n: number | null) => (n === null ? '—' : `${n}%`);
 const share = (n: number | null) => (n === null ? '—' : `${Math.round(n * 100)}%`);
 
@@ -21,12 +25,37 @@ th,td{border:1px solid #d9dee7;padding:.3rem .5rem;text-align:left;font-size:.85
 <li>Satisfaction: ${esc(t.csatAverage)} of 5 from ${esc(t.csatCount)} ratings; enablement share ${esc(share(t.enablementShare))}</li>
 <li>Open incidents: ${esc(t.openIncidents)}${t.icoClocksRunning ? `; ${esc(t.icoClocksRunning)} data breach notice(s) to the ICO still due` : ''}</li>
 <li>Digital standards met: ${esc(share(t.standardsCoverage))}; initiatives ${esc(t.rag.red)} red, ${esc(t.rag.amber)} amber, ${esc(t.rag.green)} green</li></ul>
-<h2>Schools</h2>${table(['School', 'Open tickets', 'SLA met', 'Breaches', 'CSAT', 'Incidents', 'Standards'],
-    d.schools.map((s) => [s.schoolName, s.openTickets, pct(s.slaMetPercent), s.breaches, s.csatAverage, s.openIncidents, share(s.standardsCoverage)]))}
-<h2>Ticket trend (tickets raised per week)</h2>${table(['Week starting', 'Raised', 'Resolved', 'SLA met'], t.trend.map((w) => [w.weekStart, w.ticketsOpened, w.ticketsResolved, pct(w.slaMetPercent)]))}
-<h2>Incidents and their reviews</h2>${table(['Incident', 'Severity', 'Type', 'State', 'Review findings'], d.incidents.map((i) => [i.title, i.severity, i.type, i.state, i.findings]))}
-<h2>Changes</h2>${table(['Change', 'Status', 'Scheduled'], d.changes.map((c) => [c.title, c.status, c.start]))}
-<h2>Roadmap progress</h2>${table(['Initiative', 'Lane', 'Status', 'RAG'], d.initiatives.map((i) => [i.title, i.horizon, i.status, i.rag]))}
-<h2>DfE digital standards</h2>${table(['Standard', 'Schools met', 'Partly met', 'Not met'], d.standards.map((s) => [s.code, s.met, s.partly, s.notMet]))}
+<h2>Schools</h2>${table(
+    ['School', 'Open tickets', 'SLA met', 'Breaches', 'CSAT', 'Incidents', 'Standards'],
+    d.schools.map((s) => [
+      s.schoolName,
+      s.openTickets,
+      pct(s.slaMetPercent),
+      s.breaches,
+      s.csatAverage,
+      s.openIncidents,
+      share(s.standardsCoverage),
+    ]),
+  )}
+<h2>Ticket trend (tickets raised per week)</h2>${table(
+    ['Week starting', 'Raised', 'Resolved', 'SLA met'],
+    t.trend.map((w) => [w.weekStart, w.ticketsOpened, w.ticketsResolved, pct(w.slaMetPercent)]),
+  )}
+<h2>Incidents and their reviews</h2>${table(
+    ['Incident', 'Severity', 'Type', 'State', 'Review findings'],
+    d.incidents.map((i) => [i.title, i.severity, i.type, i.state, i.findings]),
+  )}
+<h2>Changes</h2>${table(
+    ['Change', 'Status', 'Scheduled'],
+    d.changes.map((c) => [c.title, c.status, c.start]),
+  )}
+<h2>Roadmap progress</h2>${table(
+    ['Initiative', 'Lane', 'Status', 'RAG'],
+    d.initiatives.map((i) => [i.title, i.horizon, i.status, i.rag]),
+  )}
+<h2>DfE digital standards</h2>${table(
+    ['Standard', 'Schools met', 'Partly met', 'Not met'],
+    d.standards.map((s) => [s.code, s.met, s.partly, s.notMet]),
+  )}
 </body></html>`;
 }

@@ -20,31 +20,63 @@ async function waitFor(check: () => Promise<boolean>, timeoutMs = 60_000): Promi
 }
 
 const raised = (n: number, id = randomUUID()): EventEnvelope => ({
-  id, type: 'ticket.raised', trustId, source: 'support-desk', actorId: null, occurredAt: '2026-11-24T10:00:00.000Z',
-  payload: { ticketId: randomUUID(), number: `T-${n}`, schoolId, kind: n % 4 === 0 ? 'ENABLEMENT' : 'FAULT', priority: 'P3', category: 'OTHER',
-    raisedAt: '2026-11-24T10:00:00.000Z', firstResponseDueAt: '2026-11-24T14:00:00.000Z', resolutionDueAt: '2026-11-26T10:00:00.000Z', team: null, assigneeId: null },
+  id,
+  type: 'ticket.raised',
+  trustId,
+  source: 'support-desk',
+  actorId: null,
+  occurredAt: '2026-11-24T10:00:00.000Z',
+  payload: {
+    ticketId: randomUUID(),
+    number: `T-${n}`,
+    schoolId,
+    kind: n % 4 === 0 ? 'ENABLEMENT' : 'FAULT',
+    priority: 'P3',
+    category: 'OTHER',
+    raisedAt: '2026-11-24T10:00:00.000Z',
+    firstResponseDueAt: '2026-11-24T14:00:00.000Z',
+    resolutionDueAt: '2026-11-26T10:00:00.000Z',
+    team: null,
+    assigneeId: null,
+  },
 });
 
 /** Jobs as the relay makes them: the events of one pass, in order. */
-const batches = (events: EventEnvelope[], size: number, tag: string) => Array.from({ length: Math.ceil(events.length / size) }, (_, i) => ({
-  name: 'events', data: { events: events.slice(i * size, (i + 1) * size) } satisfies EventBatch, opts: { jobId: `${tag}-${i}`, attempts: 10 },
-}));
+const batches = (events: EventEnvelope[], size: number, tag: string) =>
+  Array.from({ length: Math.ceil(events.length / size) }, (_, i) => ({
+    name: 'events',
+    data: { events: events.slice(i * size, (i + 1) * size) } satisfies EventBatch,
+    opts: { jobId: `${tag}-${i}`, attempts: 10 },
+  }));
 
 describe('the reporting consumer, killed mid-stream', () => {
   let db: TestDatabase;
   let admin: Client;
   let redis: Redis;
-  const counts = async () => (await admin.query(`SELECT (SELECT count(*)::int FROM leadership_reporting.ticket_state) AS tickets,
+  const counts = async () =>
+    (
+      await admin.query(`SELECT (SELECT count(*)::int FROM leadership_reporting.ticket_state) AS tickets,
     (SELECT coalesce(sum(tickets_opened), 0)::int FROM leadership_reporting.school_day) AS opened,
-    (SELECT coalesce(sum(enablement_opened), 0)::int FROM leadership_reporting.school_day) AS enablement`)).rows[0];
-  const start = (): Promise<ChildProcess> => new Promise((resolve, reject) => {
-    const child = fork(join(__dirname, '..', 'testing', 'reporting-worker.ts'), [], {
-      cwd: join(__dirname, '..', '..'), execArgv: ['-r', '@swc-node/register'], stdio: 'pipe',
-      env: { ...process.env, NODE_ENV: 'test', DATABASE_URL: db.url, JWKS_JSON: '{"keys":[]}', CONSUMER_LOCK_MS: '1000', LOG_LEVEL: 'silent' },
+    (SELECT coalesce(sum(enablement_opened), 0)::int FROM leadership_reporting.school_day) AS enablement`)
+    ).rows[0];
+  const start = (): Promise<ChildProcess> =>
+    new Promise((resolve, reject) => {
+      const child = fork(join(__dirname, '..', 'testing', 'reporting-worker.ts'), [], {
+        cwd: join(__dirname, '..', '..'),
+        execArgv: ['-r', '@swc-node/register'],
+        stdio: 'pipe',
+        env: {
+          ...process.env,
+          NODE_ENV: 'test',
+          DATABASE_URL: db.url,
+          JWKS_JSON: '{"keys":[]}',
+          CONSUMER_LOCK_MS: '1000',
+          LOG_LEVEL: 'silent',
+        },
+      });
+      child.once('message', () => resolve(child));
+      child.once('exit', (code) => reject(new Error(`worker exited ${code}`)));
     });
-    child.once('message', () => resolve(child));
-    child.once('exit', (code) => reject(new Error(`worker exited ${code}`)));
-  });
 
   beforeAll(async () => {
     db = await createTestDatabase(['leadership_reporting']);

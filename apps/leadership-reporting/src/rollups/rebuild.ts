@@ -5,7 +5,15 @@ import { applyReportingEvent, S } from './apply-event';
 /** The services whose events reporting folds, and the prefixes it takes from each (libs/contracts EVENT_ROUTES). */
 const SOURCES = ['support_desk', 'change_management', 'strategy_roadmap'];
 const TYPES = ['ticket.%', 'incident.%', 'change.%', 'initiative.%', 'standard.%', 'review.%'];
-const ROLLUPS = ['school_day', 'school_backlog', 'ticket_state', 'incident_state', 'change_state', 'initiative_state', 'standard_state'];
+const ROLLUPS = [
+  'school_day',
+  'school_backlog',
+  'ticket_state',
+  'incident_state',
+  'change_state',
+  'initiative_state',
+  'standard_state',
+];
 
 const PAGE = 5000;
 
@@ -25,7 +33,9 @@ export async function rebuildTrust(databaseUrl: string, trustId: string): Promis
   const started = performance.now();
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
-  const em = { query: async (sql: string, params?: unknown[]) => (await client.query(sql, params)).rows } as unknown as EntityManager;
+  const em = {
+    query: async (sql: string, params?: unknown[]) => (await client.query(sql, params)).rows,
+  } as unknown as EntityManager;
   try {
     await client.query('BEGIN');
     await client.query(`SELECT set_config('app.trust_id', $1, true)`, [trustId]);
@@ -34,14 +44,29 @@ export async function rebuildTrust(databaseUrl: string, trustId: string): Promis
     let events = 0;
     for (const source of SOURCES) {
       for (let after = '0'; ;) {
-        const { rows } = await client.query(`SELECT seq, id, type, trust_id, payload, actor_id, occurred_at FROM ${source}.outbox
-          WHERE trust_id = $1 AND type LIKE ANY ($2::text[]) AND seq > $3 ORDER BY seq LIMIT ${PAGE}`, [trustId, TYPES, after]);
+        const { rows } = await client.query(
+          `SELECT seq, id, type, trust_id, payload, actor_id, occurred_at FROM ${source}.outbox
+          WHERE trust_id = $1 AND type LIKE ANY ($2::text[]) AND seq > $3 ORDER BY seq LIMIT ${PAGE}`,
+          [trustId, TYPES, after],
+        );
         for (const row of rows) {
-          await applyReportingEvent({ id: row.id, type: row.type, trustId: row.trust_id, source, actorId: row.actor_id,
-            occurredAt: new Date(row.occurred_at).toISOString(), payload: row.payload }, em);
+          await applyReportingEvent(
+            {
+              id: row.id,
+              type: row.type,
+              trustId: row.trust_id,
+              source,
+              actorId: row.actor_id,
+              occurredAt: new Date(row.occurred_at).toISOString(),
+              payload: row.payload,
+            },
+            em,
+          );
         }
-        await client.query(`INSERT INTO ${S}.processed_event (consumer, event_id) SELECT 'leadership-reporting', unnest($1::uuid[]) ON CONFLICT DO NOTHING`,
-          [rows.map((row) => row.id)]);
+        await client.query(
+          `INSERT INTO ${S}.processed_event (consumer, event_id) SELECT 'leadership-reporting', unnest($1::uuid[]) ON CONFLICT DO NOTHING`,
+          [rows.map((row) => row.id)],
+        );
         events += rows.length;
         if (rows.length < PAGE) break;
         after = rows[rows.length - 1].seq;
@@ -64,7 +89,9 @@ export async function rollupSnapshot(databaseUrl: string, trustId: string): Prom
   try {
     const snapshot: Record<string, unknown[]> = {};
     for (const table of ROLLUPS) {
-      snapshot[table] = (await client.query(`SELECT * FROM ${S}.${table} WHERE trust_id = $1 ORDER BY 1, 2, 3`, [trustId])).rows;
+      snapshot[table] = (
+        await client.query(`SELECT * FROM ${S}.${table} WHERE trust_id = $1 ORDER BY 1, 2, 3`, [trustId])
+      ).rows;
     }
     return snapshot;
   } finally {

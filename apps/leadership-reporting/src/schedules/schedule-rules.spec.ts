@@ -2,7 +2,10 @@ import { checkRecipients, nextRun, rangeFor } from './schedule-rules';
 
 describe('schedule rules', () => {
   it('cleans and checks recipients', () => {
-    expect(checkRecipients([' Chair@School.org ', 'chair@school.org', 'clerk@school.org'])).toEqual(['chair@school.org', 'clerk@school.org']);
+    expect(checkRecipients([' Chair@School.org ', 'chair@school.org', 'clerk@school.org'])).toEqual([
+      'chair@school.org',
+      'clerk@school.org',
+    ]);
     expect(() => checkRecipients([])).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
     expect(() => checkRecipients(['not an address'])).toThrow(/not an email address/);
   });

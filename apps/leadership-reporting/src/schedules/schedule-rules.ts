@@ -7,7 +7,8 @@ const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
 export function checkRecipients(recipients: string[]): string[] {
   const clean = [...new Set(recipients.map((r) => r.trim().toLowerCase()).filter(Boolean))];
   if (!clean.length) throw badInput('Name at least one address to send the pack to', { field: 'recipients' });
-  if (clean.length > 20) throw badInput('Send to at most 20 addresses; use a group address for more', { field: 'recipients' });
+  if (clean.length > 20)
+    throw badInput('Send to at most 20 addresses; use a group address for more', { field: 'recipients' });
   const bad = clean.find((r) => !EMAIL.test(r) || r.length > 254);
   if (bad) throw badInput(`"${bad}" is not an email address`, { field: 'recipients' });
   return clean;

@@ -2,7 +2,10 @@ import { Args, Field, ID, Mutation, ObjectType, Query, registerEnumType, Resolve
 import { Actor, CurrentActor, Roles } from '@trustops/service-kit';
 import { SchedulesService } from './schedules.service';
 
-enum CadenceEnum { WEEKLY = 'WEEKLY', MONTHLY = 'MONTHLY' }
+enum CadenceEnum {
+  WEEKLY = 'WEEKLY',
+  MONTHLY = 'MONTHLY',
+}
 registerEnumType(CadenceEnum, { name: 'ReportCadence' });
 
 @ObjectType({ description: 'The board pack sent by email on a schedule' })
@@ -26,8 +29,11 @@ export class SchedulesResolver {
 
   @Mutation(() => ReportSchedule, { description: 'Send the board pack (PDF) weekly or monthly to up to 20 addresses' })
   @Roles('IT_DIRECTOR')
-  scheduleBoardPack(@Args('cadence', { type: () => CadenceEnum }) cadence: CadenceEnum, @Args('recipients', { type: () => [String] }) recipients: string[],
-    @CurrentActor() actor: Actor) {
+  scheduleBoardPack(
+    @Args('cadence', { type: () => CadenceEnum }) cadence: CadenceEnum,
+    @Args('recipients', { type: () => [String] }) recipients: string[],
+    @CurrentActor() actor: Actor,
+  ) {
     return this.schedules.create(actor, cadence, recipients);
   }
 

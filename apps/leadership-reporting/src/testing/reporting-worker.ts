@@ -3,7 +3,9 @@ import 'reflect-metadata';
 import { bootstrapService } from '@trustops/service-kit';
 import { AppModule } from '../app.module';
 
-bootstrapService(AppModule, { port: 0, relay: false }).then(() => process.send?.('ready')).catch((error) => {
-  process.stderr.write(String(error));
-  process.exit(1);
-});
+bootstrapService(AppModule, { port: 0, relay: false })
+  .then(() => process.send?.('ready'))
+  .catch((error) => {
+    process.stderr.write(String(error));
+    process.exit(1);
+  });

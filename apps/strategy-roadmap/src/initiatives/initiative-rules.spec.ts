@@ -3,11 +3,41 @@ import { checkStatus, wouldCycle } from './initiative-rules';
 describe('checkStatus', () => {
   it.each([
     { from: 'PROPOSED' as const, to: 'APPROVED' as const, rag: 'GREEN' as const, reason: null, expected: 'ok' },
-    { from: 'APPROVED' as const, to: 'IN_PROGRESS' as const, rag: 'AMBER' as const, reason: 'Supplier late', expected: 'ok' },
-    { from: 'APPROVED' as const, to: 'IN_PROGRESS' as const, rag: 'RED' as const, reason: ' ', expected: 'BAD_USER_INPUT' },
-    { from: 'PROPOSED' as const, to: 'DONE' as const, rag: 'GREEN' as const, reason: null, expected: 'INITIATIVE_STATUS_MOVE' },
-    { from: 'DONE' as const, to: 'DROPPED' as const, rag: 'GREEN' as const, reason: null, expected: 'INITIATIVE_STATUS_MOVE' },
-    { from: 'IN_PROGRESS' as const, to: 'IN_PROGRESS' as const, rag: 'AMBER' as const, reason: 'Budget', expected: 'ok' },
+    {
+      from: 'APPROVED' as const,
+      to: 'IN_PROGRESS' as const,
+      rag: 'AMBER' as const,
+      reason: 'Supplier late',
+      expected: 'ok',
+    },
+    {
+      from: 'APPROVED' as const,
+      to: 'IN_PROGRESS' as const,
+      rag: 'RED' as const,
+      reason: ' ',
+      expected: 'BAD_USER_INPUT',
+    },
+    {
+      from: 'PROPOSED' as const,
+      to: 'DONE' as const,
+      rag: 'GREEN' as const,
+      reason: null,
+      expected: 'INITIATIVE_STATUS_MOVE',
+    },
+    {
+      from: 'DONE' as const,
+      to: 'DROPPED' as const,
+      rag: 'GREEN' as const,
+      reason: null,
+      expected: 'INITIATIVE_STATUS_MOVE',
+    },
+    {
+      from: 'IN_PROGRESS' as const,
+      to: 'IN_PROGRESS' as const,
+      rag: 'AMBER' as const,
+      reason: 'Budget',
+      expected: 'ok',
+    },
   ])('$from → $to ($rag): $expected', ({ from, to, rag, reason, expected }) => {
     const check = checkStatus(from, to, rag, reason);
     expect(check.ok ? 'ok' : check.code).toBe(expected);
@@ -15,7 +45,10 @@ describe('checkStatus', () => {
 });
 
 describe('wouldCycle', () => {
-  const edges = [{ from: 'wifi', to: 'switches' }, { from: 'switches', to: 'fibre' }];
+  const edges = [
+    { from: 'wifi', to: 'switches' },
+    { from: 'switches', to: 'fibre' },
+  ];
   it('finds the loop a new dependency would close, and names it', () => {
     expect(wouldCycle(edges, 'fibre', 'wifi')).toEqual(['fibre', 'wifi', 'switches', 'fibre']);
   });

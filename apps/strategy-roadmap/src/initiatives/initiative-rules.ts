@@ -4,16 +4,25 @@ export type InitiativeStatus = 'PROPOSED' | 'APPROVED' | 'IN_PROGRESS' | 'DONE' 
 export type Rag = 'GREEN' | 'AMBER' | 'RED';
 
 const MOVES: Record<InitiativeStatus, InitiativeStatus[]> = {
-  PROPOSED: ['APPROVED', 'DROPPED'], APPROVED: ['IN_PROGRESS', 'DROPPED'], IN_PROGRESS: ['DONE', 'DROPPED'], DONE: [], DROPPED: ['PROPOSED'],
+  PROPOSED: ['APPROVED', 'DROPPED'],
+  APPROVED: ['IN_PROGRESS', 'DROPPED'],
+  IN_PROGRESS: ['DONE', 'DROPPED'],
+  DONE: [],
+  DROPPED: ['PROPOSED'],
 };
 
 export type Check = { ok: true } | { ok: false; code: string; message: string };
 
 export function checkStatus(from: InitiativeStatus, to: InitiativeStatus, rag: Rag, reason: string | null): Check {
   if (from !== to && !MOVES[from].includes(to)) {
-    return { ok: false, code: 'INITIATIVE_STATUS_MOVE', message: `A ${from} initiative can become ${MOVES[from].join(' or ') || 'nothing else'}, not ${to}` };
+    return {
+      ok: false,
+      code: 'INITIATIVE_STATUS_MOVE',
+      message: `A ${from} initiative can become ${MOVES[from].join(' or ') || 'nothing else'}, not ${to}`,
+    };
   }
-  if (rag !== 'GREEN' && !reason?.trim()) return { ok: false, code: 'BAD_USER_INPUT', message: `Say why it is ${rag}: the reason is what leaders act on` };
+  if (rag !== 'GREEN' && !reason?.trim())
+    return { ok: false, code: 'BAD_USER_INPUT', message: `Say why it is ${rag}: the reason is what leaders act on` };
   return { ok: true };
 }
 

@@ -2,9 +2,23 @@ import { Field, Float, ID, InputType, ObjectType, registerEnumType } from '@nest
 import { DateScalar } from '@trustops/service-kit';
 import { School, User } from '../shared';
 
-export enum HorizonEnum { NOW = 'NOW', NEXT = 'NEXT', LATER = 'LATER' }
-export enum InitiativeStatusEnum { PROPOSED = 'PROPOSED', APPROVED = 'APPROVED', IN_PROGRESS = 'IN_PROGRESS', DONE = 'DONE', DROPPED = 'DROPPED' }
-export enum RagEnum { GREEN = 'GREEN', AMBER = 'AMBER', RED = 'RED' }
+export enum HorizonEnum {
+  NOW = 'NOW',
+  NEXT = 'NEXT',
+  LATER = 'LATER',
+}
+export enum InitiativeStatusEnum {
+  PROPOSED = 'PROPOSED',
+  APPROVED = 'APPROVED',
+  IN_PROGRESS = 'IN_PROGRESS',
+  DONE = 'DONE',
+  DROPPED = 'DROPPED',
+}
+export enum RagEnum {
+  GREEN = 'GREEN',
+  AMBER = 'AMBER',
+  RED = 'RED',
+}
 registerEnumType(HorizonEnum, { name: 'Horizon' });
 registerEnumType(InitiativeStatusEnum, { name: 'InitiativeStatus' });
 registerEnumType(RagEnum, { name: 'Rag' });
@@ -18,7 +32,10 @@ export class Milestone {
 }
 
 @ObjectType()
-export class ObjectiveRef { @Field(() => ID) id: string; @Field() title: string }
+export class ObjectiveRef {
+  @Field(() => ID) id: string;
+  @Field() title: string;
+}
 
 @ObjectType()
 export class Initiative {

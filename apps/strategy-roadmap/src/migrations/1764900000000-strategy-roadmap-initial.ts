@@ -77,13 +77,37 @@ export class StrategyRoadmapInitial1764900000000 implements MigrationInterface {
     ];
     for (const sql of statements) await qr.query(sql);
     for (const [i, s] of DFE_STANDARDS.entries()) {
-      await qr.query(`INSERT INTO ${S}.standard (id, code, title, summary, position) VALUES ($1, $2, $3, $4, $5)`, [s.id, s.code, s.title, s.summary, i]);
+      await qr.query(`INSERT INTO ${S}.standard (id, code, title, summary, position) VALUES ($1, $2, $3, $4, $5)`, [
+        s.id,
+        s.code,
+        s.title,
+        s.summary,
+        i,
+      ]);
     }
   }
 
   async down(qr: QueryRunner): Promise<void> {
-    for (const table of ['refresh_policy', 'device_fleet', 'risk', 'standard_assessment', 'standard', 'milestone', 'initiative_dependency', 'initiative_objective',
-      'initiative', 'measure_reading', 'measure', 'objective', 'member_ref', 'calendar_ref', 'school_ref', 'audit_log', 'processed_event', 'outbox']) {
+    for (const table of [
+      'refresh_policy',
+      'device_fleet',
+      'risk',
+      'standard_assessment',
+      'standard',
+      'milestone',
+      'initiative_dependency',
+      'initiative_objective',
+      'initiative',
+      'measure_reading',
+      'measure',
+      'objective',
+      'member_ref',
+      'calendar_ref',
+      'school_ref',
+      'audit_log',
+      'processed_event',
+      'outbox',
+    ]) {
       await qr.query(`DROP TABLE IF EXISTS ${S}.${table} CASCADE`);
     }
     await qr.query(`DROP FUNCTION IF EXISTS ${S}.outbox_notify()`);

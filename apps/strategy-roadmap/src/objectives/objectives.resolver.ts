@@ -22,15 +22,21 @@ export class ObjectivesResolver {
 
   @Mutation(() => Measure)
   @Roles(...EDITORS)
-  addMeasure(@Args('objectiveId', { type: () => ID }) objectiveId: string, @Args('input') input: MeasureInput, @CurrentActor() actor: Actor) {
+  addMeasure(
+    @Args('objectiveId', { type: () => ID }) objectiveId: string,
+    @Args('input') input: MeasureInput,
+    @CurrentActor() actor: Actor,
+  ) {
     return this.service.addMeasure(actor, objectiveId, input);
   }
 
-  @Mutation(() => Measure, { description: 'Record the measure\'s current value (kept in its history for the chart)' })
+  @Mutation(() => Measure, { description: "Record the measure's current value (kept in its history for the chart)" })
   @Roles(...EDITORS)
   updateMeasure(
-    @Args('measureId', { type: () => ID }) measureId: string, @Args('current', { type: () => Float }) current: number,
-    @Args('recordedOn', { type: () => DateScalar, nullable: true }) recordedOn: string | null, @CurrentActor() actor: Actor,
+    @Args('measureId', { type: () => ID }) measureId: string,
+    @Args('current', { type: () => Float }) current: number,
+    @Args('recordedOn', { type: () => DateScalar, nullable: true }) recordedOn: string | null,
+    @CurrentActor() actor: Actor,
   ) {
     return this.service.updateMeasure(actor, measureId, current, recordedOn ?? null);
   }

@@ -1,7 +1,14 @@
 import { Field, Float, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DateScalar } from '@trustops/service-kit';
 
-export enum MeasureUnit { PERCENT = 'PERCENT', COUNT = 'COUNT', GBP = 'GBP', DAYS = 'DAYS', HOURS = 'HOURS', SCORE = 'SCORE' }
+export enum MeasureUnit {
+  PERCENT = 'PERCENT',
+  COUNT = 'COUNT',
+  GBP = 'GBP',
+  DAYS = 'DAYS',
+  HOURS = 'HOURS',
+  SCORE = 'SCORE',
+}
 registerEnumType(MeasureUnit, { name: 'MeasureUnit' });
 
 @ObjectType()
@@ -20,7 +27,8 @@ export class Measure {
   @Field(() => Float) current: number;
   @Field(() => DateScalar, { nullable: true }) dueOn: string | null;
   @Field(() => Float, { description: 'How far from baseline to target, 0 to 1 (can pass 1)' }) progress: number;
-  @Field(() => [MeasureReading], { description: 'Every value recorded, oldest first: the chart' }) history: MeasureReading[];
+  @Field(() => [MeasureReading], { description: 'Every value recorded, oldest first: the chart' })
+  history: MeasureReading[];
 }
 
 @ObjectType()

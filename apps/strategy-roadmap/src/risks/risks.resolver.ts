@@ -7,11 +7,19 @@ import { EDITORS, READERS, ref } from '../shared';
 import { RiskRow, RisksService } from './risks.service';
 import { Risk, RiskInput } from './risks.types';
 
-const view = (r: RiskRow) => ({ ...r, score: r.likelihood * r.impact, owner: ref(r.ownerId), incidents: r.incidentIds.map((id) => ({ id })) });
+const view = (r: RiskRow) => ({
+  ...r,
+  score: r.likelihood * r.impact,
+  owner: ref(r.ownerId),
+  incidents: r.incidentIds.map((id) => ({ id })),
+});
 
 @Resolver(() => Risk)
 export class RisksResolver {
-  constructor(private readonly service: RisksService, private readonly initiativesService: InitiativesService) {}
+  constructor(
+    private readonly service: RisksService,
+    private readonly initiativesService: InitiativesService,
+  ) {}
 
   @Query(() => [Risk], { description: 'Open risks first, highest score first' })
   @Roles(...READERS)
@@ -33,7 +41,10 @@ export class RisksResolver {
 
   @Mutation(() => Risk)
   @Roles(...EDITORS)
-  async linkRiskIncident(@Args('riskId', { type: () => ID }) riskId: string, @Args('incidentId', { type: () => ID }) incidentId: string) {
+  async linkRiskIncident(
+    @Args('riskId', { type: () => ID }) riskId: string,
+    @Args('incidentId', { type: () => ID }) incidentId: string,
+  ) {
     return view(await this.service.linkIncident(riskId, incidentId));
   }
 

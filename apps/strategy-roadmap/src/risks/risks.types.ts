@@ -2,7 +2,10 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs
 import { Initiative } from '../initiatives/initiatives.types';
 import { Incident, User } from '../shared';
 
-export enum RiskStatus { OPEN = 'OPEN', CLOSED = 'CLOSED' }
+export enum RiskStatus {
+  OPEN = 'OPEN',
+  CLOSED = 'CLOSED',
+}
 registerEnumType(RiskStatus, { name: 'RiskStatus' });
 
 @ObjectType()
@@ -16,7 +19,8 @@ export class Risk {
   @Field(() => User, { nullable: true }) owner: User | null;
   @Field() mitigation: string;
   @Field(() => RiskStatus) status: string;
-  @Field(() => [Incident], { description: 'Incidents of change management that bear on this risk' }) incidents: Incident[];
+  @Field(() => [Incident], { description: 'Incidents of change management that bear on this risk' })
+  incidents: Incident[];
   @Field(() => [Initiative]) initiatives: Initiative[];
 }
 

@@ -16,7 +16,9 @@ export class StandardsResolver {
     return this.service.list();
   }
 
-  @Query(() => [StandardAssessment], { description: 'The school × standard matrix (one school when schoolId is given)' })
+  @Query(() => [StandardAssessment], {
+    description: 'The school × standard matrix (one school when schoolId is given)',
+  })
   @Roles(...READERS)
   async standardAssessments(@Args('schoolId', { type: () => ID, nullable: true }) schoolId?: string) {
     const standards = await this.service.list();
@@ -32,19 +34,35 @@ export class StandardsResolver {
   @Mutation(() => StandardAssessment)
   @Roles('ENGINEER', 'IT_DIRECTOR')
   async assessStandard(
-    @Args('schoolId', { type: () => ID }) schoolId: string, @Args('standardId', { type: () => ID }) standardId: string,
-    @Args('level', { type: () => StandardLevel }) level: StandardLevel, @Args('evidence', { type: () => String, nullable: true }) evidence: string | null, @CurrentActor() actor: Actor,
+    @Args('schoolId', { type: () => ID }) schoolId: string,
+    @Args('standardId', { type: () => ID }) standardId: string,
+    @Args('level', { type: () => StandardLevel }) level: StandardLevel,
+    @Args('evidence', { type: () => String, nullable: true }) evidence: string | null,
+    @CurrentActor() actor: Actor,
   ) {
-    return this.view(await this.service.assess(actor, schoolId, standardId, level, evidence ?? null), await this.service.list());
+    return this.view(
+      await this.service.assess(actor, schoolId, standardId, level, evidence ?? null),
+      await this.service.list(),
+    );
   }
 
-  @Mutation(() => Initiative, { description: 'Turn the schools that do not meet a standard into a proposed initiative in NEXT' })
+  @Mutation(() => Initiative, {
+    description: 'Turn the schools that do not meet a standard into a proposed initiative in NEXT',
+  })
   @Roles(...EDITORS)
-  async turnGapIntoInitiative(@Args('standardId', { type: () => ID }) standardId: string, @CurrentActor() actor: Actor) {
+  async turnGapIntoInitiative(
+    @Args('standardId', { type: () => ID }) standardId: string,
+    @CurrentActor() actor: Actor,
+  ) {
     return initiativeView(await this.service.gapToInitiative(actor, standardId));
   }
 
   private view(a: AssessmentRow, standards: { id: string; code: string; title: string; summary: string }[]) {
-    return { ...a, school: { id: a.schoolId }, standard: standards.find((s) => s.id === a.standardId)!, assessedBy: { id: a.assessedBy } };
+    return {
+      ...a,
+      school: { id: a.schoolId },
+      standard: standards.find((s) => s.id === a.standardId)!,
+      assessedBy: { id: a.assessedBy },
+    };
   }
 }

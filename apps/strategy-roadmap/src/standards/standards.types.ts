@@ -2,7 +2,11 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DateScalar } from '@trustops/service-kit';
 import { School, User } from '../shared';
 
-export enum StandardLevel { MET = 'MET', PARTLY_MET = 'PARTLY_MET', NOT_MET = 'NOT_MET' }
+export enum StandardLevel {
+  MET = 'MET',
+  PARTLY_MET = 'PARTLY_MET',
+  NOT_MET = 'NOT_MET',
+}
 registerEnumType(StandardLevel, { name: 'StandardLevel' });
 
 @ObjectType({ description: 'A DfE digital and technology standard' })
@@ -23,7 +27,7 @@ export class StandardAssessment {
   @Field(() => User) assessedBy: User;
 }
 
-@ObjectType({ description: 'How many of the trust\'s schools meet a standard' })
+@ObjectType({ description: "How many of the trust's schools meet a standard" })
 export class StandardCoverage {
   @Field(() => Standard) standard: Standard;
   @Field(() => Int) met: number;

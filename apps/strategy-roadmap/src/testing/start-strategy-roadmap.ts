@@ -7,6 +7,10 @@ import { EventsService } from '../shared';
 export type TestStrategyRoadmap = InProcessService;
 
 /** The strategy roadmap in this process with the demo strategy. */
-export const startStrategyRoadmap = (env: Record<string, string> = {}) => startInProcess({
-  appModule: AppModule, schema: 'strategy_roadmap', env, prepare: (app) => seedDemo(app.get(TenantDb), app.get(EventsService)),
-});
+export const startStrategyRoadmap = (env: Record<string, string> = {}) =>
+  startInProcess({
+    appModule: AppModule,
+    schema: 'strategy_roadmap',
+    env,
+    prepare: (app) => seedDemo(app.get(TenantDb), app.get(EventsService)),
+  });

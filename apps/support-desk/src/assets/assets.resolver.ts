@@ -6,14 +6,21 @@ import { Asset, RegisterAssetInput } from './assets.types';
 const WORKERS = ['TECHNICIAN', 'ENGINEER', 'IT_DIRECTOR'] as const;
 
 export const assetView = (a: AssetRow): Asset => ({
-  id: a.id, tag: a.tag, type: a.type, model: a.model, school: { id: a.schoolId }, assignedTo: a.assignedUserId ? { id: a.assignedUserId } : null,
+  id: a.id,
+  tag: a.tag,
+  type: a.type,
+  model: a.model,
+  school: { id: a.schoolId },
+  assignedTo: a.assignedUserId ? { id: a.assignedUserId } : null,
 });
 
 @Resolver(() => Asset)
 export class AssetsResolver {
   constructor(private readonly service: AssetsService) {}
 
-  @Query(() => [Asset], { description: 'Devices of your schools, by tag; text matches the start of a tag or part of a model' })
+  @Query(() => [Asset], {
+    description: 'Devices of your schools, by tag; text matches the start of a tag or part of a model',
+  })
   @Roles(...WORKERS)
   async assets(
     @Args('schoolId', { type: () => ID, nullable: true }) schoolId?: string,

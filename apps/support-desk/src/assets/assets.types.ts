@@ -1,7 +1,20 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { School, User } from '../tickets/tickets.types';
 
-export const ASSET_TYPES = ['LAPTOP', 'DESKTOP', 'TABLET', 'CHROMEBOOK', 'INTERACTIVE_PANEL', 'PROJECTOR', 'PRINTER', 'ACCESS_POINT', 'SWITCH', 'SERVER', 'PHONE', 'OTHER'] as const;
+export const ASSET_TYPES = [
+  'LAPTOP',
+  'DESKTOP',
+  'TABLET',
+  'CHROMEBOOK',
+  'INTERACTIVE_PANEL',
+  'PROJECTOR',
+  'PRINTER',
+  'ACCESS_POINT',
+  'SWITCH',
+  'SERVER',
+  'PHONE',
+  'OTHER',
+] as const;
 
 @ObjectType()
 export class Asset {

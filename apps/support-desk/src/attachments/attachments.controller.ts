@@ -1,16 +1,33 @@
 import { Controller, Get, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { Actor, closeAfterAnswer, isUuid, sendHttpError, TenantDb, TOKEN_VERIFIER, TokenVerifier, unauthenticated } from '@trustops/service-kit';
+import {
+  Actor,
+  closeAfterAnswer,
+  isUuid,
+  sendHttpError,
+  TenantDb,
+  TOKEN_VERIFIER,
+  TokenVerifier,
+  unauthenticated,
+} from '@trustops/service-kit';
 import type { Request, Response } from 'express';
 import { attachmentUrl, AttachmentsService } from './attachments.service';
 import { checkUpload, DEFAULT_MAX_BYTES } from './upload-rules';
 
-export const maxAttachmentBytes = (env: Record<string, string | undefined> = process.env) => Number(env.ATTACHMENT_MAX_BYTES ?? DEFAULT_MAX_BYTES);
+export const maxAttachmentBytes = (env: Record<string, string | undefined> = process.env) =>
+  Number(env.ATTACHMENT_MAX_BYTES ?? DEFAULT_MAX_BYTES);
 
 class HttpFailure extends Error {
-  constructor(readonly status: number, readonly code: string, message: string) { super(message); }
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
-const tooLarge = (max: number) => new HttpFailure(413, 'PAYLOAD_TOO_LARGE', `Files are at most ${Math.floor(max / 1024 / 1024)} MB`);
+const tooLarge = (max: number) =>
+  new HttpFailure(413, 'PAYLOAD_TOO_LARGE', `Files are at most ${Math.floor(max / 1024 / 1024)} MB`);
 
 /**
  * Holds at most `max` bytes and refuses as soon as the sender passes them: reading on to the end would keep a
@@ -23,7 +40,10 @@ function readBody(req: Request, max: number): Promise<Buffer> {
     let size = 0;
     const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size <= max) { chunks.push(chunk); return; }
+      if (size <= max) {
+        chunks.push(chunk);
+        return;
+      }
       req.off('data', onData).off('end', onEnd).pause();
       reject(tooLarge(max));
     };
@@ -37,7 +57,10 @@ function readBody(req: Request, max: number): Promise<Buffer> {
 
 function sendError(req: Request, res: Response, error: unknown): void {
   if (!req.complete) closeAfterAnswer(req, res);
-  if (error instanceof HttpFailure) { res.status(error.status).json({ errors: [{ message: error.message, extensions: { code: error.code } }] }); return; }
+  if (error instanceof HttpFailure) {
+    res.status(error.status).json({ errors: [{ message: error.message, extensions: { code: error.code } }] });
+    return;
+  }
   sendHttpError(res, error);
 }
 
@@ -46,20 +69,38 @@ function sendError(req: Request, res: Response, error: unknown): void {
 export class AttachmentsController {
   private readonly maxBytes = maxAttachmentBytes();
 
-  constructor(@Inject(TOKEN_VERIFIER) private readonly verify: TokenVerifier, private readonly db: TenantDb, private readonly attachments: AttachmentsService) {}
+  constructor(
+    @Inject(TOKEN_VERIFIER) private readonly verify: TokenVerifier,
+    private readonly db: TenantDb,
+    private readonly attachments: AttachmentsService,
+  ) {}
 
   @Post()
-  async upload(@Req() req: Request, @Res() res: Response, @Query('ticketId') ticketId: string, @Query('fileName') fileName: string): Promise<void> {
+  async upload(
+    @Req() req: Request,
+    @Res() res: Response,
+    @Query('ticketId') ticketId: string,
+    @Query('fileName') fileName: string,
+  ): Promise<void> {
     try {
       // Refused from the header alone, before a byte of the body is read.
       if (Number(req.headers['content-length'] ?? 0) > this.maxBytes) throw tooLarge(this.maxBytes);
       const actor = await this.actor(req);
-      if (!isUuid(ticketId)) throw new HttpFailure(400, 'BAD_USER_INPUT', 'ticketId (query parameter) must be a ticket id');
+      if (!isUuid(ticketId))
+        throw new HttpFailure(400, 'BAD_USER_INPUT', 'ticketId (query parameter) must be a ticket id');
       const bytes = await readBody(req, this.maxBytes);
       const check = checkUpload(fileName ?? '', req.headers['content-type'] ?? '', bytes, this.maxBytes);
       if (!check.ok) throw new HttpFailure(check.status, check.code, check.message);
-      const row = await this.db.runInTenant(actor, () => this.attachments.add(actor, ticketId, check.fileName, check.contentType, bytes));
-      res.status(201).json({ id: row.id, fileName: row.fileName, contentType: row.contentType, sizeBytes: row.sizeBytes, url: attachmentUrl(row.id) });
+      const row = await this.db.runInTenant(actor, () =>
+        this.attachments.add(actor, ticketId, check.fileName, check.contentType, bytes),
+      );
+      res.status(201).json({
+        id: row.id,
+        fileName: row.fileName,
+        contentType: row.contentType,
+        sizeBytes: row.sizeBytes,
+        url: attachmentUrl(row.id),
+      });
     } catch (error) {
       sendError(req, res, error);
     }
@@ -72,8 +113,11 @@ export class AttachmentsController {
       const found = isUuid(id) ? await this.db.runInTenant(actor, () => this.attachments.read(actor, id)) : null;
       if (!found) throw new HttpFailure(404, 'ATTACHMENT_NOT_FOUND', 'No attachment with that id that you can see');
       res.set({
-        'content-type': found.row.contentType, 'content-length': String(found.bytes.length), 'x-content-type-options': 'nosniff',
-        'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(found.row.fileName)}`, 'cache-control': 'private, no-store',
+        'content-type': found.row.contentType,
+        'content-length': String(found.bytes.length),
+        'x-content-type-options': 'nosniff',
+        'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(found.row.fileName)}`,
+        'cache-control': 'private, no-store',
       });
       res.end(found.bytes);
     } catch (error) {

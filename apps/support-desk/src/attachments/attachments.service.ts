@@ -8,12 +8,20 @@ import { ticketConflict } from '../tickets/tickets.errors';
 import { Attachment } from './attachments.types';
 import { TicketEventsService } from '../tickets/ticket-events.service';
 
-export interface AttachmentRow { id: string; trustId: string; ticketId: string; fileName: string; contentType: string; sizeBytes: number }
+export interface AttachmentRow {
+  id: string;
+  trustId: string;
+  ticketId: string;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+}
 
 const COLUMNS = `id, trust_id AS "trustId", ticket_id AS "ticketId", file_name AS "fileName", content_type AS "contentType",
   size_bytes AS "sizeBytes", uploaded_by AS "uploadedBy", created_at AS "createdAt"`;
 
-export const attachmentsDir = (env: Record<string, string | undefined> = process.env) => resolve(env.ATTACHMENTS_DIR ?? '.data/attachments');
+export const attachmentsDir = (env: Record<string, string | undefined> = process.env) =>
+  resolve(env.ATTACHMENTS_DIR ?? '.data/attachments');
 export const attachmentUrl = (id: string) => `/files/support-desk/attachments/${id}`;
 
 /** Files on disk under ATTACHMENTS_DIR/<trust>/<id>; the row (in the request's transaction) says who may read them. */
@@ -29,24 +37,45 @@ export class AttachmentsService {
   ) {}
 
   async list(ticketId: string): Promise<Attachment[]> {
-    const rows = await this.db.em().query(`SELECT ${COLUMNS} FROM support_desk.attachment WHERE ticket_id = $1 ORDER BY created_at`, [ticketId]);
-    return rows.map((r: AttachmentRow & { uploadedBy: string; createdAt: Date }) => ({ ...r, url: attachmentUrl(r.id), uploadedBy: { id: r.uploadedBy } }));
+    const rows = await this.db
+      .em()
+      .query(`SELECT ${COLUMNS} FROM support_desk.attachment WHERE ticket_id = $1 ORDER BY created_at`, [ticketId]);
+    return rows.map((r: AttachmentRow & { uploadedBy: string; createdAt: Date }) => ({
+      ...r,
+      url: attachmentUrl(r.id),
+      uploadedBy: { id: r.uploadedBy },
+    }));
   }
 
   /** Written to a temporary name first, so a reader never sees half a file. */
-  async add(actor: Actor, ticketId: string, fileName: string, contentType: string, bytes: Buffer): Promise<AttachmentRow> {
+  async add(
+    actor: Actor,
+    ticketId: string,
+    fileName: string,
+    contentType: string,
+    bytes: Buffer,
+  ): Promise<AttachmentRow> {
     const ticket = await this.tickets.require(actor, ticketId);
-    if (ticket.status === 'CLOSED') throw ticketConflict('TICKET_CLOSED', 'This ticket is closed; raise a new one and attach the file there', { ticketId });
+    if (ticket.status === 'CLOSED')
+      throw ticketConflict('TICKET_CLOSED', 'This ticket is closed; raise a new one and attach the file there', {
+        ticketId,
+      });
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const [row] = await this.db.em().query(
       `INSERT INTO support_desk.attachment (ticket_id, school_id, file_name, content_type, size_bytes, sha256, uploaded_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${COLUMNS}`,
-      [ticketId, ticket.schoolId, fileName, contentType, bytes.length, sha256, actor.userId]);
+      [ticketId, ticket.schoolId, fileName, contentType, bytes.length, sha256, actor.userId],
+    );
     const path = this.pathOf(row);
     await mkdir(join(this.dir, row.trustId), { recursive: true });
     await writeFile(`${path}.part`, bytes);
     await rename(`${path}.part`, path);
-    await this.audit.record({ entity: 'ticket', entityId: ticketId, action: 'attached', after: { attachmentId: row.id, fileName, contentType, sizeBytes: bytes.length, sha256 } });
+    await this.audit.record({
+      entity: 'ticket',
+      entityId: ticketId,
+      action: 'attached',
+      after: { attachmentId: row.id, fileName, contentType, sizeBytes: bytes.length, sha256 },
+    });
     await this.events.emit('ticket.attached', { ticketId, schoolId: ticket.schoolId, attachmentId: row.id });
     return row;
   }

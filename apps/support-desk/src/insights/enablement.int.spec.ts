@@ -3,7 +3,8 @@ import { errorCodes } from '@trustops/testing';
 import { deskUnderTest } from '../testing/desk-client';
 
 const oakfield = NORTHSTAR.schools[0];
-const Q = 'query ($f: Date!, $t: Date!) { enablementShare(from: $f, to: $t) { school { id } month total enablement share } }';
+const Q =
+  'query ($f: Date!, $t: Date!) { enablementShare(from: $f, to: $t) { school { id } month total enablement share } }';
 const today = new Date().toISOString().slice(0, 10);
 const month = today.slice(0, 7);
 
@@ -12,7 +13,9 @@ describe('enablement share per school per month', () => {
 
   it('counts the demo tickets: one ENABLEMENT of four at Oakfield this month', async () => {
     const res = await as('ceo', Q, { f: `${month}-01`, t: today });
-    expect(res.data!.enablementShare).toEqual([{ school: { id: oakfield.id }, month, total: 4, enablement: 1, share: 0.25 }]);
+    expect(res.data!.enablementShare).toEqual([
+      { school: { id: oakfield.id }, month, total: 4, enablement: 1, share: 0.25 },
+    ]);
     expect((await as('governor', Q, { f: `${month}-01`, t: today })).data!.enablementShare).toHaveLength(1);
   });
 

@@ -1,7 +1,9 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { School } from '../tickets/tickets.types';
 
-@ObjectType({ description: 'How much of a school\'s demand was "how can I achieve abc" rather than "fix XYZ" (seed 003), per month' })
+@ObjectType({
+  description: 'How much of a school\'s demand was "how can I achieve abc" rather than "fix XYZ" (seed 003), per month',
+})
 export class EnablementShare {
   @Field(() => School) school: School;
   @Field({ description: 'YYYY-MM, Europe/London' }) month: string;

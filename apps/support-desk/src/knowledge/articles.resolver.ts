@@ -23,7 +23,10 @@ export class ArticlesResolver {
 
   @Query(() => [Article])
   @Roles(...READERS)
-  articles(@Args('text', { nullable: true }) text?: string, @Args('first', { type: () => Int, nullable: true }) first?: number) {
+  articles(
+    @Args('text', { nullable: true }) text?: string,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+  ) {
     return this.service.list(text ?? null, Math.min(Math.max(first ?? 50, 1), 200));
   }
 

@@ -4,7 +4,6 @@ import { schoolScope } from './school-scope';
 
 const S = 'support_desk';
 
-
 /**
  * Tickets and replies, plus read-only copies of what the desk needs from directory (trust code, schools,
  * calendars) so that SLA clocks are computed locally in the same transaction as the write.
@@ -63,7 +62,16 @@ export class SupportDeskInitial1764100000000 implements MigrationInterface {
   }
 
   async down(qr: QueryRunner): Promise<void> {
-    for (const table of ['ticket_reply', 'ticket', 'calendar_ref', 'school_ref', 'trust_ref', 'audit_log', 'processed_event', 'outbox']) {
+    for (const table of [
+      'ticket_reply',
+      'ticket',
+      'calendar_ref',
+      'school_ref',
+      'trust_ref',
+      'audit_log',
+      'processed_event',
+      'outbox',
+    ]) {
       await qr.query(`DROP TABLE IF EXISTS ${S}.${table} CASCADE`);
     }
     await qr.query(`DROP FUNCTION IF EXISTS ${S}.outbox_notify()`);

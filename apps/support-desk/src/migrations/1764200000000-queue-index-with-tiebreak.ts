@@ -7,11 +7,15 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 export class QueueIndexWithTiebreak1764200000000 implements MigrationInterface {
   async up(qr: QueryRunner): Promise<void> {
     await qr.query('DROP INDEX support_desk.ticket_open_by_due');
-    await qr.query(`CREATE INDEX ticket_open_by_due ON support_desk.ticket (trust_id, resolution_due_at, id, school_id) WHERE status IN ('NEW','OPEN','WAITING')`);
+    await qr.query(
+      `CREATE INDEX ticket_open_by_due ON support_desk.ticket (trust_id, resolution_due_at, id, school_id) WHERE status IN ('NEW','OPEN','WAITING')`,
+    );
   }
 
   async down(qr: QueryRunner): Promise<void> {
     await qr.query('DROP INDEX support_desk.ticket_open_by_due');
-    await qr.query(`CREATE INDEX ticket_open_by_due ON support_desk.ticket (trust_id, resolution_due_at, school_id) WHERE status IN ('NEW','OPEN','WAITING')`);
+    await qr.query(
+      `CREATE INDEX ticket_open_by_due ON support_desk.ticket (trust_id, resolution_due_at, school_id) WHERE status IN ('NEW','OPEN','WAITING')`,
+    );
   }
 }

@@ -71,7 +71,8 @@ export class DeskSliceTwo1764400000000 implements MigrationInterface {
   }
 
   async down(qr: QueryRunner): Promise<void> {
-    for (const table of ['attachment', 'asset', 'article', 'routing_rule', 'member_ref', 'sla_target']) await qr.query(`DROP TABLE ${S}.${table}`);
+    for (const table of ['attachment', 'asset', 'article', 'routing_rule', 'member_ref', 'sla_target'])
+      await qr.query(`DROP TABLE ${S}.${table}`);
     await qr.query(`DROP POLICY trust_ref_system ON ${S}.trust_ref`);
     await qr.query(`ALTER TABLE ${S}.ticket DROP COLUMN first_response_target, DROP COLUMN resolution_target, DROP COLUMN first_response_alerted,
       DROP COLUMN resolution_alerted, DROP COLUMN next_alert_at, DROP COLUMN team, DROP COLUMN asset_id`);

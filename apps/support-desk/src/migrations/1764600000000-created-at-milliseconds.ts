@@ -11,7 +11,9 @@ export class CreatedAtMilliseconds1764600000000 implements MigrationInterface {
   async up(qr: QueryRunner): Promise<void> {
     await qr.query(`ALTER TABLE ${S}.ticket ALTER COLUMN created_at SET DEFAULT date_trunc('milliseconds', now())`);
     await qr.query(`ALTER TABLE ${S}.ticket NO FORCE ROW LEVEL SECURITY`);
-    await qr.query(`UPDATE ${S}.ticket SET created_at = date_trunc('milliseconds', created_at) WHERE created_at <> date_trunc('milliseconds', created_at)`);
+    await qr.query(
+      `UPDATE ${S}.ticket SET created_at = date_trunc('milliseconds', created_at) WHERE created_at <> date_trunc('milliseconds', created_at)`,
+    );
     await qr.query(`ALTER TABLE ${S}.ticket FORCE ROW LEVEL SECURITY`);
   }
 

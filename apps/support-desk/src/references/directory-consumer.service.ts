@@ -10,7 +10,12 @@ export class DirectoryConsumerService extends DirectoryCopiesConsumer {
   protected readonly consumer = 'support-desk';
   protected readonly schema = 'support_desk';
 
-  constructor(db: TenantDb, @Inject(REDIS) redis: Redis, @Inject(BASE_CONFIG) config: BaseConfig, private readonly refs: ReferencesService) {
+  constructor(
+    db: TenantDb,
+    @Inject(REDIS) redis: Redis,
+    @Inject(BASE_CONFIG) config: BaseConfig,
+    private readonly refs: ReferencesService,
+  ) {
     super(db, redis, config);
   }
 

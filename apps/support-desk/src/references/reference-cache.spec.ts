@@ -3,9 +3,14 @@ import { TtlCache } from './reference-cache';
 describe('TtlCache', () => {
   let clock = 0;
   const cache = () => new TtlCache(1000, () => clock, 3);
-  const loader = () => { let calls = 0; return { load: async () => ++calls, calls: () => calls }; };
+  const loader = () => {
+    let calls = 0;
+    return { load: async () => ++calls, calls: () => calls };
+  };
 
-  beforeEach(() => { clock = 0; });
+  beforeEach(() => {
+    clock = 0;
+  });
 
   it('loads once within the TTL and again after it', async () => {
     const c = cache();
@@ -17,7 +22,7 @@ describe('TtlCache', () => {
     expect(await c.get('t1:targets', l.load)).toBe(2);
   });
 
-  it('drops one trust\'s entries and keeps another\'s', async () => {
+  it("drops one trust's entries and keeps another's", async () => {
     const c = cache();
     const l = loader();
     await c.get('t1:rules', l.load);

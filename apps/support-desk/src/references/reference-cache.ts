@@ -9,7 +9,11 @@ import { Injectable } from '@nestjs/common';
 export class TtlCache {
   private readonly entries = new Map<string, { value: unknown; expires: number }>();
 
-  constructor(private readonly ttlMs: number, private readonly now: () => number = Date.now, private readonly maxEntries = 10_000) {}
+  constructor(
+    private readonly ttlMs: number,
+    private readonly now: () => number = Date.now,
+    private readonly maxEntries = 10_000,
+  ) {}
 
   async get<T>(key: string, load: () => Promise<T>): Promise<T> {
     const hit = this.entries.get(key);

@@ -12,7 +12,12 @@ import { ReferenceCache } from './reference-cache';
  */
 export const NEXT_NUMBER_SQL = `(SELECT code || '-' || nextval(format('support_desk.ticket_no_%s', replace(trust_id::text, '-', ''))::regclass) FROM support_desk.trust_ref)`;
 
-export interface MemberRef { userId: string; displayName: string; role: Actor['role']; schoolIds: string[] | null }
+export interface MemberRef {
+  userId: string;
+  displayName: string;
+  role: Actor['role'];
+  schoolIds: string[] | null;
+}
 
 /**
  * What the desk keeps of directory's data: the trust's ticket prefix, its schools, calendars and members. Read in
@@ -20,7 +25,11 @@ export interface MemberRef { userId: string; displayName: string; role: Actor['r
  */
 @Injectable()
 export class ReferencesService {
-  constructor(private readonly db: TenantDb, private readonly cls: ClsService, private readonly cache: ReferenceCache) {}
+  constructor(
+    private readonly db: TenantDb,
+    private readonly cls: ClsService,
+    private readonly cache: ReferenceCache,
+  ) {}
 
   /**
    * `load` once per trust and key for a short while (ReferenceCache). Outside a request (jobs, seeding) there is
@@ -38,8 +47,13 @@ export class ReferencesService {
 
   async requireSchool(actor: Actor, schoolId: string): Promise<{ id: string; name: string; phase: string }> {
     if (actor.schoolIds && !actor.schoolIds.includes(schoolId)) throw schoolNotFound(schoolId);
-    const school = await this.cached(`school:${schoolId}`, async () =>
-      (await this.db.em().query('SELECT id, name, phase FROM support_desk.school_ref WHERE id = $1', [schoolId]))[0] ?? null);
+    const school = await this.cached(
+      `school:${schoolId}`,
+      async () =>
+        (
+          await this.db.em().query('SELECT id, name, phase FROM support_desk.school_ref WHERE id = $1', [schoolId])
+        )[0] ?? null,
+    );
     if (!school) throw schoolNotFound(schoolId);
     return school;
   }
@@ -50,6 +64,9 @@ export class ReferencesService {
   }
 
   member(userId: string): Promise<MemberRef | null> {
-    return this.cached(`member:${userId}`, () => readMember(this.db.em(), 'support_desk', userId) as Promise<MemberRef | null>);
+    return this.cached(
+      `member:${userId}`,
+      () => readMember(this.db.em(), 'support_desk', userId) as Promise<MemberRef | null>,
+    );
   }
 }

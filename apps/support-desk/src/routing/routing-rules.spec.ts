@@ -1,7 +1,18 @@
 import { canHold, pickRule, RoutingRule } from './routing-rules';
 
-const rule = (id: string, schoolId: string | null, category: string | null): RoutingRule => ({ id, schoolId, category, team: id, assigneeId: null });
-const rules = [rule('fallback', null, null), rule('network', null, 'NETWORK'), rule('oak', 'oak', null), rule('oak-net', 'oak', 'NETWORK')];
+const rule = (id: string, schoolId: string | null, category: string | null): RoutingRule => ({
+  id,
+  schoolId,
+  category,
+  team: id,
+  assigneeId: null,
+});
+const rules = [
+  rule('fallback', null, null),
+  rule('network', null, 'NETWORK'),
+  rule('oak', 'oak', null),
+  rule('oak-net', 'oak', 'NETWORK'),
+];
 
 describe('pickRule', () => {
   it.each([

@@ -7,22 +7,47 @@ const tech = demoUser('tech@northstar.example');
 const engineer = demoUser('engineer@northstar.example');
 const teacher = demoUser('teacher@northstar.example');
 const RAISE = `mutation ($input: RaiseTicketInput!) { raiseTicket(input: $input) { id team status assignee { id } } }`;
-const raise = (schoolId: string, category: string) => ({ input: { schoolId, category, subject: `Routed ${category}`, description: 'x', kind: 'FAULT', impact: 'LOW', urgency: 'LOW' } });
-const ADD = 'mutation ($i: AddRoutingRuleInput!) { addRoutingRule(input: $i) { id team school { id } category assignee { id } } }';
+const raise = (schoolId: string, category: string) => ({
+  input: {
+    schoolId,
+    category,
+    subject: `Routed ${category}`,
+    description: 'x',
+    kind: 'FAULT',
+    impact: 'LOW',
+    urgency: 'LOW',
+  },
+});
+const ADD =
+  'mutation ($i: AddRoutingRuleInput!) { addRoutingRule(input: $i) { id team school { id } category assignee { id } } }';
 const RULES = '{ routingRules { id team category school { id } } }';
 
 describe('auto-routing and who may hold a ticket', () => {
   const { as } = deskUnderTest();
 
   it('routes by the most specific rule: school and category, then school, then category', async () => {
-    const added = await as('director', ADD, { i: { schoolId: oakfield.id, category: 'PRINTING', team: 'Print room', assigneeId: engineer.id } });
+    const added = await as('director', ADD, {
+      i: { schoolId: oakfield.id, category: 'PRINTING', team: 'Print room', assigneeId: engineer.id },
+    });
     expect(added.errors).toBeUndefined();
-    expect((await as('teacher', RAISE, raise(oakfield.id, 'PRINTING'))).data!.raiseTicket)
-      .toMatchObject({ team: 'Print room', status: 'NEW', assignee: { id: engineer.id } });
+    expect((await as('teacher', RAISE, raise(oakfield.id, 'PRINTING'))).data!.raiseTicket).toMatchObject({
+      team: 'Print room',
+      status: 'NEW',
+      assignee: { id: engineer.id },
+    });
     // Demo rules: Oakfield → its site technician; NETWORK anywhere → the network team.
-    expect((await as('teacher', RAISE, raise(oakfield.id, 'AV'))).data!.raiseTicket).toMatchObject({ team: 'Oakfield site tech', assignee: { id: tech.id } });
-    expect((await as('director', RAISE, raise(beechHill.id, 'NETWORK'))).data!.raiseTicket).toMatchObject({ team: 'Network team', assignee: null });
-    expect((await as('director', RAISE, raise(beechHill.id, 'AV'))).data!.raiseTicket).toMatchObject({ team: null, assignee: null });
+    expect((await as('teacher', RAISE, raise(oakfield.id, 'AV'))).data!.raiseTicket).toMatchObject({
+      team: 'Oakfield site tech',
+      assignee: { id: tech.id },
+    });
+    expect((await as('director', RAISE, raise(beechHill.id, 'NETWORK'))).data!.raiseTicket).toMatchObject({
+      team: 'Network team',
+      assignee: null,
+    });
+    expect((await as('director', RAISE, raise(beechHill.id, 'AV'))).data!.raiseTicket).toMatchObject({
+      team: null,
+      assignee: null,
+    });
     const queue = await as('tech', 'query { tickets(first: 50, filter: { team: "Print room" }) { totalCount } }');
     expect(queue.data!.tickets.totalCount).toBe(1);
   });
@@ -45,23 +70,34 @@ describe('auto-routing and who may hold a ticket', () => {
     expect((await as('director', RULES)).data!.routingRules).toHaveLength(before);
   });
 
-  it('assigns only to someone who may hold the school\'s tickets', async () => {
+  it("assigns only to someone who may hold the school's tickets", async () => {
     const id = (await as('director', RAISE, raise(NORTHSTAR.schools[7].id, 'AV'))).data!.raiseTicket.id;
     const assign = 'mutation ($t: ID!, $a: ID!) { assignTicket(ticketId: $t, assigneeId: $a) { assignee { id } } }';
     expect(errorCodes(await as('director', assign, { t: id, a: tech.id }))).toEqual(['BAD_USER_INPUT']);
     expect(errorCodes(await as('director', assign, { t: id, a: teacher.id }))).toEqual(['BAD_USER_INPUT']);
-    expect(errorCodes(await as('director', assign, { t: id, a: demoUser('director@riverside.example').id }))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await as('director', assign, { t: id, a: demoUser('director@riverside.example').id }))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
     expect((await as('director', assign, { t: id, a: engineer.id })).data!.assignTicket.assignee.id).toBe(engineer.id);
   });
 
   it('keeps rules to their trust and their roles', async () => {
     const mine = (await as('director', RULES)).data!.routingRules[0].id;
     expect((await as('riverside', RULES)).data!.routingRules).toEqual([]);
-    expect(errorCodes(await as('riverside', 'mutation ($id: ID!) { removeRoutingRule(id: $id) }', { id: mine }))).toEqual(['ROUTING_RULE_NOT_FOUND']);
-    expect(errorCodes(await as('riverside', ADD, { i: { schoolId: oakfield.id, team: 'Theirs' } }))).toEqual(['SCHOOL_NOT_FOUND']);
+    expect(
+      errorCodes(await as('riverside', 'mutation ($id: ID!) { removeRoutingRule(id: $id) }', { id: mine })),
+    ).toEqual(['ROUTING_RULE_NOT_FOUND']);
+    expect(errorCodes(await as('riverside', ADD, { i: { schoolId: oakfield.id, team: 'Theirs' } }))).toEqual([
+      'SCHOOL_NOT_FOUND',
+    ]);
     expect(errorCodes(await as('tech', ADD, { i: { team: 'Mine' } }))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await as('teacher', RULES))).toEqual(['FORBIDDEN']);
-    expect(errorCodes(await as('director', 'mutation { removeRoutingRule(id: "not-a-uuid") }'))).toEqual(['BAD_USER_INPUT']);
-    expect((await as('director', 'mutation ($id: ID!) { removeRoutingRule(id: $id) }', { id: mine })).data!.removeRoutingRule).toBe(true);
+    expect(errorCodes(await as('director', 'mutation { removeRoutingRule(id: "not-a-uuid") }'))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+    expect(
+      (await as('director', 'mutation ($id: ID!) { removeRoutingRule(id: $id) }', { id: mine })).data!
+        .removeRoutingRule,
+    ).toBe(true);
   });
 });

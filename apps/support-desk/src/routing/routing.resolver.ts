@@ -5,8 +5,11 @@ import { RoutingService } from './routing.service';
 import { AddRoutingRuleInput, RoutingRuleType } from './routing.types';
 
 const view = (r: RoutingRule): RoutingRuleType => ({
-  id: r.id, category: r.category, team: r.team,
-  school: r.schoolId ? { id: r.schoolId } : null, assignee: r.assigneeId ? { id: r.assigneeId } : null,
+  id: r.id,
+  category: r.category,
+  team: r.team,
+  school: r.schoolId ? { id: r.schoolId } : null,
+  assignee: r.assigneeId ? { id: r.assigneeId } : null,
 });
 
 @Resolver(() => RoutingRuleType)

@@ -1,7 +1,10 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { School, User } from '../tickets/tickets.types';
 
-@ObjectType({ description: 'Sends new tickets of a school and/or category to a team queue or a technician; the most specific rule wins' })
+@ObjectType({
+  description:
+    'Sends new tickets of a school and/or category to a team queue or a technician; the most specific rule wins',
+})
 export class RoutingRuleType {
   @Field(() => ID) id: string;
   @Field(() => School, { nullable: true, description: 'Any school when empty' }) school: School | null;

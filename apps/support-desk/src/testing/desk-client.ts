@@ -10,5 +10,12 @@ export const signedToken = (desk: TestSupportDesk, who: DemoActor) => demoToken(
 /** Starts a desk (with `env`) before the file's tests and stops it after; `as` calls it as a demo actor. */
 export function deskUnderTest(env: Record<string, string> = {}): { as: As; ctx: { desk: TestSupportDesk } } {
   const { as, ctx } = serviceUnderTest(() => startSupportDesk(env));
-  return { as, ctx: { get desk() { return ctx.service; } } };
+  return {
+    as,
+    ctx: {
+      get desk() {
+        return ctx.service;
+      },
+    },
+  };
 }

@@ -17,8 +17,16 @@ export type TestSupportDesk = InProcessService;
 export async function startSupportDesk(env: Record<string, string> = {}): Promise<TestSupportDesk> {
   const attachmentsDir = await mkdtemp(join(tmpdir(), 'desk-attachments-'));
   const service = await startInProcess({
-    appModule: AppModule, schema: 'support_desk', env: { ATTACHMENTS_DIR: attachmentsDir, ...env },
+    appModule: AppModule,
+    schema: 'support_desk',
+    env: { ATTACHMENTS_DIR: attachmentsDir, ...env },
     prepare: (app) => seedDemo(app.get(TenantDb), app.get(TicketsService), app.get(TicketWorkService)),
   });
-  return { ...service, stop: async () => { await service.stop(); await rm(attachmentsDir, { recursive: true, force: true }); } };
+  return {
+    ...service,
+    stop: async () => {
+      await service.stop();
+      await rm(attachmentsDir, { recursive: true, force: true });
+    },
+  };
 }

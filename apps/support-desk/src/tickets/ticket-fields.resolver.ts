@@ -29,16 +29,24 @@ export class TicketFieldsResolver {
   ) {}
 
   @ResolveField(() => School)
-  school(@Parent() t: TicketEntity) { return { id: t.schoolId }; }
+  school(@Parent() t: TicketEntity) {
+    return { id: t.schoolId };
+  }
 
   @ResolveField(() => User)
-  requester(@Parent() t: TicketEntity) { return { id: t.requesterId }; }
+  requester(@Parent() t: TicketEntity) {
+    return { id: t.requesterId };
+  }
 
   @ResolveField(() => User, { nullable: true })
-  assignee(@Parent() t: TicketEntity) { return t.assigneeId ? { id: t.assigneeId } : null; }
+  assignee(@Parent() t: TicketEntity) {
+    return t.assigneeId ? { id: t.assigneeId } : null;
+  }
 
   @ResolveField(() => Ticket, { nullable: true })
-  parent(@Parent() t: TicketEntity, @CurrentActor() actor: Actor) { return t.parentId ? this.tickets.get(actor, t.parentId) : null; }
+  parent(@Parent() t: TicketEntity, @CurrentActor() actor: Actor) {
+    return t.parentId ? this.tickets.get(actor, t.parentId) : null;
+  }
 
   /** Other people's reports of the same outage: the IT team sees them, a requester only their own. */
   @ResolveField(() => [Ticket])
@@ -52,11 +60,18 @@ export class TicketFieldsResolver {
     const now = new Date();
     const calendar = await this.refs.calendarFor(t.schoolId);
     return {
-      state: slaStateOf(t, now) as SlaStateEnum, firstResponseDueAt: t.firstResponseDueAt, firstRespondedAt: t.firstRespondedAt,
-      firstResponseWarningAt: t.firstResponseWarningAt, resolutionWarningAt: t.resolutionWarningAt, resolutionDueAt: t.resolutionDueAt,
+      state: slaStateOf(t, now) as SlaStateEnum,
+      firstResponseDueAt: t.firstResponseDueAt,
+      firstRespondedAt: t.firstRespondedAt,
+      firstResponseWarningAt: t.firstResponseWarningAt,
+      resolutionWarningAt: t.resolutionWarningAt,
+      resolutionDueAt: t.resolutionDueAt,
       resolutionMinutesLeft: Math.round((t.resolutionDueAt.getTime() - now.getTime()) / 60_000),
-      resolutionWorkingMinutesLeft: roundOrNull(workingMinutesLeft(calendar, t, { firstResponse: t.firstResponseTarget, resolution: t.resolutionTarget }, now)),
-      firstResponseTargetMinutes: t.firstResponseTarget, resolutionTargetMinutes: t.resolutionTarget,
+      resolutionWorkingMinutesLeft: roundOrNull(
+        workingMinutesLeft(calendar, t, { firstResponse: t.firstResponseTarget, resolution: t.resolutionTarget }, now),
+      ),
+      firstResponseTargetMinutes: t.firstResponseTarget,
+      resolutionTargetMinutes: t.resolutionTarget,
     };
   }
 
@@ -64,7 +79,9 @@ export class TicketFieldsResolver {
   @ResolveField(() => [TicketReply])
   async replies(@Parent() t: TicketEntity, @CurrentActor() actor: Actor) {
     const rows = await this.db.repo(TicketReplyEntity).find({ where: { ticketId: t.id }, order: { createdAt: 'ASC' } });
-    return rows.filter((r) => !r.internal || WORKERS.includes(actor.role)).map((r) => ({ ...r, author: { id: r.authorId } }));
+    return rows
+      .filter((r) => !r.internal || WORKERS.includes(actor.role))
+      .map((r) => ({ ...r, author: { id: r.authorId } }));
   }
 
   @ResolveField(() => Asset, { nullable: true })
@@ -73,21 +90,34 @@ export class TicketFieldsResolver {
     return asset ? assetView(asset) : null;
   }
 
-  @ResolveField(() => [Article], { description: 'For a HOW_TO: the knowledge articles that best match its subject and description' })
+  @ResolveField(() => [Article], {
+    description: 'For a HOW_TO: the knowledge articles that best match its subject and description',
+  })
   suggestedArticles(@Parent() t: TicketEntity, @CurrentActor() actor: Actor) {
     if (t.kind !== 'HOW_TO') return [];
     return this.articles.suggest(actor, `${t.subject} ${t.description}`.slice(0, 2000), t.schoolId, t.category, 3);
   }
 
   @ResolveField(() => [Attachment])
-  attachments(@Parent() t: TicketEntity) { return this.files.list(t.id); }
+  attachments(@Parent() t: TicketEntity) {
+    return this.files.list(t.id);
+  }
 
   @ResolveField(() => [TicketEvent], { description: 'Status, assignment and SLA alerts, oldest first' })
   async history(@Parent() t: TicketEntity): Promise<TicketEvent[]> {
     await this.audit.flush(); // a mutation asking for the history sees its own steps
-    const rows: { action: string; before: never; after: never; actorId: string | null; at: Date }[] = await this.db.em().query(
-      `SELECT action, before, after, actor_id AS "actorId", at FROM support_desk.audit_log WHERE entity = 'ticket' AND entity_id = $1 ORDER BY id`, [t.id]);
-    return rows.map((r) => ({ action: r.action, summary: describeEvent(r), actor: r.actorId ? { id: r.actorId } : null, at: r.at }));
+    const rows: { action: string; before: never; after: never; actorId: string | null; at: Date }[] = await this.db
+      .em()
+      .query(
+        `SELECT action, before, after, actor_id AS "actorId", at FROM support_desk.audit_log WHERE entity = 'ticket' AND entity_id = $1 ORDER BY id`,
+        [t.id],
+      );
+    return rows.map((r) => ({
+      action: r.action,
+      summary: describeEvent(r),
+      actor: r.actorId ? { id: r.actorId } : null,
+      at: r.at,
+    }));
   }
 }
 

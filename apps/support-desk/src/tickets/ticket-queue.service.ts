@@ -6,10 +6,17 @@ import { TicketFilter } from './tickets.types';
 import { WORKERS } from './tickets.service';
 
 /** The sort key of the last row seen (`at`: its due time, or its creation time when newest first). */
-interface Cursor { at: string; id: string; sort: TicketSort }
+interface Cursor {
+  at: string;
+  id: string;
+  sort: TicketSort;
+}
 export type TicketSort = 'DUE_SOONEST' | 'NEWEST';
-const isCursor = (v: unknown): v is Cursor => typeof (v as Cursor)?.at === 'string' && typeof (v as Cursor)?.id === 'string'
-  && !Number.isNaN(Date.parse((v as Cursor).at)) && ['DUE_SOONEST', 'NEWEST'].includes((v as Cursor).sort);
+const isCursor = (v: unknown): v is Cursor =>
+  typeof (v as Cursor)?.at === 'string' &&
+  typeof (v as Cursor)?.id === 'string' &&
+  !Number.isNaN(Date.parse((v as Cursor).at)) &&
+  ['DUE_SOONEST', 'NEWEST'].includes((v as Cursor).sort);
 
 /**
  * The SLA state as SQL over the stored due and warning times: ticket-rules.slaStateOf says the same in code, and
@@ -31,8 +38,16 @@ const OPEN = ['NEW', 'OPEN', 'WAITING'];
 
 /** The technician's usual view: some schools, open statuses, nothing else. */
 const isSchoolQueue = (f: TicketFilter) =>
-  !!f.schoolIds?.length && f.schoolIds.length <= 20 && !!f.status?.length && f.status.every((s) => OPEN.includes(s))
-  && !f.priority?.length && !f.kind?.length && !f.slaState?.length && !f.assigneeId && !f.team && f.text === undefined;
+  !!f.schoolIds?.length &&
+  f.schoolIds.length <= 20 &&
+  !!f.status?.length &&
+  f.status.every((s) => OPEN.includes(s)) &&
+  !f.priority?.length &&
+  !f.kind?.length &&
+  !f.slaState?.length &&
+  !f.assigneeId &&
+  !f.team &&
+  f.text === undefined;
 
 /**
  * For that view, the first page is at most `limit` rows from each school's own walk of the
@@ -53,17 +68,34 @@ const schoolQueueCandidates = (after: boolean) => `t.id IN (
 export class TicketQueueService {
   constructor(private readonly db: TenantDb) {}
 
-  async list(actor: Actor, first: number | null | undefined, after: string | null | undefined, filter: TicketFilter = {}, sort: TicketSort = 'DUE_SOONEST'): Promise<Connection<TicketEntity>> {
+  async list(
+    actor: Actor,
+    first: number | null | undefined,
+    after: string | null | undefined,
+    filter: TicketFilter = {},
+    sort: TicketSort = 'DUE_SOONEST',
+  ): Promise<Connection<TicketEntity>> {
     const limit = pageSize(first, 100, 50);
     const cursor = decodeCursor(after, isCursor);
-    if (cursor && cursor.sort !== sort) throw badInput('That cursor belongs to another sort order; start again from the first page', { field: 'after' });
+    if (cursor && cursor.sort !== sort)
+      throw badInput('That cursor belongs to another sort order; start again from the first page', { field: 'after' });
     const query = this.filtered(actor, filter);
     const count = query.clone().getCount();
-    const [column, direction, op] = sort === 'NEWEST' ? ['t.created_at', 'DESC', '<'] as const : ['t.resolution_due_at', 'ASC', '>'] as const;
+    const [column, direction, op] =
+      sort === 'NEWEST' ? (['t.created_at', 'DESC', '<'] as const) : (['t.resolution_due_at', 'ASC', '>'] as const);
     if (cursor) query.andWhere(`(${column}, t.id) ${op} (:at, :id)`, { at: cursor.at, id: cursor.id });
-    if (sort === 'DUE_SOONEST' && isSchoolQueue(filter)) query.andWhere(schoolQueueCandidates(cursor !== null), { limit: limit + 1 });
-    const rows = await query.orderBy(column, direction).addOrderBy('t.id', direction).limit(limit + 1).getMany();
-    return toConnection(rows, limit, await count, (t) => ({ at: (sort === 'NEWEST' ? t.createdAt : t.resolutionDueAt).toISOString(), id: t.id, sort }));
+    if (sort === 'DUE_SOONEST' && isSchoolQueue(filter))
+      query.andWhere(schoolQueueCandidates(cursor !== null), { limit: limit + 1 });
+    const rows = await query
+      .orderBy(column, direction)
+      .addOrderBy('t.id', direction)
+      .limit(limit + 1)
+      .getMany();
+    return toConnection(rows, limit, await count, (t) => ({
+      at: (sort === 'NEWEST' ? t.createdAt : t.resolutionDueAt).toISOString(),
+      id: t.id,
+      sort,
+    }));
   }
 
   private filtered(actor: Actor, filter: TicketFilter): SelectQueryBuilder<TicketEntity> {

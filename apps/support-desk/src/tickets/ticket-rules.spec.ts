@@ -85,20 +85,50 @@ describe('SLA clock in school working time', () => {
 
 describe('slaStateOf', () => {
   const base: SlaFacts = {
-    status: 'OPEN', firstRespondedAt: null, resolvedAt: null,
-    firstResponseWarningAt: new Date('2026-11-23T09:45:00Z'), firstResponseDueAt: new Date('2026-11-23T10:00:00Z'),
-    resolutionWarningAt: new Date('2026-11-23T15:00:00Z'), resolutionDueAt: new Date('2026-11-23T17:00:00Z'),
+    status: 'OPEN',
+    firstRespondedAt: null,
+    resolvedAt: null,
+    firstResponseWarningAt: new Date('2026-11-23T09:45:00Z'),
+    firstResponseDueAt: new Date('2026-11-23T10:00:00Z'),
+    resolutionWarningAt: new Date('2026-11-23T15:00:00Z'),
+    resolutionDueAt: new Date('2026-11-23T17:00:00Z'),
   };
   const responded = new Date('2026-11-23T09:30:00Z');
   it.each([
     { title: 'fresh', input: [{}, '2026-11-23T09:10:00Z'], expected: 'ON_TRACK' },
     { title: 'first response at 75%', input: [{}, '2026-11-23T09:50:00Z'], expected: 'WARNING' },
     { title: 'no first response in time', input: [{}, '2026-11-23T10:01:00Z'], expected: 'BREACHED' },
-    { title: 'responded, resolution clock still fine', input: [{ firstRespondedAt: responded }, '2026-11-23T12:00:00Z'], expected: 'ON_TRACK' },
-    { title: 'responded, resolution at 75%', input: [{ firstRespondedAt: responded }, '2026-11-23T15:30:00Z'], expected: 'WARNING' },
-    { title: 'waiting on the requester', input: [{ firstRespondedAt: responded, status: 'WAITING' }, '2026-11-23T18:00:00Z'], expected: 'PAUSED' },
-    { title: 'resolved in time', input: [{ firstRespondedAt: responded, status: 'RESOLVED', resolvedAt: new Date('2026-11-23T16:00:00Z') }, '2026-11-30T00:00:00Z'], expected: 'MET' },
-    { title: 'resolved late', input: [{ firstRespondedAt: responded, status: 'CLOSED', resolvedAt: new Date('2026-11-23T17:30:00Z') }, '2026-11-30T00:00:00Z'], expected: 'BREACHED' },
+    {
+      title: 'responded, resolution clock still fine',
+      input: [{ firstRespondedAt: responded }, '2026-11-23T12:00:00Z'],
+      expected: 'ON_TRACK',
+    },
+    {
+      title: 'responded, resolution at 75%',
+      input: [{ firstRespondedAt: responded }, '2026-11-23T15:30:00Z'],
+      expected: 'WARNING',
+    },
+    {
+      title: 'waiting on the requester',
+      input: [{ firstRespondedAt: responded, status: 'WAITING' }, '2026-11-23T18:00:00Z'],
+      expected: 'PAUSED',
+    },
+    {
+      title: 'resolved in time',
+      input: [
+        { firstRespondedAt: responded, status: 'RESOLVED', resolvedAt: new Date('2026-11-23T16:00:00Z') },
+        '2026-11-30T00:00:00Z',
+      ],
+      expected: 'MET',
+    },
+    {
+      title: 'resolved late',
+      input: [
+        { firstRespondedAt: responded, status: 'CLOSED', resolvedAt: new Date('2026-11-23T17:30:00Z') },
+        '2026-11-30T00:00:00Z',
+      ],
+      expected: 'BREACHED',
+    },
   ] as const)('$title is $expected', ({ input, expected }) => {
     expect(slaStateOf({ ...base, ...input[0] } as SlaFacts, new Date(input[1]))).toBe(expected);
   });

@@ -4,7 +4,17 @@ export type Priority = 'P1' | 'P2' | 'P3' | 'P4';
 export type TicketStatus = 'NEW' | 'OPEN' | 'WAITING' | 'RESOLVED' | 'CLOSED';
 export type TicketKind = 'FAULT' | 'SERVICE_REQUEST' | 'HOW_TO' | 'ENABLEMENT';
 
-export const CATEGORIES = ['NETWORK', 'DEVICES', 'PRINTING', 'ACCOUNTS', 'SOFTWARE', 'EXAMS', 'AV', 'FILTERING', 'OTHER'] as const;
+export const CATEGORIES = [
+  'NETWORK',
+  'DEVICES',
+  'PRINTING',
+  'ACCOUNTS',
+  'SOFTWARE',
+  'EXAMS',
+  'AV',
+  'FILTERING',
+  'OTHER',
+] as const;
 /** During a school's exam window these rise one priority: a dead exam-hall laptop cannot wait (PRODUCT.md). */
 export const EXAM_CRITICAL = new Set(['EXAMS', 'NETWORK', 'DEVICES', 'PRINTING', 'ACCOUNTS']);
 
@@ -23,7 +33,10 @@ export function effectivePriority(impact: Level, urgency: Level, category: strin
   return inExamWindow && EXAM_CRITICAL.has(category) ? raisePriority(base) : base;
 }
 
-export interface SlaTarget { firstResponse: number; resolution: number }
+export interface SlaTarget {
+  firstResponse: number;
+  resolution: number;
+}
 const SCHOOL_DAY = 9 * 60;
 
 /** Default targets in working minutes (PRODUCT.md): P3 resolves in 2 school days, P4 in 5. */
@@ -51,8 +64,16 @@ export function checkMove(from: TicketStatus, to: TicketStatus, resolvedAt: Date
     const allowed = MOVES[from].length ? MOVES[from].join(' or ') : 'nothing (it is closed)';
     return { ok: false, reason: `A ${from} ticket can move to ${allowed}, not ${to}` };
   }
-  if (from === 'RESOLVED' && to === 'OPEN' && resolvedAt && now.getTime() - resolvedAt.getTime() > REOPEN_DAYS * 86_400_000) {
-    return { ok: false, reason: `This ticket was resolved more than ${REOPEN_DAYS} days ago; raise a new one and mention it` };
+  if (
+    from === 'RESOLVED' &&
+    to === 'OPEN' &&
+    resolvedAt &&
+    now.getTime() - resolvedAt.getTime() > REOPEN_DAYS * 86_400_000
+  ) {
+    return {
+      ok: false,
+      reason: `This ticket was resolved more than ${REOPEN_DAYS} days ago; raise a new one and mention it`,
+    };
   }
   return { ok: true };
 }
@@ -61,14 +82,19 @@ export type SlaState = 'ON_TRACK' | 'WARNING' | 'BREACHED' | 'MET' | 'PAUSED';
 
 export interface SlaFacts {
   status: TicketStatus;
-  firstResponseDueAt: Date; firstResponseWarningAt: Date; firstRespondedAt: Date | null;
-  resolutionDueAt: Date; resolutionWarningAt: Date; resolvedAt: Date | null;
+  firstResponseDueAt: Date;
+  firstResponseWarningAt: Date;
+  firstRespondedAt: Date | null;
+  resolutionDueAt: Date;
+  resolutionWarningAt: Date;
+  resolvedAt: Date | null;
 }
 
 /** One state for the badge: the worse of the first-response and resolution clocks. */
 export function slaStateOf(t: SlaFacts, now: Date): SlaState {
   if (t.status === 'RESOLVED' || t.status === 'CLOSED') {
-    const late = (t.resolvedAt ?? now) > t.resolutionDueAt || (t.firstRespondedAt ?? t.resolvedAt ?? now) > t.firstResponseDueAt;
+    const late =
+      (t.resolvedAt ?? now) > t.resolutionDueAt || (t.firstRespondedAt ?? t.resolvedAt ?? now) > t.firstResponseDueAt;
     return late ? 'BREACHED' : 'MET';
   }
   const responseLate = !t.firstRespondedAt && now > t.firstResponseDueAt;

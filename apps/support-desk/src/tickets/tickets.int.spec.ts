@@ -5,13 +5,21 @@ import { Client } from 'pg';
 
 const [oakfield, beechHill, kirkgate] = [NORTHSTAR.schools[0], NORTHSTAR.schools[1], NORTHSTAR.schools[2]];
 const RAISE = `mutation ($input: RaiseTicketInput!) { raiseTicket(input: $input) { id number status priority kind school { id } sla { state firstResponseDueAt resolutionDueAt } } }`;
-const input = (over: Record<string, unknown> = {}) => ({ schoolId: oakfield.id, subject: 'Printer jammed in staff room', description: 'Paper stuck, error E2',
-  kind: 'FAULT', impact: 'MEDIUM', urgency: 'HIGH', category: 'PRINTING', ...over });
+const input = (over: Record<string, unknown> = {}) => ({
+  schoolId: oakfield.id,
+  subject: 'Printer jammed in staff room',
+  description: 'Paper stuck, error E2',
+  kind: 'FAULT',
+  impact: 'MEDIUM',
+  urgency: 'HIGH',
+  category: 'PRINTING',
+  ...over,
+});
 
 describe('support desk tickets', () => {
   const { as, ctx } = deskUnderTest();
-  const count = async (who: DeskUser) => (await as(who, '{ tickets(first: 1) { totalCount } }')).data!.tickets.totalCount as number;
-
+  const count = async (who: DeskUser) =>
+    (await as(who, '{ tickets(first: 1) { totalCount } }')).data!.tickets.totalCount as number;
 
   it('runs a ticket from raise to rating', async () => {
     const raised = await as('teacher', RAISE, { input: input() });
@@ -22,46 +30,93 @@ describe('support desk tickets', () => {
     expect(['ON_TRACK', 'WARNING']).toContain(ticket.sla.state);
     expect(new Date(ticket.sla.resolutionDueAt) > new Date(ticket.sla.firstResponseDueAt)).toBe(true);
 
-    const queue = await as('tech', `query ($f: TicketFilter) { tickets(first: 50, filter: $f) { totalCount edges { node { id number } } } }`,
-      { f: { schoolIds: [oakfield.id], status: ['NEW', 'OPEN', 'WAITING'] } });
+    const queue = await as(
+      'tech',
+      `query ($f: TicketFilter) { tickets(first: 50, filter: $f) { totalCount edges { node { id number } } } }`,
+      { f: { schoolIds: [oakfield.id], status: ['NEW', 'OPEN', 'WAITING'] } },
+    );
     expect(queue.data!.tickets.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(ticket.id);
 
     const tech = demoUser('tech@northstar.example').id;
-    expect((await as('tech', 'mutation ($t: ID!, $a: ID!) { assignTicket(ticketId: $t, assigneeId: $a) { status assignee { id } } }', { t: ticket.id, a: tech })).data!.assignTicket)
-      .toEqual({ status: 'OPEN', assignee: { id: tech } });
-    await as('tech', 'mutation ($t: ID!) { replyToTicket(ticketId: $t, body: "Cleared the jam; the roller is worn", internal: true) { id } }', { t: ticket.id });
-    await as('tech', 'mutation ($t: ID!) { replyToTicket(ticketId: $t, body: "Fixed: try printing now") { id } }', { t: ticket.id });
-    const waiting = await as('tech', 'mutation ($t: ID!) { changeTicketStatus(ticketId: $t, status: WAITING) { status sla { state firstRespondedAt } } }', { t: ticket.id });
+    expect(
+      (
+        await as(
+          'tech',
+          'mutation ($t: ID!, $a: ID!) { assignTicket(ticketId: $t, assigneeId: $a) { status assignee { id } } }',
+          { t: ticket.id, a: tech },
+        )
+      ).data!.assignTicket,
+    ).toEqual({ status: 'OPEN', assignee: { id: tech } });
+    await as(
+      'tech',
+      'mutation ($t: ID!) { replyToTicket(ticketId: $t, body: "Cleared the jam; the roller is worn", internal: true) { id } }',
+      { t: ticket.id },
+    );
+    await as('tech', 'mutation ($t: ID!) { replyToTicket(ticketId: $t, body: "Fixed: try printing now") { id } }', {
+      t: ticket.id,
+    });
+    const waiting = await as(
+      'tech',
+      'mutation ($t: ID!) { changeTicketStatus(ticketId: $t, status: WAITING) { status sla { state firstRespondedAt } } }',
+      { t: ticket.id },
+    );
     expect(waiting.data!.changeTicketStatus.sla.state).toBe('PAUSED');
     expect(waiting.data!.changeTicketStatus.sla.firstRespondedAt).not.toBeNull();
     // The teacher answers: the clock runs again.
-    await as('teacher', 'mutation ($t: ID!) { replyToTicket(ticketId: $t, body: "Works, thanks!") { id } }', { t: ticket.id });
-    const seen = await as('teacher', 'query ($t: ID!) { ticket(id: $t) { status replies { body internal } } }', { t: ticket.id });
+    await as('teacher', 'mutation ($t: ID!) { replyToTicket(ticketId: $t, body: "Works, thanks!") { id } }', {
+      t: ticket.id,
+    });
+    const seen = await as('teacher', 'query ($t: ID!) { ticket(id: $t) { status replies { body internal } } }', {
+      t: ticket.id,
+    });
     expect(seen.data!.ticket.status).toBe('OPEN');
-    expect(seen.data!.ticket.replies).toEqual([{ body: 'Fixed: try printing now', internal: false }, { body: 'Works, thanks!', internal: false }]);
+    expect(seen.data!.ticket.replies).toEqual([
+      { body: 'Fixed: try printing now', internal: false },
+      { body: 'Works, thanks!', internal: false },
+    ]);
     const techView = await as('tech', 'query ($t: ID!) { ticket(id: $t) { replies { internal } } }', { t: ticket.id });
     expect(techView.data!.ticket.replies).toHaveLength(3);
 
-    await as('tech', 'mutation ($t: ID!) { changeTicketStatus(ticketId: $t, status: RESOLVED) { status } }', { t: ticket.id });
-    const rated = await as('teacher', 'mutation ($t: ID!) { rateTicket(ticketId: $t, score: 5, comment: "Quick, thank you") { csatScore sla { state } } }', { t: ticket.id });
+    await as('tech', 'mutation ($t: ID!) { changeTicketStatus(ticketId: $t, status: RESOLVED) { status } }', {
+      t: ticket.id,
+    });
+    const rated = await as(
+      'teacher',
+      'mutation ($t: ID!) { rateTicket(ticketId: $t, score: 5, comment: "Quick, thank you") { csatScore sla { state } } }',
+      { t: ticket.id },
+    );
     expect(rated.data!.rateTicket.csatScore).toBe(5);
-    expect(errorCodes(await as('teacher', 'mutation ($t: ID!) { rateTicket(ticketId: $t, score: 4) { id } }', { t: ticket.id }))).toEqual(['TICKET_ALREADY_RATED']);
+    expect(
+      errorCodes(
+        await as('teacher', 'mutation ($t: ID!) { rateTicket(ticketId: $t, score: 4) { id } }', { t: ticket.id }),
+      ),
+    ).toEqual(['TICKET_ALREADY_RATED']);
   });
 
   it('resolves the children of an outage with its parent, each with a public reply', async () => {
-    const parent = (await as('director', RAISE, { input: input({ subject: 'Internet down at Oakfield', category: 'NETWORK' }) })).data!.raiseTicket;
+    const parent = (
+      await as('director', RAISE, { input: input({ subject: 'Internet down at Oakfield', category: 'NETWORK' }) })
+    ).data!.raiseTicket;
     const kids: string[] = [];
-    for (const subject of ['No internet in Year 3', 'Cannot load Google']) kids.push((await as('teacher', RAISE, { input: input({ subject, category: 'NETWORK' }) })).data!.raiseTicket.id);
+    for (const subject of ['No internet in Year 3', 'Cannot load Google'])
+      kids.push((await as('teacher', RAISE, { input: input({ subject, category: 'NETWORK' }) })).data!.raiseTicket.id);
     const link = 'mutation ($c: ID!, $p: ID!) { linkTicket(childId: $c, parentId: $p) { parent { number } } }';
-    for (const kid of kids) expect((await as('tech', link, { c: kid, p: parent.id })).data!.linkTicket.parent.number).toBe(parent.number);
+    for (const kid of kids)
+      expect((await as('tech', link, { c: kid, p: parent.id })).data!.linkTicket.parent.number).toBe(parent.number);
     // One level only: the parent cannot become someone's child.
     expect(errorCodes(await as('tech', link, { c: parent.id, p: kids[0] }))).toEqual(['TICKET_LINK_DEPTH']);
     const other = (await as('teacher', RAISE, { input: input({ subject: 'Unrelated' }) })).data!.raiseTicket.id;
     expect(errorCodes(await as('tech', link, { c: parent.id, p: other }))).toEqual(['TICKET_LINK_DEPTH']);
 
-    await as('tech', 'mutation ($t: ID!) { changeTicketStatus(ticketId: $t, status: RESOLVED) { id } }', { t: parent.id });
+    await as('tech', 'mutation ($t: ID!) { changeTicketStatus(ticketId: $t, status: RESOLVED) { id } }', {
+      t: parent.id,
+    });
     for (const kid of kids) {
-      const seen = (await as('teacher', 'query ($t: ID!) { ticket(id: $t) { status sla { firstRespondedAt } replies { body } } }', { t: kid })).data!.ticket;
+      const seen = (
+        await as('teacher', 'query ($t: ID!) { ticket(id: $t) { status sla { firstRespondedAt } replies { body } } }', {
+          t: kid,
+        })
+      ).data!.ticket;
       expect(seen.status).toBe('RESOLVED');
       expect(seen.replies[0].body).toContain(`Resolved together with ${parent.number}`);
       expect(seen.sla.firstRespondedAt).not.toBeNull();
@@ -90,8 +145,12 @@ describe('support desk tickets', () => {
 
   it('pages newest first without gaps or repeats, and refuses a cursor of another order', async () => {
     const q = `query ($after: String, $n: Int, $s: TicketSort) { tickets(first: $n, after: $after, sort: $s) { pageInfo { hasNextPage endCursor } edges { node { id createdAt } } } }`;
-    const all = (await as('director', q, { n: 100, s: 'NEWEST' })).data!.tickets.edges.map((e: { node: { id: string; createdAt: string } }) => e.node);
-    expect(all.map((t: { createdAt: string }) => t.createdAt)).toEqual([...all.map((t: { createdAt: string }) => t.createdAt)].sort().reverse());
+    const all = (await as('director', q, { n: 100, s: 'NEWEST' })).data!.tickets.edges.map(
+      (e: { node: { id: string; createdAt: string } }) => e.node,
+    );
+    expect(all.map((t: { createdAt: string }) => t.createdAt)).toEqual(
+      [...all.map((t: { createdAt: string }) => t.createdAt)].sort().reverse(),
+    );
     const paged: string[] = [];
     let after: string | null = null;
     do {
@@ -112,11 +171,15 @@ describe('support desk tickets', () => {
   });
 
   it('keeps another trust out of every query and mutation', async () => {
-    const mine = (await as('teacher', RAISE, { input: input({ subject: 'Another trust must not see this' }) })).data!.raiseTicket.id;
+    const mine = (await as('teacher', RAISE, { input: input({ subject: 'Another trust must not see this' }) })).data!
+      .raiseTicket.id;
     expect((await as('riverside', 'query ($t: ID!) { ticket(id: $t) { id } }', { t: mine })).data!.ticket).toBeNull();
     expect(await count('riverside')).toBe(0);
     const attempts = [
-      ['mutation ($t: ID!) { assignTicket(ticketId: $t, assigneeId: "00000000-0000-4000-8000-000000000001") { id } }', 'TICKET_NOT_FOUND'],
+      [
+        'mutation ($t: ID!) { assignTicket(ticketId: $t, assigneeId: "00000000-0000-4000-8000-000000000001") { id } }',
+        'TICKET_NOT_FOUND',
+      ],
       ['mutation ($t: ID!) { changeTicketStatus(ticketId: $t, status: OPEN) { id } }', 'TICKET_NOT_FOUND'],
       ['mutation ($t: ID!) { replyToTicket(ticketId: $t, body: "hi") { id } }', 'TICKET_NOT_FOUND'],
       ['mutation ($t: ID!) { rateTicket(ticketId: $t, score: 1) { id } }', 'TICKET_NOT_FOUND'],
@@ -124,26 +187,51 @@ describe('support desk tickets', () => {
     ];
     for (const [query, code] of attempts) expect(errorCodes(await as('riverside', query, { t: mine }))).toEqual([code]);
     expect(errorCodes(await as('riverside', RAISE, { input: input() }))).toEqual(['SCHOOL_NOT_FOUND']);
-    const after = await as('director', 'query ($t: ID!) { ticket(id: $t) { status assignee { id } replies { id } } }', { t: mine });
+    const after = await as('director', 'query ($t: ID!) { ticket(id: $t) { status assignee { id } replies { id } } }', {
+      t: mine,
+    });
     // Unchanged since the raise (Oakfield's routing rule gave it to its site technician).
-    expect(after.data!.ticket).toEqual({ status: 'NEW', assignee: { id: demoUser('tech@northstar.example').id }, replies: [] });
+    expect(after.data!.ticket).toEqual({
+      status: 'NEW',
+      assignee: { id: demoUser('tech@northstar.example').id },
+      replies: [],
+    });
   });
 
   it('keeps a technician scoped to two schools out of a third', async () => {
     const oak = (await as('teacher', RAISE, { input: input({ subject: 'Oakfield only' }) })).data!.raiseTicket.id;
     expect((await as('scoped', 'query ($t: ID!) { ticket(id: $t) { id } }', { t: oak })).data!.ticket).toBeNull();
     const list = await as('scoped', '{ tickets(first: 100) { edges { node { school { id } } } } }');
-    expect(list.data!.tickets.edges.every((e: { node: { school: { id: string } } }) => [beechHill.id, kirkgate.id].includes(e.node.school.id))).toBe(true);
-    expect(errorCodes(await as('scoped', 'mutation ($t: ID!) { changeTicketStatus(ticketId: $t, status: OPEN) { id } }', { t: oak }))).toEqual(['TICKET_NOT_FOUND']);
+    expect(
+      list.data!.tickets.edges.every((e: { node: { school: { id: string } } }) =>
+        [beechHill.id, kirkgate.id].includes(e.node.school.id),
+      ),
+    ).toBe(true);
+    expect(
+      errorCodes(
+        await as('scoped', 'mutation ($t: ID!) { changeTicketStatus(ticketId: $t, status: OPEN) { id } }', { t: oak }),
+      ),
+    ).toEqual(['TICKET_NOT_FOUND']);
     expect(errorCodes(await as('scoped', RAISE, { input: input() }))).toEqual(['SCHOOL_NOT_FOUND']);
     const own = await as('scoped', RAISE, { input: input({ schoolId: kirkgate.id }) });
     expect(own.data!.raiseTicket.school.id).toBe(kirkgate.id);
   });
 
   it('reads a technician token scoped to an empty school list as no school, not every school', async () => {
-    const token = await ctx.desk.signer.sign({ userId: demoUser('msp@partner.example').id, trustId: NORTHSTAR.id, role: 'TECHNICIAN', schoolIds: [] });
-    const oak = (await as('teacher', RAISE, { input: input({ subject: 'Nobody scoped to nothing sees this' }) })).data!.raiseTicket.id;
-    const seen = await gql(ctx.desk.url, 'query ($t: ID!) { ticket(id: $t) { id } tickets(first: 5) { totalCount } }', { t: oak }, token);
+    const token = await ctx.desk.signer.sign({
+      userId: demoUser('msp@partner.example').id,
+      trustId: NORTHSTAR.id,
+      role: 'TECHNICIAN',
+      schoolIds: [],
+    });
+    const oak = (await as('teacher', RAISE, { input: input({ subject: 'Nobody scoped to nothing sees this' }) })).data!
+      .raiseTicket.id;
+    const seen = await gql(
+      ctx.desk.url,
+      'query ($t: ID!) { ticket(id: $t) { id } tickets(first: 5) { totalCount } }',
+      { t: oak },
+      token,
+    );
     expect(seen.data).toEqual({ ticket: null, tickets: { totalCount: 0 } });
     expect(errorCodes(await gql(ctx.desk.url, RAISE, { input: input() }, token))).toEqual(['SCHOOL_NOT_FOUND']);
   });
@@ -154,7 +242,11 @@ describe('support desk tickets', () => {
   });
 
   it.each([
-    { title: 'an unknown school', over: { schoolId: '00000000-0000-4000-8000-00000000abcd' }, code: 'SCHOOL_NOT_FOUND' },
+    {
+      title: 'an unknown school',
+      over: { schoolId: '00000000-0000-4000-8000-00000000abcd' },
+      code: 'SCHOOL_NOT_FOUND',
+    },
     { title: 'a school of another trust', over: { schoolId: RIVERSIDE.schools[0].id }, code: 'SCHOOL_NOT_FOUND' },
     { title: 'an empty subject', over: { subject: '   ' }, code: 'BAD_USER_INPUT' },
     { title: 'a 1 MB description', over: { description: 'x'.repeat(1_000_000) }, code: 'BAD_USER_INPUT' },
@@ -169,15 +261,23 @@ describe('support desk tickets', () => {
 
   it('refuses score 6, a jump from NEW to CLOSED and a reply to a closed ticket', async () => {
     const id = (await as('teacher', RAISE, { input: input({ subject: 'Bad input checks' }) })).data!.raiseTicket.id;
-    const jump = await as('tech', 'mutation ($t: ID!) { changeTicketStatus(ticketId: $t, status: CLOSED) { id } }', { t: id });
+    const jump = await as('tech', 'mutation ($t: ID!) { changeTicketStatus(ticketId: $t, status: CLOSED) { id } }', {
+      t: id,
+    });
     expect(errorCodes(jump)).toEqual(['TICKET_STATUS_MOVE']);
     expect(jump.errors![0].message).toMatch(/NEW ticket can move to OPEN or WAITING or RESOLVED/);
     await as('tech', 'mutation ($t: ID!) { changeTicketStatus(ticketId: $t, status: RESOLVED) { id } }', { t: id });
-    expect(errorCodes(await as('teacher', 'mutation ($t: ID!) { rateTicket(ticketId: $t, score: 6) { id } }', { t: id }))).toEqual(['BAD_USER_INPUT']);
+    expect(
+      errorCodes(await as('teacher', 'mutation ($t: ID!) { rateTicket(ticketId: $t, score: 6) { id } }', { t: id })),
+    ).toEqual(['BAD_USER_INPUT']);
     await as('teacher', 'mutation ($t: ID!) { changeTicketStatus(ticketId: $t, status: CLOSED) { id } }', { t: id });
-    const reply = await as('tech', 'mutation ($t: ID!) { replyToTicket(ticketId: $t, body: "late") { id } }', { t: id });
+    const reply = await as('tech', 'mutation ($t: ID!) { replyToTicket(ticketId: $t, body: "late") { id } }', {
+      t: id,
+    });
     expect(errorCodes(reply)).toEqual(['TICKET_CLOSED']);
-    const after = await as('director', 'query ($t: ID!) { ticket(id: $t) { status csatScore replies { id } } }', { t: id });
+    const after = await as('director', 'query ($t: ID!) { ticket(id: $t) { status csatScore replies { id } } }', {
+      t: id,
+    });
     expect(after.data!.ticket).toEqual({ status: 'CLOSED', csatScore: null, replies: [] });
   });
 
@@ -187,7 +287,19 @@ describe('support desk tickets', () => {
     const client = new Client({ connectionString: url.toString() });
     await client.connect();
     try {
-      for (const table of ['ticket', 'ticket_reply', 'school_ref', 'member_ref', 'routing_rule', 'sla_target', 'article', 'asset', 'attachment', 'audit_log', 'outbox']) {
+      for (const table of [
+        'ticket',
+        'ticket_reply',
+        'school_ref',
+        'member_ref',
+        'routing_rule',
+        'sla_target',
+        'article',
+        'asset',
+        'attachment',
+        'audit_log',
+        'outbox',
+      ]) {
         const { rows } = await client.query(`SELECT count(*)::int AS n FROM support_desk.${table}`);
         expect({ table, n: rows[0].n }).toEqual({ table, n: 0 });
       }

@@ -2,19 +2,53 @@ import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } fr
 import { ConnectionType } from '@trustops/service-kit';
 import { School, User } from '@trustops/directory-copies';
 
-export enum TicketKindEnum { FAULT = 'FAULT', SERVICE_REQUEST = 'SERVICE_REQUEST', HOW_TO = 'HOW_TO', ENABLEMENT = 'ENABLEMENT' }
-export enum TicketStatusEnum { NEW = 'NEW', OPEN = 'OPEN', WAITING = 'WAITING', RESOLVED = 'RESOLVED', CLOSED = 'CLOSED' }
-export enum PriorityEnum { P1 = 'P1', P2 = 'P2', P3 = 'P3', P4 = 'P4' }
-export enum LevelEnum { HIGH = 'HIGH', MEDIUM = 'MEDIUM', LOW = 'LOW' }
-export enum TicketSortEnum { DUE_SOONEST = 'DUE_SOONEST', NEWEST = 'NEWEST' }
-export enum SlaStateEnum { ON_TRACK = 'ON_TRACK', WARNING = 'WARNING', BREACHED = 'BREACHED', MET = 'MET', PAUSED = 'PAUSED' }
-registerEnumType(TicketKindEnum, { name: 'TicketKind', description: 'FAULT: "fix XYZ"; ENABLEMENT: "how can I achieve abc" (seed 003)' });
+export enum TicketKindEnum {
+  FAULT = 'FAULT',
+  SERVICE_REQUEST = 'SERVICE_REQUEST',
+  HOW_TO = 'HOW_TO',
+  ENABLEMENT = 'ENABLEMENT',
+}
+export enum TicketStatusEnum {
+  NEW = 'NEW',
+  OPEN = 'OPEN',
+  WAITING = 'WAITING',
+  RESOLVED = 'RESOLVED',
+  CLOSED = 'CLOSED',
+}
+export enum PriorityEnum {
+  P1 = 'P1',
+  P2 = 'P2',
+  P3 = 'P3',
+  P4 = 'P4',
+}
+export enum LevelEnum {
+  HIGH = 'HIGH',
+  MEDIUM = 'MEDIUM',
+  LOW = 'LOW',
+}
+export enum TicketSortEnum {
+  DUE_SOONEST = 'DUE_SOONEST',
+  NEWEST = 'NEWEST',
+}
+export enum SlaStateEnum {
+  ON_TRACK = 'ON_TRACK',
+  WARNING = 'WARNING',
+  BREACHED = 'BREACHED',
+  MET = 'MET',
+  PAUSED = 'PAUSED',
+}
+registerEnumType(TicketKindEnum, {
+  name: 'TicketKind',
+  description: 'FAULT: "fix XYZ"; ENABLEMENT: "how can I achieve abc" (seed 003)',
+});
 registerEnumType(TicketStatusEnum, { name: 'TicketStatus' });
 registerEnumType(PriorityEnum, { name: 'Priority' });
 registerEnumType(LevelEnum, { name: 'Level' });
 registerEnumType(SlaStateEnum, { name: 'SlaState' });
-registerEnumType(TicketSortEnum, { name: 'TicketSort', description: 'DUE_SOONEST: resolution due time, soonest first (the queue); NEWEST: raised most recently first' });
-
+registerEnumType(TicketSortEnum, {
+  name: 'TicketSort',
+  description: 'DUE_SOONEST: resolution due time, soonest first (the queue); NEWEST: raised most recently first',
+});
 
 export { School, User };
 
@@ -24,16 +58,26 @@ export class Sla {
   @Field() firstResponseDueAt: Date;
   @Field(() => Date, { nullable: true }) firstRespondedAt: Date | null;
   @Field({ description: 'Moves while the ticket waits on the requester' }) resolutionDueAt: Date;
-  @Field(() => Int, { description: 'Minutes until the resolution due time (negative once breached); the due time itself is in working time' }) resolutionMinutesLeft: number;
-  @Field(() => Int, { nullable: true, description: "Working minutes left on the resolution clock in the school's hours (negative once breached; frozen while paused; null once resolved)" })
+  @Field(() => Int, {
+    description:
+      'Minutes until the resolution due time (negative once breached); the due time itself is in working time',
+  })
+  resolutionMinutesLeft: number;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Working minutes left on the resolution clock in the school's hours (negative once breached; frozen while paused; null once resolved)",
+  })
   resolutionWorkingMinutesLeft: number | null;
   @Field() firstResponseWarningAt: Date;
   @Field() resolutionWarningAt: Date;
-  @Field(() => Int, { description: 'Target in working minutes, fixed when the ticket was raised' }) firstResponseTargetMinutes: number;
-  @Field(() => Int, { description: 'Target in working minutes, fixed when the ticket was raised' }) resolutionTargetMinutes: number;
+  @Field(() => Int, { description: 'Target in working minutes, fixed when the ticket was raised' })
+  firstResponseTargetMinutes: number;
+  @Field(() => Int, { description: 'Target in working minutes, fixed when the ticket was raised' })
+  resolutionTargetMinutes: number;
 }
 
-@ObjectType({ description: 'One step of the ticket\'s history (status, assignment, SLA warnings and breaches)' })
+@ObjectType({ description: "One step of the ticket's history (status, assignment, SLA warnings and breaches)" })
 export class TicketEvent {
   @Field() action: string;
   @Field() summary: string;
@@ -62,7 +106,8 @@ export class Ticket {
   @Field() subject: string;
   @Field() description: string;
   @Field(() => [String]) tags: string[];
-  @Field({ description: 'Raised during the school exam window (exam-critical categories rise one priority)' }) raisedInExamWindow: boolean;
+  @Field({ description: 'Raised during the school exam window (exam-critical categories rise one priority)' })
+  raisedInExamWindow: boolean;
   @Field(() => Int, { nullable: true }) csatScore: number | null;
   @Field(() => String, { nullable: true }) csatComment: string | null;
   @Field() createdAt: Date;
@@ -81,9 +126,11 @@ export class RaiseTicketInput {
   @Field(() => TicketKindEnum) kind: TicketKindEnum;
   @Field(() => LevelEnum) impact: LevelEnum;
   @Field(() => LevelEnum) urgency: LevelEnum;
-  @Field({ description: 'NETWORK, DEVICES, PRINTING, ACCOUNTS, SOFTWARE, EXAMS, AV, FILTERING or OTHER' }) category: string;
+  @Field({ description: 'NETWORK, DEVICES, PRINTING, ACCOUNTS, SOFTWARE, EXAMS, AV, FILTERING or OTHER' })
+  category: string;
   @Field(() => [String], { nullable: true }) tags?: string[];
-  @Field(() => ID, { nullable: true, description: 'The device this is about (an asset of the same school)' }) assetId?: string;
+  @Field(() => ID, { nullable: true, description: 'The device this is about (an asset of the same school)' })
+  assetId?: string;
 }
 
 @InputType()

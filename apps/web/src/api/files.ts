@@ -3,7 +3,9 @@ import { ApiError } from './graphql';
 
 type Failure = { errors?: { message: string; extensions?: { code?: string } }[] };
 
-const unreachable = () => { throw new ApiError('NETWORK', 'TrustOps cannot be reached. Check your connection and try again.'); };
+const unreachable = () => {
+  throw new ApiError('NETWORK', 'TrustOps cannot be reached. Check your connection and try again.');
+};
 
 /** The server's coded error from a /files answer, or `fallback`. */
 async function failure(response: Response, code: string, fallback: string): Promise<ApiError> {
@@ -15,7 +17,9 @@ async function failure(response: Response, code: string, fallback: string): Prom
 export async function uploadAttachment(ticketId: string, file: File, token: string): Promise<void> {
   const query = new URLSearchParams({ ticketId, fileName: file.name });
   const response = await fetch(`/files/support-desk/attachments?${query}`, {
-    method: 'POST', body: file, headers: { authorization: `Bearer ${token}`, 'content-type': file.type || 'application/octet-stream' },
+    method: 'POST',
+    body: file,
+    headers: { authorization: `Bearer ${token}`, 'content-type': file.type || 'application/octet-stream' },
   }).catch(unreachable);
   if (!response.ok) throw await failure(response, 'UPLOAD_FAILED', `The upload failed (${response.status})`);
 }

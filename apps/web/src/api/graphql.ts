@@ -2,12 +2,20 @@ import { reportReachable } from './connection';
 
 /** One GraphQL call to the gateway. Errors arrive as ApiError with the server's code, message and details. */
 export class ApiError extends Error {
-  constructor(readonly code: string, message: string, readonly details: Record<string, unknown> = {}) {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
     super(message);
   }
 }
 
-export async function graphql<T>(query: string, variables: Record<string, unknown> = {}, token?: string | null): Promise<T> {
+export async function graphql<T>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string | null,
+): Promise<T> {
   let response: Response;
   try {
     response = await fetch('/graphql', {
@@ -19,13 +27,17 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
     reportReachable(false);
     throw new ApiError('NETWORK', 'TrustOps cannot be reached. Check your connection and try again.');
   }
-  const body = (await response.json().catch(() => null)) as { data?: T; errors?: { message: string; extensions?: { code?: string } & Record<string, unknown> }[] } | null;
+  const body = (await response.json().catch(() => null)) as {
+    data?: T;
+    errors?: { message: string; extensions?: { code?: string } & Record<string, unknown> }[];
+  } | null;
   if (!body) {
     reportReachable(response.status < 500);
     throw new ApiError('BAD_RESPONSE', `The server answered ${response.status} without data. Try again in a moment.`);
   }
   const error = body.errors?.[0];
   reportReachable(!body.errors?.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE'));
-  if (error) throw new ApiError(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR', error.message, error.extensions ?? {});
+  if (error)
+    throw new ApiError(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR', error.message, error.extensions ?? {});
   return body.data as T;
 }

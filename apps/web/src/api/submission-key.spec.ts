@@ -12,8 +12,17 @@ describe('submissionKeys', () => {
   });
 
   it.each([
-    { title: 'a create mutation', mutation: 'mutation ($input: X!, $idempotencyKey: String) { raiseTicket(input: $input, idempotencyKey: $idempotencyKey) { id } }', expected: true },
-    { title: 'any other mutation', mutation: 'mutation ($t: ID!) { assignTicket(ticketId: $t) { id } }', expected: false },
+    {
+      title: 'a create mutation',
+      mutation:
+        'mutation ($input: X!, $idempotencyKey: String) { raiseTicket(input: $input, idempotencyKey: $idempotencyKey) { id } }',
+      expected: true,
+    },
+    {
+      title: 'any other mutation',
+      mutation: 'mutation ($t: ID!) { assignTicket(ticketId: $t) { id } }',
+      expected: false,
+    },
   ])('knows whether $title takes a key', ({ mutation, expected }) => {
     expect(takesIdempotencyKey(mutation)).toBe(expected);
   });

@@ -15,7 +15,9 @@ export function useGraphQLMutation<V extends Record<string, unknown>, R = unknow
   const keys = useRef(submissionKeys());
   return useMutation<R, ApiError, V>({
     mutationFn: (variables: V) => {
-      const sent = takesIdempotencyKey(mutation) ? { ...variables, idempotencyKey: keys.current.keyFor(variables) } : variables;
+      const sent = takesIdempotencyKey(mutation)
+        ? { ...variables, idempotencyKey: keys.current.keyFor(variables) }
+        : variables;
       return graphql<R>(mutation, sent, session?.accessToken);
     },
     onSuccess: () => {

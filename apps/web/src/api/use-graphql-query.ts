@@ -5,7 +5,13 @@ import { isRetryable, retryDelay } from './connection';
 import { ApiError, graphql } from './graphql';
 
 /** A query as the signed-in user, cached per trust; an expired session sends the user back to sign in. */
-export function useGraphQLQuery<T>(key: unknown[], query: string, variables: Record<string, unknown> = {}, enabled = true, refetchInterval?: number) {
+export function useGraphQLQuery<T>(
+  key: unknown[],
+  query: string,
+  variables: Record<string, unknown> = {},
+  enabled = true,
+  refetchInterval?: number,
+) {
   const { session, signOut } = useSession();
   const result = useQuery<T, ApiError>({
     queryKey: [session?.trust.id, ...key],

@@ -21,12 +21,33 @@ export function BoardPage() {
   const rows = data?.board.schools.filter((s) => !phase || s.phase === phase) ?? [];
   return (
     <main className="page">
-      <h1>Board <LiveBadge live={live} everySeconds={BOARD_POLL_SECONDS} /></h1>
+      <h1>
+        Board <LiveBadge live={live} everySeconds={BOARD_POLL_SECONDS} />
+      </h1>
       <div className="filters" role="group" aria-label="Range">
-        <label>From<input type="date" value={from} onChange={(e) => setFrom(e.target.value)} /></label>
-        <label>To<input type="date" value={to} onChange={(e) => setTo(e.target.value)} /></label>
-        <label>Phase<select value={phase} onChange={(e) => setPhase(e.target.value)}>{PHASES.map((p) => <option key={p} value={p}>{p ? p.replace('_', ' ').toLowerCase() : 'All phases'}</option>)}</select></label>
-        {data && <button type="button" className="off" onClick={() => downloadCsv(`board-${from}-${to}.csv`, boardCsv(rows))}>Export CSV</button>}
+        <label>
+          From
+          <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+        </label>
+        <label>
+          To
+          <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+        </label>
+        <label>
+          Phase
+          <select value={phase} onChange={(e) => setPhase(e.target.value)}>
+            {PHASES.map((p) => (
+              <option key={p} value={p}>
+                {p ? p.replace('_', ' ').toLowerCase() : 'All phases'}
+              </option>
+            ))}
+          </select>
+        </label>
+        {data && (
+          <button type="button" className="off" onClick={() => downloadCsv(`board-${from}-${to}.csv`, boardCsv(rows))}>
+            Export CSV
+          </button>
+        )}
       </div>
       {isPending && <Loading>Loading the board…</Loading>}
       {error && <ErrorNotice message={error.message} onRetry={() => void refetch()} />}

@@ -22,9 +22,22 @@ export function ChangesPage() {
         <h1>Changes</h1>
         {isPending && <Loading>Loading changes…</Loading>}
         {error && <ErrorNotice message={error.message} onRetry={() => void refetch()} />}
-        {data && (open.length ? open.map((c) => <ChangeCard key={c.id} change={c} />) : <Empty>No open changes.</Empty>)}
-        {data && <ExportCsvButton fileName="changes.csv" rows={data.changes} columns={[['Title', (c) => c.title], ['Status', (c) => c.status], ['Risk', (c) => c.risk],
-          ['Schools', (c) => c.schools.map((s) => s.name).join('; ')], ['Classroom impact', (c) => (c.classroomImpact ? 'yes' : 'no')], ['Scheduled start', (c) => c.scheduledStart]]} />}
+        {data &&
+          (open.length ? open.map((c) => <ChangeCard key={c.id} change={c} />) : <Empty>No open changes.</Empty>)}
+        {data && (
+          <ExportCsvButton
+            fileName="changes.csv"
+            rows={data.changes}
+            columns={[
+              ['Title', (c) => c.title],
+              ['Status', (c) => c.status],
+              ['Risk', (c) => c.risk],
+              ['Schools', (c) => c.schools.map((s) => s.name).join('; ')],
+              ['Classroom impact', (c) => (c.classroomImpact ? 'yes' : 'no')],
+              ['Scheduled start', (c) => c.scheduledStart],
+            ]}
+          />
+        )}
         <h2>Change calendar</h2>
         <ChangeCalendar from={isoDay(0)} to={isoDay(120)} />
       </main>

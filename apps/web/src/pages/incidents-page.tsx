@@ -6,7 +6,6 @@ import { ExportCsvButton } from '../ui/export-csv-button';
 import { Empty, ErrorNotice, Loading } from '../ui/status';
 import { isItTeam } from '../modules/session/roles';
 
-
 /** Incidents newest first; a reviewer sees only those assigned to them. */
 export function IncidentsPage() {
   const { session } = useSession();
@@ -18,9 +17,27 @@ export function IncidentsPage() {
         <h1>Incidents</h1>
         {isPending && <Loading>Loading incidents…</Loading>}
         {error && <ErrorNotice message={error.message} onRetry={() => void refetch()} />}
-        {data && <ExportCsvButton fileName="incidents.csv" rows={data.incidents} columns={[['Title', (i) => i.title], ['Type', (i) => i.type],
-          ['Severity', (i) => i.severity], ['State', (i) => i.state], ['Aware', (i) => i.awareAt], ['ICO deadline', (i) => i.icoDeadline], ['Review required', (i) => i.reviewRequired]]} />}
-        {data && (data.incidents.length ? data.incidents.map((i) => <IncidentCard key={i.id} incident={i} />) : <Empty>No incidents.</Empty>)}
+        {data && (
+          <ExportCsvButton
+            fileName="incidents.csv"
+            rows={data.incidents}
+            columns={[
+              ['Title', (i) => i.title],
+              ['Type', (i) => i.type],
+              ['Severity', (i) => i.severity],
+              ['State', (i) => i.state],
+              ['Aware', (i) => i.awareAt],
+              ['ICO deadline', (i) => i.icoDeadline],
+              ['Review required', (i) => i.reviewRequired],
+            ]}
+          />
+        )}
+        {data &&
+          (data.incidents.length ? (
+            data.incidents.map((i) => <IncidentCard key={i.id} incident={i} />)
+          ) : (
+            <Empty>No incidents.</Empty>
+          ))}
       </main>
     </div>
   );

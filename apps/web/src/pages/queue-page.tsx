@@ -11,12 +11,23 @@ import { useDebounced } from '../ui/use-debounced';
 import { ExportCsvButton } from '../ui/export-csv-button';
 import { isItTeam } from '../modules/session/roles';
 
-const VIEWS: [string, string][] = [['open', 'Open'], ['mine', 'Mine'], ['breached', 'Breached'], ['resolved', 'Resolved']];
+const VIEWS: [string, string][] = [
+  ['open', 'Open'],
+  ['mine', 'Mine'],
+  ['breached', 'Breached'],
+  ['resolved', 'Resolved'],
+];
 
-export interface TicketListPageProps { title: string; emptyText: string }
+export interface TicketListPageProps {
+  title: string;
+  emptyText: string;
+}
 
 /** The technician queue (and, for staff, their own requests): filtered, sorted, paged, live while open. */
-export function QueuePage({ title = 'Queue', emptyText = 'Nothing in the queue. Well done.' }: Partial<TicketListPageProps>) {
+export function QueuePage({
+  title = 'Queue',
+  emptyText = 'Nothing in the queue. Well done.',
+}: Partial<TicketListPageProps>) {
   const { session } = useSession();
   const isTeam = isItTeam(session?.role);
   const [choice, setChoice] = useState<QueueChoice>({ view: 'open', schoolId: '', priority: '', kind: '', text: '' });
@@ -24,28 +35,80 @@ export function QueuePage({ title = 'Queue', emptyText = 'Nothing in the queue. 
   const [after, setAfter] = useState<string | null>(null);
   const settled = useDebounced(choice);
   const live = useLive('tickets');
-  const { data, error, isPending, refetch } = useTicketList(ticketFilter(settled, session?.user.id ?? null), sort, after, live);
-  const choose = (next: QueueChoice) => { setChoice(next); setAfter(null); };
+  const { data, error, isPending, refetch } = useTicketList(
+    ticketFilter(settled, session?.user.id ?? null),
+    sort,
+    after,
+    live,
+  );
+  const choose = (next: QueueChoice) => {
+    setChoice(next);
+    setAfter(null);
+  };
   return (
     <main className="page">
-      <h1>{title} <LiveBadge live={live} everySeconds={QUEUE_POLL_SECONDS} /></h1>
+      <h1>
+        {title} <LiveBadge live={live} everySeconds={QUEUE_POLL_SECONDS} />
+      </h1>
       <div className="toolbar" role="group" aria-label="Show">
         {VIEWS.filter(([key]) => isTeam || key !== 'mine').map(([key, label]) => (
-          <button key={key} type="button" aria-pressed={choice.view === key} className={choice.view === key ? 'on' : 'off'}
-            onClick={() => choose({ ...choice, view: key })}>{label}</button>
+          <button
+            key={key}
+            type="button"
+            aria-pressed={choice.view === key}
+            className={choice.view === key ? 'on' : 'off'}
+            onClick={() => choose({ ...choice, view: key })}
+          >
+            {label}
+          </button>
         ))}
       </div>
-      {isTeam && <QueueFilters choice={choice} sort={sort} onChange={choose} onSort={(s) => { setSort(s); setAfter(null); }} />}
+      {isTeam && (
+        <QueueFilters
+          choice={choice}
+          sort={sort}
+          onChange={choose}
+          onSort={(s) => {
+            setSort(s);
+            setAfter(null);
+          }}
+        />
+      )}
       {isPending && <Loading>Loading tickets…</Loading>}
       {error && <ErrorNotice message={error.message} onRetry={() => void refetch()} />}
-      {data && (data.tickets.edges.length
-        ? <TicketTable tickets={data.tickets.edges.map((e) => e.node)} caption={`${data.tickets.totalCount} tickets`} />
-        : <Empty>{emptyText}</Empty>)}
-      {data && <ExportCsvButton fileName="tickets.csv" rows={data.tickets.edges.map((e) => e.node)} columns={[
-        ['Number', (t) => t.number], ['Subject', (t) => t.subject], ['School', (t) => t.school.name], ['Priority', (t) => t.priority], ['Status', (t) => t.status],
-        ['SLA', (t) => t.sla.state], ['Working minutes left', (t) => t.sla.resolutionWorkingMinutesLeft], ['Assignee', (t) => t.assignee?.displayName], ['Team', (t) => t.team]]} />}
-      {data?.tickets.pageInfo.hasNextPage && <button type="button" onClick={() => setAfter(data.tickets.pageInfo.endCursor)}>Next page</button>}
-      {after && <button type="button" className="off" onClick={() => setAfter(null)}>First page</button>}
+      {data &&
+        (data.tickets.edges.length ? (
+          <TicketTable tickets={data.tickets.edges.map((e) => e.node)} caption={`${data.tickets.totalCount} tickets`} />
+        ) : (
+          <Empty>{emptyText}</Empty>
+        ))}
+      {data && (
+        <ExportCsvButton
+          fileName="tickets.csv"
+          rows={data.tickets.edges.map((e) => e.node)}
+          columns={[
+            ['Number', (t) => t.number],
+            ['Subject', (t) => t.subject],
+            ['School', (t) => t.school.name],
+            ['Priority', (t) => t.priority],
+            ['Status', (t) => t.status],
+            ['SLA', (t) => t.sla.state],
+            ['Working minutes left', (t) => t.sla.resolutionWorkingMinutesLeft],
+            ['Assignee', (t) => t.assignee?.displayName],
+            ['Team', (t) => t.team],
+          ]}
+        />
+      )}
+      {data?.tickets.pageInfo.hasNextPage && (
+        <button type="button" onClick={() => setAfter(data.tickets.pageInfo.endCursor)}>
+          Next page
+        </button>
+      )}
+      {after && (
+        <button type="button" className="off" onClick={() => setAfter(null)}>
+          First page
+        </button>
+      )}
     </main>
   );
 }

@@ -13,7 +13,9 @@ export function ReviewsPage() {
       {data && !data.publishedReviews.length && <Empty>No reviews published yet.</Empty>}
       {data?.publishedReviews.map((r) => (
         <article key={r.incident.id} className="change-card" aria-label={r.incident.title}>
-          <h3>{r.incident.title} <span className="badge">{r.incident.severity}</span></h3>
+          <h3>
+            {r.incident.title} <span className="badge">{r.incident.severity}</span>
+          </h3>
           <ReviewReport review={r.review} />
         </article>
       ))}

@@ -32,8 +32,12 @@ function Objectives() {
       <div className="objectives">
         {data?.objectives.map((o) => (
           <article key={o.id} className="change-card" aria-label={o.title}>
-            <h3>{o.title} <span className="muted">{o.initiatives.length} initiatives</span></h3>
-            {o.measures.map((m) => <MeasureChart key={m.id} measure={m} />)}
+            <h3>
+              {o.title} <span className="muted">{o.initiatives.length} initiatives</span>
+            </h3>
+            {o.measures.map((m) => (
+              <MeasureChart key={m.id} measure={m} />
+            ))}
           </article>
         ))}
       </div>

@@ -6,20 +6,45 @@ import { ErrorNotice, Loading } from '../ui/status';
 /** One school's figures and its twelve weeks of tickets. */
 export function SchoolStatusPage({ id }: { id: string }) {
   const { data, error, isPending, refetch } = useSchoolStatus(id, useLive('board'));
-  if (isPending) return <main className="page"><Loading>Loading the school…</Loading></main>;
-  if (error) return <main className="page"><ErrorNotice message={error.message} onRetry={() => void refetch()} /></main>;
+  if (isPending)
+    return (
+      <main className="page">
+        <Loading>Loading the school…</Loading>
+      </main>
+    );
+  if (error)
+    return (
+      <main className="page">
+        <ErrorNotice message={error.message} onRetry={() => void refetch()} />
+      </main>
+    );
   const s = data.schoolStatus;
   return (
     <main className="page">
-      <p><a href="#/board">← Board</a></p>
+      <p>
+        <a href="#/board">← Board</a>
+      </p>
       <h1>{s.schoolName}</h1>
       <dl className="facts">
-        <dt>Open tickets</dt><dd>{s.openTickets}</dd>
-        <dt>SLA met (28 days)</dt><dd>{s.slaMetPercent === null ? '—' : `${s.slaMetPercent}%`} ({s.breaches} breaches)</dd>
-        <dt>Median first response</dt><dd>{s.medianFirstResponseMinutes === null ? '—' : `${s.medianFirstResponseMinutes} min`}</dd>
-        <dt>CSAT</dt><dd>{s.csatAverage ?? '—'} ({s.csatCount} ratings)</dd>
-        <dt>Open incidents</dt><dd>{s.openIncidents}{s.maxSeverity ? `, worst ${s.maxSeverity}` : ''}</dd>
-        <dt>Standards coverage</dt><dd>{s.standardsCoverage === null ? '—' : `${Math.round(s.standardsCoverage * 100)}%`}</dd>
+        <dt>Open tickets</dt>
+        <dd>{s.openTickets}</dd>
+        <dt>SLA met (28 days)</dt>
+        <dd>
+          {s.slaMetPercent === null ? '—' : `${s.slaMetPercent}%`} ({s.breaches} breaches)
+        </dd>
+        <dt>Median first response</dt>
+        <dd>{s.medianFirstResponseMinutes === null ? '—' : `${s.medianFirstResponseMinutes} min`}</dd>
+        <dt>CSAT</dt>
+        <dd>
+          {s.csatAverage ?? '—'} ({s.csatCount} ratings)
+        </dd>
+        <dt>Open incidents</dt>
+        <dd>
+          {s.openIncidents}
+          {s.maxSeverity ? `, worst ${s.maxSeverity}` : ''}
+        </dd>
+        <dt>Standards coverage</dt>
+        <dd>{s.standardsCoverage === null ? '—' : `${Math.round(s.standardsCoverage * 100)}%`}</dd>
       </dl>
       <figure aria-label="Tickets opened and resolved per week">
         <ResponsiveContainer width="100%" height={260}>

@@ -12,7 +12,12 @@ export function SchoolsPage() {
       <h1>Schools</h1>
       {isPending && <Loading>Loading schools…</Loading>}
       {error && <ErrorNotice message={error.message} onRetry={() => void refetch()} />}
-      {data && (data.schools.length ? <SchoolsTable schools={data.schools} week={week} /> : <Empty>No schools in this trust yet.</Empty>)}
+      {data &&
+        (data.schools.length ? (
+          <SchoolsTable schools={data.schools} week={week} />
+        ) : (
+          <Empty>No schools in this trust yet.</Empty>
+        ))}
     </main>
   );
 }

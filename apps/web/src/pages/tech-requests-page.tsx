@@ -18,9 +18,26 @@ export function TechRequestsPage() {
         <h1>Tech requests</h1>
         {isPending && <Loading>Loading requests…</Loading>}
         {error && <ErrorNotice message={error.message} onRetry={() => void refetch()} />}
-        {data && <ExportCsvButton fileName="tech-requests.csv" rows={data.techRequests} columns={[['Title', (r) => r.title], ['Kind', (r) => r.kind],
-          ['School', (r) => r.school.name], ['Requester', (r) => r.requester.displayName], ['Status', (r) => r.status], ['Reason', (r) => r.decision?.reason]]} />}
-        {data && (data.techRequests.length ? data.techRequests.map((r) => <TechRequestCard key={r.id} request={r} />) : <Empty>No requests yet.</Empty>)}
+        {data && (
+          <ExportCsvButton
+            fileName="tech-requests.csv"
+            rows={data.techRequests}
+            columns={[
+              ['Title', (r) => r.title],
+              ['Kind', (r) => r.kind],
+              ['School', (r) => r.school.name],
+              ['Requester', (r) => r.requester.displayName],
+              ['Status', (r) => r.status],
+              ['Reason', (r) => r.decision?.reason],
+            ]}
+          />
+        )}
+        {data &&
+          (data.techRequests.length ? (
+            data.techRequests.map((r) => <TechRequestCard key={r.id} request={r} />)
+          ) : (
+            <Empty>No requests yet.</Empty>
+          ))}
       </main>
     </div>
   );

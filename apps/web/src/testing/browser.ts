@@ -6,8 +6,16 @@ import { startWeb } from './start-web';
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -30,14 +38,28 @@ export async function signInAs(page: Page, baseUrl: string, email: string, passw
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
-export interface BrowserStack { stack: TestStack; web: { url: string; close(): Promise<void> }; browser: Browser; stop(): Promise<void> }
+export interface BrowserStack {
+  stack: TestStack;
+  web: { url: string; close(): Promise<void> };
+  browser: Browser;
+  stop(): Promise<void>;
+}
 
 /** The backend with demo data, the dashboard in Vite and a headless Chromium: what every browser test needs. */
 export async function startBrowserStack(): Promise<BrowserStack> {
   const stack = await startStack();
   const web = await startWeb({ gatewayUrl: stack.gatewayUrl });
   const browser = await launchBrowser();
-  return { stack, web, browser, async stop() { await browser.close(); await web.close(); await stack.stop(); } };
+  return {
+    stack,
+    web,
+    browser,
+    async stop() {
+      await browser.close();
+      await web.close();
+      await stack.stop();
+    },
+  };
 }
 
 /**
@@ -54,5 +76,16 @@ export function browserStackForFile(): BrowserStack {
     if (!started) throw new Error('The browser stack starts in beforeAll');
     return started;
   };
-  return { get stack() { return get().stack; }, get web() { return get().web; }, get browser() { return get().browser; }, stop: () => get().stop() };
+  return {
+    get stack() {
+      return get().stack;
+    },
+    get web() {
+      return get().web;
+    },
+    get browser() {
+      return get().browser;
+    },
+    stop: () => get().stop(),
+  };
 }

@@ -1,7 +1,11 @@
 import { freePort, launchWeb, stopAll, waitForReady } from '@trustops/launcher';
 
 /** The dashboard as a real Vite server on a free port, proxying /graphql to `gatewayUrl`. */
-export async function startWeb({ gatewayUrl }: { gatewayUrl: string }): Promise<{ url: string; close(): Promise<void> }> {
+export async function startWeb({
+  gatewayUrl,
+}: {
+  gatewayUrl: string;
+}): Promise<{ url: string; close(): Promise<void> }> {
   const port = await freePort();
   const web = launchWeb(gatewayUrl.replace(/\/graphql$/, ''), port, { quiet: true });
   const url = `http://127.0.0.1:${port}`;

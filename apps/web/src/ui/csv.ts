@@ -13,5 +13,8 @@ export function toCsv<T>(rows: T[], columns: [string, (row: T) => unknown][]): s
     if (typeof v === 'string' && FORMULA_START.test(text) && !PLAIN_NUMBER.test(text)) text = `'${text}`;
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
-  return [columns.map(([name]) => cell(name)).join(','), ...rows.map((row) => columns.map(([, get]) => cell(get(row))).join(','))].join('\r\n');
+  return [
+    columns.map(([name]) => cell(name)).join(','),
+    ...rows.map((row) => columns.map(([, get]) => cell(get(row))).join(',')),
+  ].join('\r\n');
 }

@@ -5,7 +5,8 @@ export function ReconnectingBanner() {
   const reconnecting = useReconnecting();
   return (
     <div className="reconnecting" role="status" aria-live="polite" hidden={!reconnecting}>
-      {reconnecting && 'TrustOps is reconnecting… Pages refresh by themselves; anything you send is kept and never saved twice.'}
+      {reconnecting &&
+        'TrustOps is reconnecting… Pages refresh by themselves; anything you send is kept and never saved twice.'}
     </div>
   );
 }

@@ -18,16 +18,28 @@ export interface AuditEntry {
  */
 @Injectable()
 export class AuditService {
-  constructor(private readonly db: TenantDb, private readonly cls: ClsService<RequestStore>) {}
+  constructor(
+    private readonly db: TenantDb,
+    private readonly cls: ClsService<RequestStore>,
+  ) {}
 
   async record(entry: AuditEntry): Promise<void> {
     const actor = this.cls.get('actor');
     const row = {
-      actor_id: actor?.userId ?? null, actor_role: actor?.role ?? null, entity: entry.entity, entity_id: entry.entityId, action: entry.action,
-      before: entry.before ?? null, after: entry.after ?? null, request_id: this.cls.get('requestId') ?? null,
+      actor_id: actor?.userId ?? null,
+      actor_role: actor?.role ?? null,
+      entity: entry.entity,
+      entity_id: entry.entityId,
+      action: entry.action,
+      before: entry.before ?? null,
+      after: entry.after ?? null,
+      request_id: this.cls.get('requestId') ?? null,
     };
     const pending = this.cls.get(PENDING_KEY) as PendingWrites | undefined;
-    if (pending) { pending.audit.push(row); return; }
+    if (pending) {
+      pending.audit.push(row);
+      return;
+    }
     await flushPendingWrites(this.db.em(), this.db.schema, { audit: [row], outbox: [] });
   }
 

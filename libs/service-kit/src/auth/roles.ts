@@ -30,7 +30,9 @@ export class RolesGuard implements CanActivate {
     if (!actor) throw unauthenticated();
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (roles && !roles.includes(actor.role)) {
-      throw forbidden(`Your role (${actor.role}) cannot do this; it needs ${roles.join(' or ')}`, { requiredRoles: roles });
+      throw forbidden(`Your role (${actor.role}) cannot do this; it needs ${roles.join(' or ')}`, {
+        requiredRoles: roles,
+      });
     }
     return true;
   }

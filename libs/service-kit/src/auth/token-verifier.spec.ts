@@ -19,9 +19,18 @@ describe('createTokenVerifier', () => {
     signer = await keyPair();
     verify = createTokenVerifier({ jwks: { keys: [signer.jwk] } });
   });
-  const sign = (claims: Record<string, unknown>, { exp = '1h', iss = TOKEN_ISSUER, aud = TOKEN_AUDIENCE, key = signer.privateKey } = {}) =>
-    new SignJWT(claims).setProtectedHeader({ alg: 'ES256', kid: 'k1' }).setSubject(USER).setIssuer(iss).setAudience(aud)
-      .setIssuedAt().setExpirationTime(exp).sign(key);
+  const sign = (
+    claims: Record<string, unknown>,
+    { exp = '1h', iss = TOKEN_ISSUER, aud = TOKEN_AUDIENCE, key = signer.privateKey } = {},
+  ) =>
+    new SignJWT(claims)
+      .setProtectedHeader({ alg: 'ES256', kid: 'k1' })
+      .setSubject(USER)
+      .setIssuer(iss)
+      .setAudience(aud)
+      .setIssuedAt()
+      .setExpirationTime(exp)
+      .sign(key);
 
   it('returns no actor when there is no header', async () => {
     expect(await verify(undefined)).toBeNull();
@@ -29,37 +38,86 @@ describe('createTokenVerifier', () => {
 
   it('turns valid claims into an actor', async () => {
     const token = await sign({ trust: TRUST, role: 'TECHNICIAN', schools: [TRUST] });
-    expect(await verify(`Bearer ${token}`)).toEqual({ userId: USER, trustId: TRUST, role: 'TECHNICIAN', schoolIds: [TRUST] });
+    expect(await verify(`Bearer ${token}`)).toEqual({
+      userId: USER,
+      trustId: TRUST,
+      role: 'TECHNICIAN',
+      schoolIds: [TRUST],
+    });
   });
 
   it('reads an empty school list as no school, and no list as every school', async () => {
-    expect(await verify(`Bearer ${await sign({ trust: TRUST, role: 'TECHNICIAN', schools: [] })}`)).toMatchObject({ schoolIds: [] });
-    expect(await verify(`Bearer ${await sign({ trust: TRUST, role: 'IT_DIRECTOR' })}`)).toMatchObject({ schoolIds: null });
+    expect(await verify(`Bearer ${await sign({ trust: TRUST, role: 'TECHNICIAN', schools: [] })}`)).toMatchObject({
+      schoolIds: [],
+    });
+    expect(await verify(`Bearer ${await sign({ trust: TRUST, role: 'IT_DIRECTOR' })}`)).toMatchObject({
+      schoolIds: null,
+    });
   });
 
   /** Signed by our key but shaped as directory never issues: a token without expiry would work for ever. */
   const shaped = (build: (jwt: SignJWT) => SignJWT) =>
-    build(new SignJWT({ trust: TRUST, role: 'STAFF' }).setProtectedHeader({ alg: 'ES256', kid: 'k1' }).setSubject(USER)
-      .setIssuer(TOKEN_ISSUER).setAudience(TOKEN_AUDIENCE)).sign(signer.privateKey);
+    build(
+      new SignJWT({ trust: TRUST, role: 'STAFF' })
+        .setProtectedHeader({ alg: 'ES256', kid: 'k1' })
+        .setSubject(USER)
+        .setIssuer(TOKEN_ISSUER)
+        .setAudience(TOKEN_AUDIENCE),
+    ).sign(signer.privateKey);
 
   it.each([
     { title: 'a token without exp', make: () => shaped((jwt) => jwt.setIssuedAt()) },
     { title: 'a token without iat', make: () => shaped((jwt) => jwt.setExpirationTime('1h')) },
-    { title: 'a token that lives longer than issued', make: () => shaped((jwt) => jwt.setIssuedAt().setExpirationTime('9h')) },
-    { title: 'a token issued in the future', make: () => shaped((jwt) => jwt.setIssuedAt(Math.floor(Date.now() / 1000) + 3600).setExpirationTime('2h')) },
-    { title: 'a token without an audience', make: () => new SignJWT({ trust: TRUST, role: 'STAFF' }).setProtectedHeader({ alg: 'ES256', kid: 'k1' })
-      .setSubject(USER).setIssuer(TOKEN_ISSUER).setIssuedAt().setExpirationTime('1h').sign(signer.privateKey) },
+    {
+      title: 'a token that lives longer than issued',
+      make: () => shaped((jwt) => jwt.setIssuedAt().setExpirationTime('9h')),
+    },
+    {
+      title: 'a token issued in the future',
+      make: () => shaped((jwt) => jwt.setIssuedAt(Math.floor(Date.now() / 1000) + 3600).setExpirationTime('2h')),
+    },
+    {
+      title: 'a token without an audience',
+      make: () =>
+        new SignJWT({ trust: TRUST, role: 'STAFF' })
+          .setProtectedHeader({ alg: 'ES256', kid: 'k1' })
+          .setSubject(USER)
+          .setIssuer(TOKEN_ISSUER)
+          .setIssuedAt()
+          .setExpirationTime('1h')
+          .sign(signer.privateKey),
+    },
   ])('refuses $title as UNAUTHENTICATED', async ({ make }) => {
     await expect(verify(`Bearer ${await make()}`)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 
   it.each([
     { title: 'a header without Bearer', make: async () => 'Basic abc', message: /Bearer/ },
-    { title: 'an expired token', make: async () => `Bearer ${await sign({ trust: TRUST, role: 'STAFF' }, { exp: '-1m' })}`, message: /expired/ },
-    { title: 'another issuer', make: async () => `Bearer ${await sign({ trust: TRUST, role: 'STAFF' }, { iss: 'evil' })}`, message: /not valid/ },
-    { title: 'an unknown role', make: async () => `Bearer ${await sign({ trust: TRUST, role: 'ROOT' })}`, message: /not valid/ },
-    { title: 'a trust that is not a uuid', make: async () => `Bearer ${await sign({ trust: "x' OR 1=1", role: 'STAFF' })}`, message: /not valid/ },
-    { title: 'another key', make: async () => `Bearer ${await sign({ trust: TRUST, role: 'STAFF' }, { key: (await keyPair()).privateKey })}`, message: /not valid/ },
+    {
+      title: 'an expired token',
+      make: async () => `Bearer ${await sign({ trust: TRUST, role: 'STAFF' }, { exp: '-1m' })}`,
+      message: /expired/,
+    },
+    {
+      title: 'another issuer',
+      make: async () => `Bearer ${await sign({ trust: TRUST, role: 'STAFF' }, { iss: 'evil' })}`,
+      message: /not valid/,
+    },
+    {
+      title: 'an unknown role',
+      make: async () => `Bearer ${await sign({ trust: TRUST, role: 'ROOT' })}`,
+      message: /not valid/,
+    },
+    {
+      title: 'a trust that is not a uuid',
+      make: async () => `Bearer ${await sign({ trust: "x' OR 1=1", role: 'STAFF' })}`,
+      message: /not valid/,
+    },
+    {
+      title: 'another key',
+      make: async () => `Bearer ${await sign({ trust: TRUST, role: 'STAFF' }, { key: (await keyPair()).privateKey })}`,
+      message: /not valid/,
+    },
   ])('refuses $title as UNAUTHENTICATED', async ({ make, message }) => {
     const header = await make();
     const error = await verify(header).catch((e: unknown) => e);
@@ -77,7 +135,10 @@ describe('createTokenVerifier', () => {
     if (status === null) await new Promise((resolve) => server.close(resolve));
     try {
       const remote = createTokenVerifier({ jwksUrl: `http://127.0.0.1:${port}/.well-known/jwks.json` });
-      await expect(remote(`Bearer ${await sign({ trust: TRUST, role: 'STAFF' })}`)).rejects.toMatchObject({ code: 'SERVICE_UNAVAILABLE', category: 'UNAVAILABLE' });
+      await expect(remote(`Bearer ${await sign({ trust: TRUST, role: 'STAFF' })}`)).rejects.toMatchObject({
+        code: 'SERVICE_UNAVAILABLE',
+        category: 'UNAVAILABLE',
+      });
     } finally {
       if (status !== null) await new Promise((resolve) => server.close(resolve));
     }

@@ -18,7 +18,11 @@ export type TokenVerifier = (authorization: string | undefined) => Promise<Actor
  * Every service checks tokens itself against directory's published keys (the gateway is not the only
  * check). No header: anonymous (null). A header that is not a valid, unexpired token of ours: UNAUTHENTICATED.
  */
-export function createTokenVerifier(source: { jwksUrl?: string; jwksJson?: string; jwks?: JSONWebKeySet }): TokenVerifier {
+export function createTokenVerifier(source: {
+  jwksUrl?: string;
+  jwksJson?: string;
+  jwks?: JSONWebKeySet;
+}): TokenVerifier {
   const local = source.jwks ?? (source.jwksJson ? (JSON.parse(source.jwksJson) as JSONWebKeySet) : undefined);
   const keys = local
     ? createLocalJWKSet(local)
@@ -33,7 +37,10 @@ export function createTokenVerifier(source: { jwksUrl?: string; jwksJson?: strin
     if (known && known.expiresAt > Date.now()) return known.actor;
     try {
       const { payload } = await jwtVerify(match[1], keys, {
-        issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE, requiredClaims: ['exp', 'iat', 'iss', 'aud', 'sub'], clockTolerance: CLOCK_SKEW_SECONDS,
+        issuer: TOKEN_ISSUER,
+        audience: TOKEN_AUDIENCE,
+        requiredClaims: ['exp', 'iat', 'iss', 'aud', 'sub'],
+        clockTolerance: CLOCK_SKEW_SECONDS,
       });
       checkLifetime(payload.iat!, payload.exp!);
       const actor = actorFromClaims(checkClaims(payload as unknown as TokenClaims));
@@ -44,7 +51,8 @@ export function createTokenVerifier(source: { jwksUrl?: string; jwksJson?: strin
       if (error instanceof errors.JWTExpired) throw unauthenticated('Your session has expired; sign in again');
       // Directory restarting while the keys are fetched says nothing about the token: the caller should wait, not sign in again.
       if (keysUnreachable(error)) throw serviceUnavailable();
-      if (error instanceof errors.JOSEError || (error as Error)?.name === 'TypeError') throw unauthenticated('The access token is not valid; sign in again');
+      if (error instanceof errors.JOSEError || (error as Error)?.name === 'TypeError')
+        throw unauthenticated('The access token is not valid; sign in again');
       throw error;
     }
   };
@@ -53,7 +61,8 @@ export function createTokenVerifier(source: { jwksUrl?: string; jwksJson?: strin
 /** A token that claims to live longer than directory issues them, or to be issued in the future, was not issued by us. */
 function checkLifetime(iat: number, exp: number): void {
   const now = Date.now() / 1000;
-  if (exp - iat > TOKEN_LIFETIME_SECONDS || iat > now + CLOCK_SKEW_SECONDS) throw new TypeError('token lifetime longer than issued');
+  if (exp - iat > TOKEN_LIFETIME_SECONDS || iat > now + CLOCK_SKEW_SECONDS)
+    throw new TypeError('token lifetime longer than issued');
 }
 
 /** The published keys could not be fetched: a timeout, no answer, or an answer other than 200. */
@@ -64,7 +73,8 @@ function keysUnreachable(error: unknown): boolean {
 }
 
 function checkClaims(claims: TokenClaims): TokenClaims {
-  const schoolsOk = claims.schools === undefined || (Array.isArray(claims.schools) && claims.schools.every((s) => isUuid(s)));
+  const schoolsOk =
+    claims.schools === undefined || (Array.isArray(claims.schools) && claims.schools.every((s) => isUuid(s)));
   if (!isUuid(claims.sub) || !isUuid(claims.trust) || !ROLES.includes(claims.role) || !schoolsOk) {
     throw new TypeError('token claims malformed');
   }

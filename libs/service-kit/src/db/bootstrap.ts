@@ -26,9 +26,16 @@ export async function ensureServiceRoles(adminUrl: string, database: string, sch
   try {
     // Roles are cluster-wide and tests create them concurrently: serialise on an advisory lock.
     await admin.query('SELECT pg_advisory_lock(74201)');
-    for (const [role, login] of [[owner, true], [app, false], [system, false]] as const) {
+    for (const [role, login] of [
+      [owner, true],
+      [app, false],
+      [system, false],
+    ] as const) {
       const { rowCount } = await admin.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role]);
-      if (!rowCount) await admin.query(`CREATE ROLE ${role} ${login ? 'LOGIN' : 'NOLOGIN'} NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE`);
+      if (!rowCount)
+        await admin.query(
+          `CREATE ROLE ${role} ${login ? 'LOGIN' : 'NOLOGIN'} NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE`,
+        );
     }
     // NOINHERIT: the login may SET ROLE to _app or _system, but their policies do not apply to it until it does,
     // so a connection that never narrows itself sees no tenant rows at all.
@@ -37,9 +44,15 @@ export async function ensureServiceRoles(adminUrl: string, database: string, sch
     await admin.query(`GRANT CONNECT ON DATABASE ${database} TO ${owner}`);
     await admin.query(`CREATE SCHEMA IF NOT EXISTS ${schema} AUTHORIZATION ${owner}`);
     await admin.query(`GRANT USAGE ON SCHEMA ${schema} TO ${app}, ${system}`);
-    await admin.query(`ALTER DEFAULT PRIVILEGES FOR ROLE ${owner} IN SCHEMA ${schema} GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${app}`);
-    await admin.query(`ALTER DEFAULT PRIVILEGES FOR ROLE ${owner} IN SCHEMA ${schema} GRANT USAGE, SELECT ON SEQUENCES TO ${app}, ${system}`);
-    await admin.query(`ALTER DEFAULT PRIVILEGES FOR ROLE ${owner} IN SCHEMA ${schema} GRANT EXECUTE ON FUNCTIONS TO ${app}, ${system}`);
+    await admin.query(
+      `ALTER DEFAULT PRIVILEGES FOR ROLE ${owner} IN SCHEMA ${schema} GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${app}`,
+    );
+    await admin.query(
+      `ALTER DEFAULT PRIVILEGES FOR ROLE ${owner} IN SCHEMA ${schema} GRANT USAGE, SELECT ON SEQUENCES TO ${app}, ${system}`,
+    );
+    await admin.query(
+      `ALTER DEFAULT PRIVILEGES FOR ROLE ${owner} IN SCHEMA ${schema} GRANT EXECUTE ON FUNCTIONS TO ${app}, ${system}`,
+    );
   } finally {
     await admin.query('SELECT pg_advisory_unlock(74201)').catch(() => undefined);
     await admin.end();

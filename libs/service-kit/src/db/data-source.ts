@@ -32,10 +32,17 @@ export function createServiceDataSource(databaseUrl: string, options: DatabaseOp
     logging: false,
     // pg's pool drops a client whose connection fails while idle and reports it here (TypeORM's default handler
     // logs through its own logger, which is off): handled, so warn, and the next request gets a fresh connection.
-    poolErrorHandler: (error: Error) => logger.warn({ err: { message: error.message, code: (error as { code?: string }).code } }, 'idle database connection lost; the pool opens a new one'),
+    poolErrorHandler: (error: Error) =>
+      logger.warn(
+        { err: { message: error.message, code: (error as { code?: string }).code } },
+        'idle database connection lost; the pool opens a new one',
+      ),
     extra: {
-      max: options.poolSize ?? 10, application_name: options.schema,
-      connectionTimeoutMillis: options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS, keepAlive: true, keepAliveInitialDelayMillis: 10_000,
+      max: options.poolSize ?? 10,
+      application_name: options.schema,
+      connectionTimeoutMillis: options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS,
+      keepAlive: true,
+      keepAliveInitialDelayMillis: 10_000,
     },
   });
 }

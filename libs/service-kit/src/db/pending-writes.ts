@@ -8,11 +8,25 @@ import { assertIdentifier } from './roles';
  * transaction, same all-or-nothing.
  */
 export interface PendingAudit {
-  actor_id: string | null; actor_role: string | null; entity: string; entity_id: string; action: string;
-  before: unknown; after: unknown; request_id: string | null;
+  actor_id: string | null;
+  actor_role: string | null;
+  entity: string;
+  entity_id: string;
+  action: string;
+  before: unknown;
+  after: unknown;
+  request_id: string | null;
 }
-export interface PendingEvent { id: string; type: string; payload: unknown; actor_id: string | null }
-export interface PendingWrites { audit: PendingAudit[]; outbox: PendingEvent[] }
+export interface PendingEvent {
+  id: string;
+  type: string;
+  payload: unknown;
+  actor_id: string | null;
+}
+export interface PendingWrites {
+  audit: PendingAudit[];
+  outbox: PendingEvent[];
+}
 
 export const PENDING_KEY = Symbol('pending-writes');
 
@@ -38,7 +52,11 @@ export function pendingWritesSql(schema: string, pending: PendingWrites | undefi
 }
 
 /** Writes what is pending now (before the transaction reads its own audit rows, or outside a request). */
-export async function flushPendingWrites(em: EntityManager, schema: string, pending: PendingWrites | undefined): Promise<void> {
+export async function flushPendingWrites(
+  em: EntityManager,
+  schema: string,
+  pending: PendingWrites | undefined,
+): Promise<void> {
   const sql = pendingWritesSql(schema, pending);
   if (sql) await em.query(sql);
 }
@@ -47,7 +65,11 @@ export async function flushPendingWrites(em: EntityManager, schema: string, pend
  * Writes what is pending and commits in one round trip (measured: each statement's socket write is a visible
  * cost under load). On failure the transaction is still open, aborted; the caller rolls it back.
  */
-export async function commitWithPendingWrites(qr: QueryRunner, schema: string, pending: PendingWrites | undefined): Promise<void> {
+export async function commitWithPendingWrites(
+  qr: QueryRunner,
+  schema: string,
+  pending: PendingWrites | undefined,
+): Promise<void> {
   const sql = pendingWritesSql(schema, pending);
   await qr.query(sql ? `${sql}; COMMIT` : 'COMMIT');
   Object.assign(qr, { isTransactionActive: false, transactionDepth: 0 }); // as TypeORM's commitTransaction leaves it

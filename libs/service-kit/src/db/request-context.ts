@@ -13,4 +13,5 @@ export const EM_KEY = Symbol('em');
 
 export const getStoredEm = (store: { get(key: symbol): unknown }) => store.get(EM_KEY) as EntityManager | undefined;
 
-export const setStoredEm = (store: unknown, em: EntityManager) => (store as { set(key: symbol, value: unknown): void }).set(EM_KEY, em);
+export const setStoredEm = (store: unknown, em: EntityManager) =>
+  (store as { set(key: symbol, value: unknown): void }).set(EM_KEY, em);

@@ -11,12 +11,14 @@ import { isUnavailable } from '../errors/unavailable';
 export const DATA_SOURCE = Symbol('DATA_SOURCE');
 export const SERVICE_SCHEMA = Symbol('SERVICE_SCHEMA');
 
-export type TransactionMode = { kind: 'tenant'; actor: Pick<Actor, 'trustId' | 'schoolIds'> & Partial<Pick<Actor, 'userId' | 'role'>> } | { kind: 'system' };
-
+export type TransactionMode =
+  | { kind: 'tenant'; actor: Pick<Actor, 'trustId' | 'schoolIds'> & Partial<Pick<Actor, 'userId' | 'role'>> }
+  | { kind: 'system' };
 
 /** A role for `app.role` (policies such as "a reviewer sees only what is assigned to them" read it). */
 function roleName(role: string | undefined): string {
-  if (role !== undefined && !(ROLES as readonly string[]).includes(role)) throw new Error('Unknown role in a transaction scope');
+  if (role !== undefined && !(ROLES as readonly string[]).includes(role))
+    throw new Error('Unknown role in a transaction scope');
   return role ?? '';
 }
 
@@ -44,9 +46,10 @@ export function schoolScope(schoolIds: string[] | null | undefined): string {
  */
 export async function openScopedTransaction(qr: QueryRunner, schema: string, mode: TransactionMode): Promise<void> {
   const roles = serviceRoles(assertIdentifier(schema));
-  const scope = mode.kind === 'system'
-    ? `SELECT set_config('role', '${roles.system}', true)`
-    : `SELECT set_config('role', '${roles.app}', true), set_config('app.trust_id', ${uuidLiteral(mode.actor.trustId)}, true),
+  const scope =
+    mode.kind === 'system'
+      ? `SELECT set_config('role', '${roles.system}', true)`
+      : `SELECT set_config('role', '${roles.app}', true), set_config('app.trust_id', ${uuidLiteral(mode.actor.trustId)}, true),
          set_config('app.school_ids', '${schoolScope(mode.actor.schoolIds)}', true),
          set_config('app.user_id', ${mode.actor.userId ? uuidLiteral(mode.actor.userId) : "''"}, true),
          set_config('app.role', '${roleName(mode.actor.role)}', true)`;
@@ -63,7 +66,11 @@ const STALE_CONNECTION_ATTEMPTS = 3;
  * then fails at BEGIN, before anything of the caller's ran: it is discarded and another one tried, so the first
  * requests after a restart do not fail for it.
  */
-export async function openScopedQueryRunner(dataSource: DataSource, schema: string, mode: TransactionMode): Promise<QueryRunner> {
+export async function openScopedQueryRunner(
+  dataSource: DataSource,
+  schema: string,
+  mode: TransactionMode,
+): Promise<QueryRunner> {
   for (let attempt = 1; ; attempt++) {
     const qr = dataSource.createQueryRunner();
     let connected = false;
@@ -75,7 +82,10 @@ export async function openScopedQueryRunner(dataSource: DataSource, schema: stri
     } catch (error) {
       const lost = isUnavailable(error);
       // With the error, pg's pool destroys the client instead of handing it out again.
-      if (lost) await (qr as QueryRunner & { releasePostgresConnection?(err: unknown): Promise<void> }).releasePostgresConnection?.(error).catch(() => undefined);
+      if (lost)
+        await (qr as QueryRunner & { releasePostgresConnection?(err: unknown): Promise<void> })
+          .releasePostgresConnection?.(error)
+          .catch(() => undefined);
       await qr.release().catch(() => undefined);
       if (!connected || !lost || attempt >= STALE_CONNECTION_ATTEMPTS) throw error;
     }
@@ -84,7 +94,11 @@ export async function openScopedQueryRunner(dataSource: DataSource, schema: stri
 
 /** A transaction narrowed by `mode`, committed (with its pending audit rows and events) when `work` resolves and rolled back when it throws. */
 export async function withScopedTransaction<T>(
-  dataSource: DataSource, schema: string, mode: TransactionMode, work: (em: EntityManager) => Promise<T>, pending?: PendingWrites,
+  dataSource: DataSource,
+  schema: string,
+  mode: TransactionMode,
+  work: (em: EntityManager) => Promise<T>,
+  pending?: PendingWrites,
 ): Promise<T> {
   const qr = await openScopedQueryRunner(dataSource, schema, mode);
   try {
@@ -120,8 +134,15 @@ export class TenantDb {
   }
 
   /** For workers and start-up tasks: they read the trust from the event, never from arguments of a request. */
-  runInTenant<T>(actor: Actor | { trustId: string; schoolIds?: string[] | null }, work: (em: EntityManager) => Promise<T>): Promise<T> {
-    const scoped = { trustId: actor.trustId, schoolIds: actor.schoolIds ?? null, ...('userId' in actor ? { userId: actor.userId, role: actor.role } : {}) };
+  runInTenant<T>(
+    actor: Actor | { trustId: string; schoolIds?: string[] | null },
+    work: (em: EntityManager) => Promise<T>,
+  ): Promise<T> {
+    const scoped = {
+      trustId: actor.trustId,
+      schoolIds: actor.schoolIds ?? null,
+      ...('userId' in actor ? { userId: actor.userId, role: actor.role } : {}),
+    };
     const full = 'userId' in actor ? actor : null;
     return this.run({ kind: 'tenant', actor: scoped }, work, full);
   }
@@ -132,12 +153,18 @@ export class TenantDb {
 
   private run<T>(mode: TransactionMode, work: (em: EntityManager) => Promise<T>, actor: Actor | null): Promise<T> {
     const pending = newPendingWrites();
-    return withScopedTransaction(this.dataSource, this.schema, mode, (em) =>
-      this.cls.run({ ifNested: 'inherit' }, () => {
-        setStoredEm(this.cls, em);
-        (this.cls as unknown as { set(key: symbol, value: unknown): void }).set(PENDING_KEY, pending);
-        if (actor) this.cls.set('actor', actor);
-        return work(em);
-      }), pending);
+    return withScopedTransaction(
+      this.dataSource,
+      this.schema,
+      mode,
+      (em) =>
+        this.cls.run({ ifNested: 'inherit' }, () => {
+          setStoredEm(this.cls, em);
+          (this.cls as unknown as { set(key: symbol, value: unknown): void }).set(PENDING_KEY, pending);
+          if (actor) this.cls.set('actor', actor);
+          return work(em);
+        }),
+      pending,
+    );
   }
 }

@@ -4,7 +4,8 @@ import { IntrinsicException } from '@nestjs/common';
  * Every refusal a person can act on is a DomainError: a SCREAMING_SNAKE code, a category that says which
  * family it belongs to, and a message that explains the reason (seed 001: a "no" carries its why).
  */
-export type ErrorCategory = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT' | 'TOO_MANY_REQUESTS' | 'UNAVAILABLE';
+export type ErrorCategory =
+  'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT' | 'TOO_MANY_REQUESTS' | 'UNAVAILABLE';
 
 /**
  * An IntrinsicException, so Nest's exception handler does not log it at error with its stack as it does a

@@ -4,7 +4,13 @@ import { DomainError, ErrorCategory } from './domain-error';
 import { isUnavailable, RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE, unavailableExtensions } from './unavailable';
 
 const STATUS: Record<ErrorCategory, number> = {
-  BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, TOO_MANY_REQUESTS: 429, UNAVAILABLE: 503,
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  TOO_MANY_REQUESTS: 429,
+  UNAVAILABLE: 503,
 };
 
 const logger = createLogger('Http');
@@ -16,7 +22,9 @@ const logger = createLogger('Http');
  */
 export function sendHttpError(res: Response, error: unknown): void {
   if (error instanceof DomainError) {
-    res.status(STATUS[error.category]).json({ errors: [{ message: error.message, extensions: { code: error.code, category: error.category } }] });
+    res
+      .status(STATUS[error.category])
+      .json({ errors: [{ message: error.message, extensions: { code: error.code, category: error.category } }] });
     return;
   }
   if (isUnavailable(error)) {
@@ -25,5 +33,12 @@ export function sendHttpError(res: Response, error: unknown): void {
     return;
   }
   logger.error({ err: error }, 'request failed');
-  res.status(500).json({ errors: [{ message: 'Something went wrong on our side; it has been logged.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+  res.status(500).json({
+    errors: [
+      {
+        message: 'Something went wrong on our side; it has been logged.',
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      },
+    ],
+  });
 }

@@ -22,7 +22,11 @@ export abstract class EventConsumerService implements OnApplicationBootstrap, On
   private worker?: Worker;
   @Inject(ServiceMetrics) private readonly metrics!: ServiceMetrics;
 
-  constructor(private readonly db: TenantDb, @Inject(REDIS) private readonly redis: Redis, @Inject(BASE_CONFIG) private readonly config: BaseConfig) {}
+  constructor(
+    private readonly db: TenantDb,
+    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(BASE_CONFIG) private readonly config: BaseConfig,
+  ) {}
 
   protected abstract handle(event: EventEnvelope, em: EntityManager): Promise<void>;
 
@@ -35,7 +39,11 @@ export abstract class EventConsumerService implements OnApplicationBootstrap, On
   onApplicationBootstrap(): void {
     if (process.env.CONSUME_EVENTS === 'false') return;
     this.worker = startConsumer({
-      consumer: this.consumer, schema: this.schema, redis: this.redis, prefix: this.config.namespace, concurrency: this.concurrency,
+      consumer: this.consumer,
+      schema: this.schema,
+      redis: this.redis,
+      prefix: this.config.namespace,
+      concurrency: this.concurrency,
       lockDurationMs: Number(process.env.CONSUMER_LOCK_MS ?? 30_000),
       runInTrust: (trustId, work) => this.db.runInTenant({ trustId }, work),
       handle: (event, em) => this.handle(event, em),

@@ -39,26 +39,34 @@ export function groupByTrust(events: EventEnvelope[]): EventEnvelope[][] {
  */
 export function startConsumer(options: ConsumerOptions): Worker {
   const logger = createLogger(`Consumer:${options.consumer}`);
-  const apply = (events: EventEnvelope[]) => options.runInTrust(events[0].trustId, async (em) => {
-    await options.beforeApply?.(em, events[0].trustId);
-    const fresh = new Set((await em.query(
-      `INSERT INTO ${options.schema}.processed_event (consumer, event_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING RETURNING event_id`,
-      [options.consumer, events.map((e) => e.id)]) as { event_id: string }[]).map((row) => row.event_id));
-    const applied: EventEnvelope[] = [];
-    for (const event of events) {
-      if (!fresh.delete(event.id)) continue; // applied before, or listed twice
-      await options.handle(event, em);
-      applied.push(event);
-    }
-    logger.debug({ events: events.length, applied: applied.length }, 'events handled');
-    return applied;
-  }).then((applied) => {
-    try {
-      options.onApplied?.(applied);
-    } catch (error) {
-      logger.warn({ err: error }, 'after-commit work failed; the events stay applied'); // never retry a committed batch for it
-    }
-  });
+  const apply = (events: EventEnvelope[]) =>
+    options
+      .runInTrust(events[0].trustId, async (em) => {
+        await options.beforeApply?.(em, events[0].trustId);
+        const fresh = new Set(
+          (
+            (await em.query(
+              `INSERT INTO ${options.schema}.processed_event (consumer, event_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING RETURNING event_id`,
+              [options.consumer, events.map((e) => e.id)],
+            )) as { event_id: string }[]
+          ).map((row) => row.event_id),
+        );
+        const applied: EventEnvelope[] = [];
+        for (const event of events) {
+          if (!fresh.delete(event.id)) continue; // applied before, or listed twice
+          await options.handle(event, em);
+          applied.push(event);
+        }
+        logger.debug({ events: events.length, applied: applied.length }, 'events handled');
+        return applied;
+      })
+      .then((applied) => {
+        try {
+          options.onApplied?.(applied);
+        } catch (error) {
+          logger.warn({ err: error }, 'after-commit work failed; the events stay applied'); // never retry a committed batch for it
+        }
+      });
   /** Each group in one transaction; a group that fails is tried again one event per transaction. Throws the first error once all were tried. */
   const applyGroups = async (groups: EventEnvelope[][], retryAlone: boolean): Promise<void> => {
     const errors: unknown[] = [];
@@ -67,7 +75,10 @@ export function startConsumer(options: ConsumerOptions): Worker {
         await apply(group);
       } catch (error) {
         if (retryAlone && group.length > 1) {
-          await applyGroups(group.map((event) => [event]), false).catch((e: unknown) => errors.push(e));
+          await applyGroups(
+            group.map((event) => [event]),
+            false,
+          ).catch((e: unknown) => errors.push(e));
         } else {
           logger.warn({ err: error, eventIds: group.map((e) => e.id) }, 'events could not be applied');
           errors.push(error);
@@ -76,13 +87,22 @@ export function startConsumer(options: ConsumerOptions): Worker {
     }
     if (errors.length) throw errors[0];
   };
-  const worker = new Worker<EventBatch | EventEnvelope>(eventQueueName(options.consumer), (job) => applyGroups(groupByTrust(eventsOf(job.data)), true), {
-    connection: options.redis,
-    prefix: options.prefix,
-    concurrency: options.concurrency ?? 4,
-    lockDuration: options.lockDurationMs ?? 30_000,
-    stalledInterval: Math.min(options.lockDurationMs ?? 30_000, 30_000),
-  });
-  worker.on('failed', (job, error) => logger.warn({ err: error, jobId: job?.id, events: job ? eventsOf(job.data).length : 0 }, 'event batch failed; will retry'));
+  const worker = new Worker<EventBatch | EventEnvelope>(
+    eventQueueName(options.consumer),
+    (job) => applyGroups(groupByTrust(eventsOf(job.data)), true),
+    {
+      connection: options.redis,
+      prefix: options.prefix,
+      concurrency: options.concurrency ?? 4,
+      lockDuration: options.lockDurationMs ?? 30_000,
+      stalledInterval: Math.min(options.lockDurationMs ?? 30_000, 30_000),
+    },
+  );
+  worker.on('failed', (job, error) =>
+    logger.warn(
+      { err: error, jobId: job?.id, events: job ? eventsOf(job.data).length : 0 },
+      'event batch failed; will retry',
+    ),
+  );
   return worker;
 }

@@ -22,7 +22,15 @@ export interface RelayOptions {
   onRelayed?: (events: EventEnvelope[]) => void;
 }
 
-interface OutboxRow { seq: string; id: string; trust_id: string; type: string; payload: unknown; actor_id: string | null; occurred_at: Date }
+interface OutboxRow {
+  seq: string;
+  id: string;
+  trust_id: string;
+  type: string;
+  payload: unknown;
+  actor_id: string | null;
+  occurred_at: Date;
+}
 
 /**
  * A batch's job id: a digest of all its event ids, so the same rows sent twice (crash between enqueue and
@@ -30,7 +38,9 @@ interface OutboxRow { seq: string; id: string; trust_id: string; type: string; p
  * id it holds, and a commit that lands late can put another row first in the next pass).
  */
 export function batchJobId(events: EventEnvelope[]): string {
-  return createHash('sha256').update(events.map((e) => e.id).join(',')).digest('hex');
+  return createHash('sha256')
+    .update(events.map((e) => e.id).join(','))
+    .digest('hex');
 }
 
 const LISTEN_RETRY_FIRST_MS = 500;
@@ -85,7 +95,10 @@ export class OutboxRelay {
       if (this.stopped) return;
       const retryInMs = this.relistenDelayMs;
       this.relistenDelayMs = Math.min(this.relistenDelayMs * 2, LISTEN_RETRY_MAX_MS);
-      this.logger.warn({ err: error && { message: error.message, code: (error as { code?: string }).code }, retryInMs }, 'outbox listener lost; polling until it listens again');
+      this.logger.warn(
+        { err: error && { message: error.message, code: (error as { code?: string }).code }, retryInMs },
+        'outbox listener lost; polling until it listens again',
+      );
       this.relisten = setTimeout(() => void this.listen(url), retryInMs);
     };
     client.on('notification', () => void this.kick());
@@ -109,8 +122,13 @@ export class OutboxRelay {
   /** Drains now; concurrent kicks coalesce into one more pass. */
   kick(): Promise<void> {
     if (this.stopped) return Promise.resolve();
-    if (this.draining) { this.again = true; return this.draining; }
-    this.draining = this.drain().finally(() => { this.draining = undefined; });
+    if (this.draining) {
+      this.again = true;
+      return this.draining;
+    }
+    this.draining = this.drain().finally(() => {
+      this.draining = undefined;
+    });
     return this.draining;
   }
 
@@ -131,11 +149,15 @@ export class OutboxRelay {
     try {
       const rows: OutboxRow[] = await qr.query(
         `SELECT seq, id, trust_id, type, payload, actor_id, occurred_at FROM ${schema}.outbox
-         WHERE published_at IS NULL ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED`, [this.options.batchSize ?? 200]);
+         WHERE published_at IS NULL ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [this.options.batchSize ?? 200],
+      );
       const events = rows.map((row) => this.envelope(row));
       if (rows.length) {
         await this.enqueue(events);
-        await qr.query(`UPDATE ${schema}.outbox SET published_at = now() WHERE seq = ANY($1::bigint[])`, [rows.map((r) => r.seq)]);
+        await qr.query(`UPDATE ${schema}.outbox SET published_at = now() WHERE seq = ANY($1::bigint[])`, [
+          rows.map((r) => r.seq),
+        ]);
       }
       await qr.commitTransaction();
       if (events.length) this.options.onRelayed?.(events);
@@ -149,8 +171,15 @@ export class OutboxRelay {
   }
 
   private envelope(row: OutboxRow): EventEnvelope {
-    return { id: row.id, type: row.type, trustId: row.trust_id, source: this.options.source, actorId: row.actor_id,
-      occurredAt: new Date(row.occurred_at).toISOString(), payload: row.payload };
+    return {
+      id: row.id,
+      type: row.type,
+      trustId: row.trust_id,
+      source: this.options.source,
+      actorId: row.actor_id,
+      occurredAt: new Date(row.occurred_at).toISOString(),
+      payload: row.payload,
+    };
   }
 
   private async enqueue(events: EventEnvelope[]): Promise<void> {
@@ -160,9 +189,17 @@ export class OutboxRelay {
         byQueue.set(consumer, [...(byQueue.get(consumer) ?? []), event]);
       }
     }
-    await Promise.all([...byQueue].map(([consumer, batch]) => this.queue(consumer).add('events', { events: batch } satisfies EventBatch, {
-      jobId: batchJobId(batch), attempts: 10, backoff: { type: 'exponential', delay: 500 }, removeOnComplete: { age: 86_400 }, removeOnFail: false,
-    })));
+    await Promise.all(
+      [...byQueue].map(([consumer, batch]) =>
+        this.queue(consumer).add('events', { events: batch } satisfies EventBatch, {
+          jobId: batchJobId(batch),
+          attempts: 10,
+          backoff: { type: 'exponential', delay: 500 },
+          removeOnComplete: { age: 86_400 },
+          removeOnFail: false,
+        }),
+      ),
+    );
   }
 
   private queue(consumer: string): Queue {

@@ -28,14 +28,23 @@ describe('outbox relay and idempotent consumer', () => {
   const database = `trustops_t_${randomBytes(5).toString('hex')}`;
   let ds: DataSource;
   let redis: Redis;
-  const dbUrl = () => { const u = new URL(ADMIN); u.username = SCHEMA; u.pathname = `/${database}`; return u.toString(); };
+  const dbUrl = () => {
+    const u = new URL(ADMIN);
+    u.username = SCHEMA;
+    u.pathname = `/${database}`;
+    return u.toString();
+  };
 
   beforeAll(async () => {
     await ensureDatabase(ADMIN, database);
     await ensureServiceRoles(ADMIN, database, SCHEMA);
     ds = new DataSource({ type: 'postgres', url: dbUrl(), extra: { max: 5 } });
     await ds.initialize();
-    for (const sql of [...kitTablesSql(SCHEMA), `CREATE TABLE ${SCHEMA}.applied (event_id uuid NOT NULL, ${TRUST_ID_COLUMN})`, ...tenantTablePolicies(SCHEMA, 'applied')]) {
+    for (const sql of [
+      ...kitTablesSql(SCHEMA),
+      `CREATE TABLE ${SCHEMA}.applied (event_id uuid NOT NULL, ${TRUST_ID_COLUMN})`,
+      ...tenantTablePolicies(SCHEMA, 'applied'),
+    ]) {
       await ds.query(sql);
     }
     redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', { maxRetriesPerRequest: null });
@@ -55,13 +64,28 @@ describe('outbox relay and idempotent consumer', () => {
       const trustId = TRUSTS[batch % 2];
       await withScopedTransaction(ds, SCHEMA, { kind: 'tenant', actor: { trustId, schoolIds: null } }, async (em) => {
         for (let i = 0; i < 50; i++) {
-          await em.query(`INSERT INTO ${SCHEMA}.outbox (id, type, payload) VALUES ($1, 'test.happened', $2)`, [randomUUID(), { i }]);
+          await em.query(`INSERT INTO ${SCHEMA}.outbox (id, type, payload) VALUES ($1, 'test.happened', $2)`, [
+            randomUUID(),
+            { i },
+          ]);
         }
       });
     }
-    const relay = new OutboxRelay({ dataSource: ds, schema: SCHEMA, source: 'kit-test', redis, prefix: database, destinations: () => ['kit-test'], pollMs: 100, batchSize: 25 });
+    const relay = new OutboxRelay({
+      dataSource: ds,
+      schema: SCHEMA,
+      source: 'kit-test',
+      redis,
+      prefix: database,
+      destinations: () => ['kit-test'],
+      pollMs: 100,
+      batchSize: 25,
+    });
     await relay.start();
-    await waitFor(async () => (await ds.query(`SELECT count(*)::int AS n FROM ${SCHEMA}.outbox WHERE published_at IS NULL`))[0].n === 0);
+    await waitFor(
+      async () =>
+        (await ds.query(`SELECT count(*)::int AS n FROM ${SCHEMA}.outbox WHERE published_at IS NULL`))[0].n === 0,
+    );
     // A second pass over some of the rows (as after a crash before marking) sends them again in other batches:
     // the consumer must still apply each once.
     await ds.query(`UPDATE ${SCHEMA}.outbox SET published_at = NULL WHERE seq % 3 = 0`);
@@ -70,7 +94,9 @@ describe('outbox relay and idempotent consumer', () => {
 
     const runWorker = () => {
       const child = fork(join(__dirname, 'testing', 'consumer-worker.ts'), [], {
-        cwd: join(__dirname, '..', '..'), execArgv: ['-r', '@swc-node/register'], stdio: 'pipe',
+        cwd: join(__dirname, '..', '..'),
+        execArgv: ['-r', '@swc-node/register'],
+        stdio: 'pipe',
         env: { ...process.env, DATABASE_URL: dbUrl(), KIT_SCHEMA: SCHEMA, QUEUE_PREFIX: database, LOG_LEVEL: 'silent' },
       });
       return child;
@@ -88,7 +114,9 @@ describe('outbox relay and idempotent consumer', () => {
       const queue = new Queue(eventQueueName('kit-test'), { connection: redis, prefix: database });
       await waitFor(async () => {
         const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'failed');
-        return counts.waiting + counts.active + counts.delayed + counts.failed === 0 && (await countApplied(ds)) >= EVENTS;
+        return (
+          counts.waiting + counts.active + counts.delayed + counts.failed === 0 && (await countApplied(ds)) >= EVENTS
+        );
       }, 90_000);
       await queue.close();
     } finally {
@@ -104,14 +132,27 @@ describe('outbox relay and idempotent consumer', () => {
   }, 180_000);
 
   it('applies the rest of a batch when one event cannot be applied, each once, and leaves that batch failed', async () => {
-    const envelope = (trustId: string) => ({ id: randomUUID(), type: 'test.happened', trustId, source: 'kit-test', actorId: null, occurredAt: new Date().toISOString(), payload: {} });
+    const envelope = (trustId: string) => ({
+      id: randomUUID(),
+      type: 'test.happened',
+      trustId,
+      source: 'kit-test',
+      actorId: null,
+      occurredAt: new Date().toISOString(),
+      payload: {},
+    });
     const [first, poison, second] = [envelope(TRUSTS[0]), envelope(TRUSTS[0]), envelope(TRUSTS[0])];
     const other = envelope(TRUSTS[1]);
     const before = await countApplied(ds);
     const told: string[] = [];
     const worker = startConsumer({
-      consumer: 'kit-poison', schema: SCHEMA, redis, prefix: database, concurrency: 1,
-      runInTrust: (trustId, work) => withScopedTransaction(ds, SCHEMA, { kind: 'tenant', actor: { trustId, schoolIds: null } }, work),
+      consumer: 'kit-poison',
+      schema: SCHEMA,
+      redis,
+      prefix: database,
+      concurrency: 1,
+      runInTrust: (trustId, work) =>
+        withScopedTransaction(ds, SCHEMA, { kind: 'tenant', actor: { trustId, schoolIds: null } }, work),
       handle: async (event, em) => {
         if (event.id === poison.id) throw new Error('this event cannot be applied');
         await em.query(`INSERT INTO ${SCHEMA}.applied (event_id) VALUES ($1)`, [event.id]);
@@ -120,11 +161,22 @@ describe('outbox relay and idempotent consumer', () => {
     });
     const queue = new Queue(eventQueueName('kit-poison'), { connection: redis, prefix: database });
     try {
-      await queue.add('events', { events: [first, poison, other, second, first] }, { jobId: 'poisoned', attempts: 2, backoff: { type: 'fixed', delay: 50 } });
+      await queue.add(
+        'events',
+        { events: [first, poison, other, second, first] },
+        { jobId: 'poisoned', attempts: 2, backoff: { type: 'fixed', delay: 50 } },
+      );
       await waitFor(async () => (await queue.getJobCounts('failed')).failed === 1);
       expect(await countApplied(ds)).toBe(before + 3);
-      const ids = await withScopedTransaction(ds, SCHEMA, { kind: 'tenant', actor: { trustId: TRUSTS[0], schoolIds: null } },
-        (em) => em.query(`SELECT event_id FROM ${SCHEMA}.applied WHERE event_id = ANY($1::uuid[])`, [[first.id, poison.id, second.id]]));
+      const ids = await withScopedTransaction(
+        ds,
+        SCHEMA,
+        { kind: 'tenant', actor: { trustId: TRUSTS[0], schoolIds: null } },
+        (em) =>
+          em.query(`SELECT event_id FROM ${SCHEMA}.applied WHERE event_id = ANY($1::uuid[])`, [
+            [first.id, poison.id, second.id],
+          ]),
+      );
       expect(ids.map((r: { event_id: string }) => r.event_id).sort()).toEqual([first.id, second.id].sort());
       expect((await queue.getJob('poisoned'))?.failedReason).toBe('this event cannot be applied');
       expect(told.sort()).toEqual([first.id, other.id, second.id].sort()); // each applied event once, for the lag metric
@@ -141,8 +193,9 @@ async function sumApplied(ds: DataSource): Promise<{ rows: number; distinct: num
   let rows = 0;
   let distinct = 0;
   for (const trustId of TRUSTS) {
-    const [r] = await withScopedTransaction(ds, SCHEMA, { kind: 'tenant', actor: { trustId, schoolIds: null } },
-      (em) => em.query(`SELECT count(*)::int AS n, count(DISTINCT event_id)::int AS d FROM ${SCHEMA}.applied`));
+    const [r] = await withScopedTransaction(ds, SCHEMA, { kind: 'tenant', actor: { trustId, schoolIds: null } }, (em) =>
+      em.query(`SELECT count(*)::int AS n, count(DISTINCT event_id)::int AS d FROM ${SCHEMA}.applied`),
+    );
     rows += r.n;
     distinct += r.d;
   }

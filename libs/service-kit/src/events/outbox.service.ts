@@ -8,7 +8,10 @@ import { flushPendingWrites, PENDING_KEY, PendingWrites } from '../db/pending-wr
 /** Adds an event in the caller's transaction: no event without its write, no write without its event. */
 @Injectable()
 export class OutboxService {
-  constructor(private readonly db: TenantDb, private readonly cls: ClsService<RequestStore>) {}
+  constructor(
+    private readonly db: TenantDb,
+    private readonly cls: ClsService<RequestStore>,
+  ) {}
 
   async add(type: string, payload: object): Promise<string> {
     const event = { id: randomUUID(), type, payload, actor_id: this.cls.get('actor')?.userId ?? null };

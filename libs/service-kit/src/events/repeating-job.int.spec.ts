@@ -20,7 +20,9 @@ describe('startRepeatingJob when Redis loses its data', () => {
   let admin: Redis;
   let job: RepeatingJob | undefined;
   const starts: number[] = [];
-  const run = async () => { starts.push(Date.now()); };
+  const run = async () => {
+    starts.push(Date.now());
+  };
   const ranSince = (at: number) => starts.some((start) => start > at);
   // Acting just after a run starts leaves a whole interval before the next: no run is on its way during the act.
   const justAfterARun = async () => {
@@ -39,15 +41,22 @@ describe('startRepeatingJob when Redis loses its data', () => {
     redis = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
     admin = new Redis(REDIS_URL);
     const foreign = (await admin.keys('*')).filter((key) => !key.startsWith(PREFIX));
-    if (foreign.length) throw new Error(`Redis database ${REDIS_DB} holds keys of something else (${foreign[0]}…); these tests wipe it`);
+    if (foreign.length)
+      throw new Error(`Redis database ${REDIS_DB} holds keys of something else (${foreign[0]}…); these tests wipe it`);
   });
-  beforeEach(() => { starts.length = 0; jest.clearAllMocks(); });
+  beforeEach(() => {
+    starts.length = 0;
+    jest.clearAllMocks();
+  });
   afterEach(async () => {
     await job?.close();
     job = undefined;
     await admin.flushdb();
   });
-  afterAll(() => { redis.disconnect(); admin.disconnect(); });
+  afterAll(() => {
+    redis.disconnect();
+    admin.disconnect();
+  });
 
   it('re-creates its scheduler after a FLUSHDB and runs again within two intervals, logging an error', async () => {
     job = await start(100);
@@ -57,8 +66,10 @@ describe('startRepeatingJob when Redis loses its data', () => {
     await waitFor(() => ranSince(wiped), 2 * EVERY_MS);
     expect(ranSince(wiped)).toBe(true);
     expect(await job.present()).toBe(true);
-    expect(logger.error).toHaveBeenCalledWith({ job: 'watch', lost: 'scheduler' },
-      'job scheduler watch was missing from Redis (Redis lost its data?); re-created');
+    expect(logger.error).toHaveBeenCalledWith(
+      { job: 'watch', lost: 'scheduler' },
+      'job scheduler watch was missing from Redis (Redis lost its data?); re-created',
+    );
   });
 
   it('re-creates the next run when only that was evicted', async () => {
@@ -72,7 +83,10 @@ describe('startRepeatingJob when Redis loses its data', () => {
     const evicted = Date.now();
     await waitFor(() => ranSince(evicted), 2 * EVERY_MS);
     expect(ranSince(evicted)).toBe(true);
-    expect(logger.error).toHaveBeenCalledWith(expect.objectContaining({ lost: 'next run' }), expect.stringContaining('re-created'));
+    expect(logger.error).toHaveBeenCalledWith(
+      expect.objectContaining({ lost: 'next run' }),
+      expect.stringContaining('re-created'),
+    );
   });
 
   it('re-creates its scheduler as soon as Redis reconnects, without waiting for a periodic check', async () => {
@@ -87,7 +101,10 @@ describe('startRepeatingJob when Redis loses its data', () => {
     redis.disconnect(true); // what a Redis restarted without persistence looks like to the client
     await waitFor(() => ranSince(beforeReconnect), 2 * EVERY_MS);
     expect(ranSince(beforeReconnect)).toBe(true);
-    expect(logger.error).toHaveBeenCalledWith(expect.objectContaining({ lost: 'scheduler' }), expect.stringContaining('re-created'));
+    expect(logger.error).toHaveBeenCalledWith(
+      expect.objectContaining({ lost: 'scheduler' }),
+      expect.stringContaining('re-created'),
+    );
   });
 });
 
@@ -110,9 +127,12 @@ describe('RepeatingJobs', () => {
     process.env.JOB_SCHEDULER_CHECK_MS = '0'; // only a reconnect re-creates it, so the 0 stays long enough to read
     const metrics = new Metrics('kit-test');
     const jobs = new RepeatingJobs(redis, { namespace: `${PREFIX}${randomBytes(4).toString('hex')}` }, metrics);
-    const present = async () => (await metrics.registry.getSingleMetric('trustops_job_scheduler_present')!.get()).values;
+    const present = async () =>
+      (await metrics.registry.getSingleMetric('trustops_job_scheduler_present')!.get()).values;
     let runs = 0;
-    await jobs.every('test-watch', 'TEST_WATCH_EVERY_MS', 60_000, async () => { runs++; });
+    await jobs.every('test-watch', 'TEST_WATCH_EVERY_MS', 60_000, async () => {
+      runs++;
+    });
     try {
       expect(await present()).toEqual([{ labels: { job: 'test-watch' }, value: 1 }]);
       await waitFor(() => runs > 0, 5_000);
@@ -123,7 +143,10 @@ describe('RepeatingJobs', () => {
       await waitFor(async () => (await present())[0].value === 1, 2_000);
       const counted = runs;
       await waitFor(() => runs > counted, 2 * EVERY_MS);
-      expect({ present: await present(), ranAgain: runs > counted }).toEqual({ present: [{ labels: { job: 'test-watch' }, value: 1 }], ranAgain: true });
+      expect({ present: await present(), ranAgain: runs > counted }).toEqual({
+        present: [{ labels: { job: 'test-watch' }, value: 1 }],
+        ranAgain: true,
+      });
     } finally {
       await jobs.onApplicationShutdown();
       delete process.env.TEST_WATCH_EVERY_MS;

@@ -49,10 +49,13 @@ export async function startRepeatingJob(options: RepeatingJobOptions): Promise<R
   const logger = options.logger ?? createLogger(`Job:${name}`);
   const connection = { connection: options.redis, prefix: options.prefix };
   const queue = new Queue(name, connection);
-  const upsert = () => queue.upsertJobScheduler(name, { every: everyMs }, { name, opts: { removeOnComplete: 100, removeOnFail: 100 } });
+  const upsert = () =>
+    queue.upsertJobScheduler(name, { every: everyMs }, { name, opts: { removeOnComplete: 100, removeOnFail: 100 } });
   await upsert();
   const worker = new Worker(name, () => options.run(), { ...connection, concurrency: 1 });
-  worker.on('failed', (_job: unknown, error: Error) => logger.error({ err: error }, 'run failed; the next one retries'));
+  worker.on('failed', (_job: unknown, error: Error) =>
+    logger.error({ err: error }, 'run failed; the next one retries'),
+  );
   // E.g. "Missing key for job …" when Redis lost its data under a run in flight; the check below restores the
   // schedule, and without a listener BullMQ would print these to stderr past the logs.
   worker.on('error', (error: Error) => logger.warn({ err: error }, 'worker error'));
@@ -69,20 +72,25 @@ export async function startRepeatingJob(options: RepeatingJobOptions): Promise<R
   };
   let checking: Promise<void> | undefined;
   let closed = false;
-  const check = (): Promise<void> => checking ??= (async () => {
-    try {
-      const missing = await lost();
-      if (!missing || closed) return;
-      // Upserting over a scheduler whose next run is gone would skip a slot; a fresh one runs at once.
-      if (missing === 'next run') await queue.removeJobScheduler(name);
-      await upsert();
-      logger.error({ job: name, lost: missing }, `job scheduler ${name} was missing from Redis (Redis lost its data?); re-created`);
-    } catch (error) {
-      if (!closed) logger.warn({ err: error, job: name }, 'could not check the job scheduler; the next check retries');
-    } finally {
-      checking = undefined;
-    }
-  })();
+  const check = (): Promise<void> =>
+    (checking ??= (async () => {
+      try {
+        const missing = await lost();
+        if (!missing || closed) return;
+        // Upserting over a scheduler whose next run is gone would skip a slot; a fresh one runs at once.
+        if (missing === 'next run') await queue.removeJobScheduler(name);
+        await upsert();
+        logger.error(
+          { job: name, lost: missing },
+          `job scheduler ${name} was missing from Redis (Redis lost its data?); re-created`,
+        );
+      } catch (error) {
+        if (!closed)
+          logger.warn({ err: error, job: name }, 'could not check the job scheduler; the next check retries');
+      } finally {
+        checking = undefined;
+      }
+    })());
 
   // ioredis emits 'ready' again after every reconnect, e.g. to a Redis restarted empty.
   const recheck = () => void check();
@@ -105,9 +113,14 @@ export async function startRepeatingJob(options: RepeatingJobOptions): Promise<R
 }
 
 /** The interval of a watcher from the environment: a whole number of milliseconds, 0 for off. */
-export function intervalFromEnv(variable: string, fallback: number, env: Record<string, string | undefined> = process.env): number {
+export function intervalFromEnv(
+  variable: string,
+  fallback: number,
+  env: Record<string, string | undefined> = process.env,
+): number {
   const every = Number(env[variable] ?? fallback);
-  if (!Number.isInteger(every) || every < 0) throw new Error(`${variable} must be a whole number of milliseconds, got "${env[variable]}"`);
+  if (!Number.isInteger(every) || every < 0)
+    throw new Error(`${variable} must be a whole number of milliseconds, got "${env[variable]}"`);
   return every;
 }
 
@@ -116,7 +129,9 @@ const SCRAPE_TIMEOUT_MS = 2_000;
 
 function within<T>(ms: number, promise: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms); });
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
@@ -135,11 +150,21 @@ export class RepeatingJobs implements OnApplicationShutdown {
     @Inject(BASE_CONFIG) private readonly config: Pick<BaseConfig, 'namespace'>,
     @Inject(ServiceMetrics) metrics: Metrics,
   ) {
-    metrics.gaugeOnScrape('trustops_job_scheduler_present', 'Whether each repeating job\'s scheduler and next run are in Redis (1), or missing or unknown (0)',
-      ['job'], () => Promise.all(this.jobs.map(async (job) => ({
-        labels: { job: job.name },
-        value: await within(SCRAPE_TIMEOUT_MS, job.present()).then((present) => (present ? 1 : 0), () => 0),
-      }))));
+    metrics.gaugeOnScrape(
+      'trustops_job_scheduler_present',
+      "Whether each repeating job's scheduler and next run are in Redis (1), or missing or unknown (0)",
+      ['job'],
+      () =>
+        Promise.all(
+          this.jobs.map(async (job) => ({
+            labels: { job: job.name },
+            value: await within(SCRAPE_TIMEOUT_MS, job.present()).then(
+              (present) => (present ? 1 : 0),
+              () => 0,
+            ),
+          })),
+        ),
+    );
   }
 
   /** Runs `run` every `variable` milliseconds (read from the environment, `fallback` when unset; 0 turns it off). */
@@ -147,7 +172,9 @@ export class RepeatingJobs implements OnApplicationShutdown {
     const everyMs = intervalFromEnv(variable, fallback);
     if (!everyMs) return;
     const checkEveryMs = intervalFromEnv('JOB_SCHEDULER_CHECK_MS', defaultCheckEveryMs(everyMs));
-    this.jobs.push(await startRepeatingJob({ name, everyMs, checkEveryMs, redis: this.redis, prefix: this.config.namespace, run }));
+    this.jobs.push(
+      await startRepeatingJob({ name, everyMs, checkEveryMs, redis: this.redis, prefix: this.config.namespace, run }),
+    );
   }
 
   async onApplicationShutdown(): Promise<void> {

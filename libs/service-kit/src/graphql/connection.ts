@@ -39,18 +39,26 @@ export function decodeCursor<T>(cursor: string | null | undefined, check: (value
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (check(value)) return value;
-  } catch { /* fall through to the clear error below */ }
+  } catch {
+    /* fall through to the clear error below */
+  }
   throw badInput('The cursor is not one this list gave out; start again from the first page', { field: 'after' });
 }
 
 export function pageSize(first: number | null | undefined, max = 100, fallback = 25): number {
   if (first == null) return fallback;
-  if (!Number.isInteger(first) || first < 1 || first > max) throw badInput(`first must be between 1 and ${max}`, { field: 'first' });
+  if (!Number.isInteger(first) || first < 1 || first > max)
+    throw badInput(`first must be between 1 and ${max}`, { field: 'first' });
   return first;
 }
 
 /** Builds a connection from `limit + 1` fetched rows, so hasNextPage needs no second query. */
-export function toConnection<T>(rows: T[], limit: number, totalCount: number, cursorOf: (row: T) => unknown): Connection<T> {
+export function toConnection<T>(
+  rows: T[],
+  limit: number,
+  totalCount: number,
+  cursorOf: (row: T) => unknown,
+): Connection<T> {
   const page = rows.slice(0, limit);
   const edges = page.map((node) => ({ node, cursor: encodeCursor(cursorOf(node)) }));
   return { edges, totalCount, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };

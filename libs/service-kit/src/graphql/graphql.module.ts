@@ -24,7 +24,14 @@ export function subgraphModule(): DynamicModule {
   return GraphQLModule.forRootAsync<ApolloFederationDriverConfig>({
     driver: ApolloFederationDriver,
     inject: [BASE_CONFIG, TOKEN_VERIFIER, DATA_SOURCE, SERVICE_SCHEMA, ClsService, ServiceMetrics],
-    useFactory: (config: BaseConfig, verify: TokenVerifier, dataSource: DataSource, schema: string, cls: ClsService<RequestStore>, metrics: ServiceMetrics) => {
+    useFactory: (
+      config: BaseConfig,
+      verify: TokenVerifier,
+      dataSource: DataSource,
+      schema: string,
+      cls: ClsService<RequestStore>,
+      metrics: ServiceMetrics,
+    ) => {
       return {
         autoSchemaFile: { federation: 2 },
         sortSchema: true,
@@ -37,7 +44,12 @@ export function subgraphModule(): DynamicModule {
         // …and a service that uses no Date field must not fail over the unused resolver.
         resolverValidationOptions: { requireResolversToMatchSchema: 'ignore' },
         // Nest types Apollo from its CJS build and the plugin type resolves to the ESM one: same shape, two declarations.
-        plugins: [nulBytePlugin() as never, tenantTransactionPlugin(dataSource, schema, cls) as never, graphqlMetricsPlugin(metrics) as never, ApolloServerPluginInlineTraceDisabled() as never],
+        plugins: [
+          nulBytePlugin() as never,
+          tenantTransactionPlugin(dataSource, schema, cls) as never,
+          graphqlMetricsPlugin(metrics) as never,
+          ApolloServerPluginInlineTraceDisabled() as never,
+        ],
         context: async ({ req }: { req: GraphQLContext['req'] }): Promise<GraphQLContext> => {
           const header = req.headers.authorization;
           try {
@@ -46,7 +58,9 @@ export function subgraphModule(): DynamicModule {
             return { req, actor };
           } catch (error) {
             if (error instanceof DomainError) {
-              throw new GraphQLError(error.message, { extensions: { code: error.code, ...error.details, http: { status: statusOfAuthFailure(error) } } });
+              throw new GraphQLError(error.message, {
+                extensions: { code: error.code, ...error.details, http: { status: statusOfAuthFailure(error) } },
+              });
             }
             throw error;
           }

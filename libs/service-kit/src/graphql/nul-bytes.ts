@@ -9,7 +9,8 @@ export function findNulByte(document: DocumentNode, variables: Record<string, un
       if (!found && containsNul(node.value)) found = `argument "${node.name.value}"`;
     },
     VariableDefinition(node) {
-      if (!found && node.defaultValue && containsNul(node.defaultValue)) found = `default of variable "$${node.variable.name.value}"`;
+      if (!found && node.defaultValue && containsNul(node.defaultValue))
+        found = `default of variable "$${node.variable.name.value}"`;
     },
   });
   if (found) return found;
@@ -17,7 +18,12 @@ export function findNulByte(document: DocumentNode, variables: Record<string, un
   return null;
 }
 
-function containsNul(node: { kind: Kind; value?: unknown; values?: readonly unknown[]; fields?: readonly { value: unknown }[] }): boolean {
+function containsNul(node: {
+  kind: Kind;
+  value?: unknown;
+  values?: readonly unknown[];
+  fields?: readonly { value: unknown }[];
+}): boolean {
   if (node.kind === Kind.STRING) return (node.value as string).includes('\u0000');
   if (node.kind === Kind.LIST) return (node.values ?? []).some((v) => containsNul(v as typeof node));
   if (node.kind === Kind.OBJECT) return (node.fields ?? []).some((f) => containsNul(f.value as typeof node));
@@ -42,9 +48,12 @@ export function nulBytePlugin(status = 400): ApolloServerPlugin {
         async didResolveOperation({ document, request }) {
           const where = findNulByte(document, request.variables);
           if (where) {
-            throw new GraphQLError(`The ${where} contains a NUL character (\\u0000), which text cannot hold; remove it and try again`, {
-              extensions: { code: 'BAD_USER_INPUT', category: 'BAD_USER_INPUT', http: { status } },
-            });
+            throw new GraphQLError(
+              `The ${where} contains a NUL character (\\u0000), which text cannot hold; remove it and try again`,
+              {
+                extensions: { code: 'BAD_USER_INPUT', category: 'BAD_USER_INPUT', http: { status } },
+              },
+            );
           }
         },
       };

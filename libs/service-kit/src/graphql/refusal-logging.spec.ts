@@ -4,18 +4,32 @@ import { GraphQLError } from 'graphql';
 import { DomainError, unauthenticated } from '../errors/domain-error';
 import { tenantTransactionPlugin } from './tenant-transaction.plugin';
 
-interface Line { level: string; data: Record<string, unknown>; msg: string }
+interface Line {
+  level: string;
+  data: Record<string, unknown>;
+  msg: string;
+}
 const lines: Line[] = [];
 jest.mock('../logging/logger', () => {
   const actual = jest.requireActual('../logging/logger');
-  const record = () => Object.fromEntries(['trace', 'debug', 'info', 'warn', 'error', 'fatal'].map((level) => [level,
-    (data: Record<string, unknown>, msg = '') => { lines.push({ level, data, msg }); }]));
+  const record = () =>
+    Object.fromEntries(
+      ['trace', 'debug', 'info', 'warn', 'error', 'fatal'].map((level) => [
+        level,
+        (data: Record<string, unknown>, msg = '') => {
+          lines.push({ level, data, msg });
+        },
+      ]),
+    );
   return { ...actual, createLogger: () => record() };
 });
 
 const fault = new TypeError("Cannot read properties of undefined (reading 'id')");
 const cases = [
-  { title: 'a rate-limit refusal', error: new DomainError('TOO_MANY_REQUESTS', 'TOO_MANY_REQUESTS', 'Too many failed sign-ins from your network') },
+  {
+    title: 'a rate-limit refusal',
+    error: new DomainError('TOO_MANY_REQUESTS', 'TOO_MANY_REQUESTS', 'Too many failed sign-ins from your network'),
+  },
   { title: 'a sign-in refusal', error: unauthenticated('Email or password is incorrect') },
   { title: 'a not-found refusal', error: new DomainError('TICKET_NOT_FOUND', 'NOT_FOUND', 'No such ticket') },
 ];
@@ -25,14 +39,18 @@ async function pluginLogs(original: Error): Promise<Line[]> {
   lines.length = 0;
   const plugin = tenantTransactionPlugin(undefined as never, 'kit_test', undefined as never);
   const listener = await plugin.requestDidStart!({} as never);
-  await (listener as { didEncounterErrors(context: unknown): Promise<void> }).didEncounterErrors({ errors: [new GraphQLError(original.message, { path: ['ticket'], originalError: original })] });
+  await (listener as { didEncounterErrors(context: unknown): Promise<void> }).didEncounterErrors({
+    errors: [new GraphQLError(original.message, { path: ['ticket'], originalError: original })],
+  });
   return [...lines];
 }
 
 describe('logging of refusals and faults', () => {
   it.each(cases)('records $title at info with its code and no stack', async ({ error }) => {
     const logged = await pluginLogs(error);
-    expect(logged).toEqual([{ level: 'info', msg: 'request refused', data: { code: error.code, category: error.category, path: ['ticket'] } }]);
+    expect(logged).toEqual([
+      { level: 'info', msg: 'request refused', data: { code: error.code, category: error.category, path: ['ticket'] } },
+    ]);
     expect(JSON.stringify(logged)).not.toContain('at ');
   });
 
@@ -42,16 +60,32 @@ describe('logging of refusals and faults', () => {
   });
 
   it('records a database that is restarting at warn, without a stack', async () => {
-    const restarting = Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' });
+    const restarting = Object.assign(new Error('terminating connection due to administrator command'), {
+      code: '57P01',
+    });
     const logged = await pluginLogs(restarting);
-    expect(logged).toEqual([{ level: 'warn', msg: 'request failed: a dependency is unavailable', data: { reason: restarting.message, path: ['ticket'] } }]);
+    expect(logged).toEqual([
+      {
+        level: 'warn',
+        msg: 'request failed: a dependency is unavailable',
+        data: { reason: restarting.message, path: ['ticket'] },
+      },
+    ]);
   });
 
   describe("Nest's exception handler (every resolver's error passes through it)", () => {
     const nest: string[] = [];
-    const capture: LoggerService = { log: () => undefined, warn: () => undefined, error: (message: unknown) => { nest.push(String(message)); } };
+    const capture: LoggerService = {
+      log: () => undefined,
+      warn: () => undefined,
+      error: (message: unknown) => {
+        nest.push(String(message));
+      },
+    };
     beforeAll(() => Logger.overrideLogger(capture));
-    beforeEach(() => { nest.length = 0; });
+    beforeEach(() => {
+      nest.length = 0;
+    });
 
     it.each(cases)('passes $title on without logging it', ({ error }) => {
       expect(() => new ExternalExceptionFilter().catch(error, undefined as never)).toThrow(error);

@@ -19,7 +19,11 @@ export interface GraphQLContext {
  * One transaction per GraphQL request, narrowed to the caller's trust before any resolver runs. Any error
  * rolls the whole request back, so a failed mutation never leaves half its writes behind.
  */
-export function tenantTransactionPlugin(dataSource: DataSource, schema: string, cls: ClsService<RequestStore>): ApolloServerPlugin<GraphQLContext> {
+export function tenantTransactionPlugin(
+  dataSource: DataSource,
+  schema: string,
+  cls: ClsService<RequestStore>,
+): ApolloServerPlugin<GraphQLContext> {
   const logger = createLogger('GraphQL');
   return {
     async requestDidStart() {
@@ -30,9 +34,11 @@ export function tenantTransactionPlugin(dataSource: DataSource, schema: string, 
         async didResolveOperation({ contextValue }) {
           const actor = contextValue.actor;
           if (!actor) return;
-          const qr = await openScopedQueryRunner(dataSource, schema, { kind: 'tenant', actor }).catch((error: unknown) => {
-            throw isUnavailable(error) ? unavailableError() : error;
-          });
+          const qr = await openScopedQueryRunner(dataSource, schema, { kind: 'tenant', actor }).catch(
+            (error: unknown) => {
+              throw isUnavailable(error) ? unavailableError() : error;
+            },
+          );
           setStoredEm(cls, qr.manager);
           const pending = newPendingWrites();
           (cls as unknown as { set(key: symbol, value: unknown): void }).set(PENDING_KEY, pending);
@@ -58,7 +64,10 @@ export function tenantTransactionPlugin(dataSource: DataSource, schema: string, 
               logger.info({ code: original.code, category: original.category, path: error.path }, 'request refused');
             } else if (isUnavailable(original ?? error)) {
               // A passing fault (the database restarting): answered SERVICE_UNAVAILABLE, worth a line, not a page.
-              logger.warn({ reason: (original ?? error).message, path: error.path }, 'request failed: a dependency is unavailable');
+              logger.warn(
+                { reason: (original ?? error).message, path: error.path },
+                'request failed: a dependency is unavailable',
+              );
             } else if (!error.extensions?.code || error.extensions.code === 'INTERNAL_SERVER_ERROR') {
               logger.error({ err: original ?? error, path: error.path }, 'request failed');
             }
@@ -71,9 +80,13 @@ export function tenantTransactionPlugin(dataSource: DataSource, schema: string, 
             // The answer was ready but the commit failed: say so, rather than report a change that did not happen.
             failed = true;
             logger.error({ err: error }, 'commit failed');
-            if (response.body.kind === 'single') response.body.singleResult = { data: null, errors: [commitFailure(error)] };
+            if (response.body.kind === 'single')
+              response.body.singleResult = { data: null, errors: [commitFailure(error)] };
           }
-          logger.info({ operationName, ms: Math.round((performance.now() - started) * 10) / 10, failed }, 'graphql request');
+          logger.info(
+            { operationName, ms: Math.round((performance.now() - started) * 10) / 10, failed },
+            'graphql request',
+          );
         },
       };
     },
@@ -88,8 +101,14 @@ function unavailableError(): GraphQLError {
 /** A commit that failed on a lost connection may have happened: say so, and that a retry of the same form is safe (idempotency keys). */
 function commitFailure(error: unknown) {
   if (isUnavailable(error)) {
-    return { message: 'The connection to the database was lost while saving, so your change may or may not have been saved. Reload to check before sending it again (a form sent again from the dashboard is not saved twice).',
-      extensions: unavailableExtensions() };
+    return {
+      message:
+        'The connection to the database was lost while saving, so your change may or may not have been saved. Reload to check before sending it again (a form sent again from the dashboard is not saved twice).',
+      extensions: unavailableExtensions(),
+    };
   }
-  return { message: 'Your change could not be saved, and nothing was changed. Try again.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return {
+    message: 'Your change could not be saved, and nothing was changed. Try again.',
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }

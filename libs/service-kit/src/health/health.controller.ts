@@ -7,7 +7,10 @@ import { REDIS } from '../kit.tokens';
 /** /health: the process answers (liveness). /ready: it can reach PostgreSQL and Redis (readiness). */
 @Controller()
 export class HealthController {
-  constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource, @Inject(REDIS) private readonly redis: Redis) {}
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(REDIS) private readonly redis: Redis,
+  ) {}
 
   @Get('health')
   health() {
@@ -17,8 +20,14 @@ export class HealthController {
   @Get('ready')
   async ready() {
     const [database, redis] = await Promise.all([
-      this.dataSource.query('SELECT 1').then(() => 'ok', (e: Error) => e.message),
-      this.redis.ping().then(() => 'ok', (e: Error) => e.message),
+      this.dataSource.query('SELECT 1').then(
+        () => 'ok',
+        (e: Error) => e.message,
+      ),
+      this.redis.ping().then(
+        () => 'ok',
+        (e: Error) => e.message,
+      ),
     ]);
     if (database !== 'ok' || redis !== 'ok') throw new HttpException({ status: 'not ready', database, redis }, 503);
     return { status: 'ready', database, redis };

@@ -7,10 +7,14 @@ import { createLogger } from '../logging/logger';
 type Listener = { call: () => void; schoolIds: Set<string> | null };
 
 /** One change: a trust's data, and the school it was about when there was one. */
-export interface LiveChange { trustId: string; schoolId?: string }
+export interface LiveChange {
+  trustId: string;
+  schoolId?: string;
+}
 
 /** Whether a listener scoped to `schoolIds` (null: every school) hears a change about `schoolId` (none: trust-wide). */
-export const hears = (schoolIds: Set<string> | null, schoolId: string | undefined) => !schoolIds || !schoolId || schoolIds.has(schoolId);
+export const hears = (schoolIds: Set<string> | null, schoolId: string | undefined) =>
+  !schoolIds || !schoolId || schoolIds.has(schoolId);
 
 /** The Redis channel of one service's live signals in one deployment (namespace = database name). */
 export const liveChannel = (namespace: string, service: string) => `${namespace}:${service}:changed`;
@@ -35,14 +39,19 @@ export class LiveSignals implements OnApplicationShutdown {
   private subscriber?: Redis;
   private subscribed?: Promise<unknown>;
 
-  constructor(@Inject(REDIS) private readonly redis: Redis, @Inject(BASE_CONFIG) config: BaseConfig) {
+  constructor(
+    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(BASE_CONFIG) config: BaseConfig,
+  ) {
     this.channel = liveChannel(config.namespace, config.serviceName);
   }
 
   /** Says each trust's (or school's) data changed; a failure is logged, never thrown (the change is already committed). */
   publish(changes: Iterable<LiveChange>): void {
     for (const message of new Set([...changes].map((c) => (c.schoolId ? `${c.trustId}/${c.schoolId}` : c.trustId)))) {
-      this.redis.publish(this.channel, message).catch((error: Error) => this.logger.warn({ err: error }, 'could not signal a change'));
+      this.redis
+        .publish(this.channel, message)
+        .catch((error: Error) => this.logger.warn({ err: error }, 'could not signal a change'));
     }
   }
 
@@ -52,11 +61,16 @@ export class LiveSignals implements OnApplicationShutdown {
       this.subscriber = this.redis.duplicate();
       this.subscriber.on('message', (_channel: string, message: string) => {
         const [trustId, schoolId] = message.split('/');
-        this.listeners.get(trustId)?.forEach((listener) => { if (hears(listener.schoolIds, schoolId)) listener.call(); });
+        this.listeners.get(trustId)?.forEach((listener) => {
+          if (hears(listener.schoolIds, schoolId)) listener.call();
+        });
       });
     }
     // A failed subscribe is forgotten, so the next stream tries again.
-    this.subscribed ??= this.subscriber.subscribe(this.channel).catch((error: unknown) => { this.subscribed = undefined; throw error; });
+    this.subscribed ??= this.subscriber.subscribe(this.channel).catch((error: unknown) => {
+      this.subscribed = undefined;
+      throw error;
+    });
     await this.subscribed;
     const listener: Listener = { call, schoolIds: actor.schoolIds ? new Set(actor.schoolIds) : null };
     const set = this.listeners.get(actor.trustId) ?? new Set<Listener>();

@@ -18,7 +18,9 @@ const LISTEN_TIMEOUT_MS = 5000;
 
 const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T> => {
   let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error('timed out')), ms); });
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('timed out')), ms);
+  });
   return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 };
 
@@ -32,8 +34,14 @@ const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T> => {
 export class LiveStreams implements BeforeApplicationShutdown {
   private readonly open = new Set<Response>();
 
-  constructor(@Inject(TOKEN_VERIFIER) private readonly verify: TokenVerifier, private readonly signals: LiveSignals, metrics: ServiceMetrics) {
-    metrics.gaugeOnScrape('trustops_live_streams', 'Live streams open on this replica', [], async () => [{ labels: {}, value: this.open.size }]);
+  constructor(
+    @Inject(TOKEN_VERIFIER) private readonly verify: TokenVerifier,
+    private readonly signals: LiveSignals,
+    metrics: ServiceMetrics,
+  ) {
+    metrics.gaugeOnScrape('trustops_live_streams', 'Live streams open on this replica', [], async () => [
+      { labels: {}, value: this.open.size },
+    ]);
   }
 
   /** Answers `req` with a stream for the caller's trust, once `authorize` (which throws a DomainError to refuse) accepts the caller. */
@@ -62,19 +70,36 @@ export class LiveStreams implements BeforeApplicationShutdown {
     try {
       stop = await withTimeout(listening, LISTEN_TIMEOUT_MS);
     } catch {
-      listening.then((late) => late(), () => undefined); // should it start listening after all, stop at once
+      listening.then(
+        (late) => late(),
+        () => undefined,
+      ); // should it start listening after all, stop at once
       if (!res.destroyed) {
-        res.status(503).json({ errors: [{ message: 'Live updates are not available just now; the page refreshes on its own', extensions: { code: 'LIVE_UNAVAILABLE' } }] });
+        res.status(503).json({
+          errors: [
+            {
+              message: 'Live updates are not available just now; the page refreshes on its own',
+              extensions: { code: 'LIVE_UNAVAILABLE' },
+            },
+          ],
+        });
       }
       return;
     }
     cleanups.push(stop);
     if (res.destroyed) return void stop();
-    res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+    res.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+    });
     this.open.add(res);
     const heartbeat = setInterval(() => res.write(': still here\n\n'), HEARTBEAT_MS);
     const ending = setTimeout(() => res.end(), MAX_MS);
-    cleanups.push(() => clearInterval(heartbeat), () => clearTimeout(ending));
+    cleanups.push(
+      () => clearInterval(heartbeat),
+      () => clearTimeout(ending),
+    );
     res.write('retry: 3000\n: listening\n\n');
   }
 

@@ -13,9 +13,18 @@ export function throttle(call: () => void, gapMs: number): { (): void; cancel():
     timer = setTimeout(open, gapMs);
   };
   const throttled = () => {
-    if (timer) { pending = true; return; }
+    if (timer) {
+      pending = true;
+      return;
+    }
     call();
     timer = setTimeout(open, gapMs);
   };
-  return Object.assign(throttled, { cancel: () => { clearTimeout(timer); timer = undefined; pending = false; } });
+  return Object.assign(throttled, {
+    cancel: () => {
+      clearTimeout(timer);
+      timer = undefined;
+      pending = false;
+    },
+  });
 }

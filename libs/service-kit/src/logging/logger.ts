@@ -6,7 +6,9 @@ import { RequestStore } from '../db/request-context';
 let root: Logger | undefined;
 
 /** pino JSON logs; request, trust and user ids are attached from the request context, never typed into messages. */
-export function rootLogger(level = process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info')): Logger {
+export function rootLogger(
+  level = process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info'),
+): Logger {
   root ??= pino({
     level,
     base: { service: process.env.SERVICE_NAME },
@@ -27,9 +29,19 @@ export function createLogger(context: string): Logger {
 /** Routes Nest's own messages through pino. */
 export class PinoNestLogger implements LoggerService {
   private readonly logger = createLogger('Nest');
-  log(message: unknown, context?: string) { this.logger.info({ nestContext: context }, String(message)); }
-  error(message: unknown, trace?: string, context?: string) { this.logger.error({ nestContext: context, trace }, String(message)); }
-  warn(message: unknown, context?: string) { this.logger.warn({ nestContext: context }, String(message)); }
-  debug(message: unknown, context?: string) { this.logger.debug({ nestContext: context }, String(message)); }
-  verbose(message: unknown, context?: string) { this.logger.trace({ nestContext: context }, String(message)); }
+  log(message: unknown, context?: string) {
+    this.logger.info({ nestContext: context }, String(message));
+  }
+  error(message: unknown, trace?: string, context?: string) {
+    this.logger.error({ nestContext: context, trace }, String(message));
+  }
+  warn(message: unknown, context?: string) {
+    this.logger.warn({ nestContext: context }, String(message));
+  }
+  debug(message: unknown, context?: string) {
+    this.logger.debug({ nestContext: context }, String(message));
+  }
+  verbose(message: unknown, context?: string) {
+    this.logger.trace({ nestContext: context }, String(message));
+  }
 }

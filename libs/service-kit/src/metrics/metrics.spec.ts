@@ -6,9 +6,14 @@ const operation = (source: string) => parse(source).definitions[0] as OperationD
 
 describe('metrics', () => {
   it('labels a request by its operation type and first root field, whatever the client names it', () => {
-    expect(operationLabels(operation('mutation WhateverINamedIt { raiseTicket(input: {}) { id } other { id } }'))).toEqual({ type: 'mutation', field: 'raiseTicket' });
+    expect(
+      operationLabels(operation('mutation WhateverINamedIt { raiseTicket(input: {}) { id } other { id } }')),
+    ).toEqual({ type: 'mutation', field: 'raiseTicket' });
     expect(operationLabels(operation('{ tickets { totalCount } }'))).toEqual({ type: 'query', field: 'tickets' });
-    expect(operationLabels(operation('{ ... on Query { tickets { totalCount } } }'))).toEqual({ type: 'query', field: 'fragment' });
+    expect(operationLabels(operation('{ ... on Query { tickets { totalCount } } }'))).toEqual({
+      type: 'query',
+      field: 'fragment',
+    });
     expect(operationLabels(undefined)).toEqual({ type: 'none', field: 'none' });
   });
 
@@ -20,12 +25,20 @@ describe('metrics', () => {
     expect(metricsAllowed('Bearer s3cret', 's3cret', true)).toBe(true);
   });
 
-  it('records each applied event\'s lag from its write, in seconds', async () => {
+  it("records each applied event's lag from its write, in seconds", async () => {
     const metrics = new Metrics('test');
-    const event = (occurredAt: string) => ({ id: 'x', type: 't', trustId: 'tr', source: 's', actorId: null, occurredAt, payload: {} }) as EventEnvelope;
-    metrics.eventsApplied('reporting', [event('2026-11-25T10:00:00.000Z'), event('2026-11-25T10:00:01.500Z')], Date.parse('2026-11-25T10:00:02.000Z'));
+    const event = (occurredAt: string) =>
+      ({ id: 'x', type: 't', trustId: 'tr', source: 's', actorId: null, occurredAt, payload: {} }) as EventEnvelope;
+    metrics.eventsApplied(
+      'reporting',
+      [event('2026-11-25T10:00:00.000Z'), event('2026-11-25T10:00:01.500Z')],
+      Date.parse('2026-11-25T10:00:02.000Z'),
+    );
     const { values } = await metrics.eventLagSeconds.get();
-    const value = (name: string, le?: number) => values.find((v) => v.metricName === name && v.labels.consumer === 'reporting' && (v.labels as { le?: number }).le === le)?.value;
+    const value = (name: string, le?: number) =>
+      values.find(
+        (v) => v.metricName === name && v.labels.consumer === 'reporting' && (v.labels as { le?: number }).le === le,
+      )?.value;
     expect(value('trustops_event_lag_seconds_count')).toBe(2);
     expect(value('trustops_event_lag_seconds_sum')).toBe(2.5);
     expect(value('trustops_event_lag_seconds_bucket', 0.5)).toBe(1);

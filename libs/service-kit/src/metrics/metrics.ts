@@ -15,12 +15,18 @@ const SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 export class Metrics {
   readonly registry = new Registry();
   readonly requestSeconds = new Histogram({
-    name: 'trustops_graphql_request_seconds', help: 'GraphQL requests by operation type, first root field and outcome',
-    labelNames: ['type', 'field', 'outcome'] as const, buckets: SECONDS, registers: [this.registry],
+    name: 'trustops_graphql_request_seconds',
+    help: 'GraphQL requests by operation type, first root field and outcome',
+    labelNames: ['type', 'field', 'outcome'] as const,
+    buckets: SECONDS,
+    registers: [this.registry],
   });
   readonly eventLagSeconds = new Histogram({
-    name: 'trustops_event_lag_seconds', help: 'From an event\'s write in its source service to its effect committed by this consumer',
-    labelNames: ['consumer'] as const, buckets: SECONDS, registers: [this.registry],
+    name: 'trustops_event_lag_seconds',
+    help: "From an event's write in its source service to its effect committed by this consumer",
+    labelNames: ['consumer'] as const,
+    buckets: SECONDS,
+    registers: [this.registry],
   });
 
   constructor(service: string) {
@@ -29,13 +35,22 @@ export class Metrics {
   }
 
   eventsApplied(consumer: string, events: EventEnvelope[], now = Date.now()): void {
-    for (const event of events) this.eventLagSeconds.observe({ consumer }, Math.max(0, now - Date.parse(event.occurredAt)) / 1000);
+    for (const event of events)
+      this.eventLagSeconds.observe({ consumer }, Math.max(0, now - Date.parse(event.occurredAt)) / 1000);
   }
 
   /** A gauge read when scraped: `read` gives one value per label set. */
-  gaugeOnScrape<L extends string>(name: string, help: string, labelNames: L[], read: () => Promise<{ labels: Record<L, string>; value: number }[]>): void {
+  gaugeOnScrape<L extends string>(
+    name: string,
+    help: string,
+    labelNames: L[],
+    read: () => Promise<{ labels: Record<L, string>; value: number }[]>,
+  ): void {
     new Gauge({
-      name, help, labelNames, registers: [this.registry],
+      name,
+      help,
+      labelNames,
+      registers: [this.registry],
       async collect() {
         this.reset();
         for (const { labels, value } of await read()) this.set(labels as never, value);
@@ -62,8 +77,12 @@ export function graphqlMetricsPlugin(metrics: Metrics): ApolloServerPlugin {
           failed = true;
         },
         async willSendResponse({ operation, response }) {
-          const outcome = failed || (response.body.kind === 'single' && response.body.singleResult.errors?.length) ? 'error' : 'ok';
-          metrics.requestSeconds.observe({ ...operationLabels(operation ?? undefined), outcome }, (performance.now() - started) / 1000);
+          const outcome =
+            failed || (response.body.kind === 'single' && response.body.singleResult.errors?.length) ? 'error' : 'ok';
+          metrics.requestSeconds.observe(
+            { ...operationLabels(operation ?? undefined), outcome },
+            (performance.now() - started) / 1000,
+          );
         },
       };
     },
@@ -74,7 +93,11 @@ export function graphqlMetricsPlugin(metrics: Metrics): ApolloServerPlugin {
  * With METRICS_TOKEN set, /metrics answers only `Authorization: Bearer <token>`. Without it, anyone who can reach
  * the port may read them, except in production (NODE_ENV=production), where they stay closed until a token is set.
  */
-export function metricsAllowed(authorization: string | undefined, token = process.env.METRICS_TOKEN, production = process.env.NODE_ENV === 'production'): boolean {
+export function metricsAllowed(
+  authorization: string | undefined,
+  token = process.env.METRICS_TOKEN,
+  production = process.env.NODE_ENV === 'production',
+): boolean {
   if (!token) return !production;
   const digest = (value: string) => createHash('sha256').update(value).digest();
   return timingSafeEqual(digest(authorization ?? ''), digest(`Bearer ${token}`));

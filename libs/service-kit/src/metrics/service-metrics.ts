@@ -19,20 +19,36 @@ const JOB_STATES = ['waiting', 'active', 'delayed', 'failed'] as const;
 export class ServiceMetrics extends Metrics implements OnApplicationShutdown {
   private readonly queue?: Queue;
 
-  constructor(@Inject(BASE_CONFIG) config: BaseConfig, @Inject(DATA_SOURCE) dataSource: DataSource, @Inject(SERVICE_SCHEMA) schema: string, @Inject(REDIS) redis: Redis) {
+  constructor(
+    @Inject(BASE_CONFIG) config: BaseConfig,
+    @Inject(DATA_SOURCE) dataSource: DataSource,
+    @Inject(SERVICE_SCHEMA) schema: string,
+    @Inject(REDIS) redis: Redis,
+  ) {
     super(config.serviceName);
-    this.gaugeOnScrape('trustops_outbox_pending_events', 'Events written to the outbox and not yet relayed', [], async () => {
-      const [row] = await withScopedTransaction(dataSource, schema, { kind: 'system' },
-        (em) => em.query(`SELECT count(*)::int AS n FROM ${schema}.outbox WHERE published_at IS NULL`));
-      return [{ labels: {}, value: row.n }];
-    });
+    this.gaugeOnScrape(
+      'trustops_outbox_pending_events',
+      'Events written to the outbox and not yet relayed',
+      [],
+      async () => {
+        const [row] = await withScopedTransaction(dataSource, schema, { kind: 'system' }, (em) =>
+          em.query(`SELECT count(*)::int AS n FROM ${schema}.outbox WHERE published_at IS NULL`),
+        );
+        return [{ labels: {}, value: row.n }];
+      },
+    );
     if (!(config.serviceName in EVENT_ROUTES)) return;
     const queue = new Queue(eventQueueName(config.serviceName), { connection: redis, prefix: config.namespace });
     this.queue = queue;
-    this.gaugeOnScrape('trustops_event_queue_jobs', 'Jobs (batches of events) in this service\'s event queue by state', ['state'], async () => {
-      const counts = await queue.getJobCounts(...JOB_STATES);
-      return JOB_STATES.map((state) => ({ labels: { state }, value: counts[state] ?? 0 }));
-    });
+    this.gaugeOnScrape(
+      'trustops_event_queue_jobs',
+      "Jobs (batches of events) in this service's event queue by state",
+      ['state'],
+      async () => {
+        const counts = await queue.getJobCounts(...JOB_STATES);
+        return JOB_STATES.map((state) => ({ labels: { state }, value: counts[state] ?? 0 }));
+      },
+    );
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -8,21 +8,47 @@ export type AlertLevel = 'WARNING' | 'BREACHED';
 export interface AlertFacts {
   status: string;
   firstRespondedAt: Date | null;
-  firstResponseWarningAt: Date; firstResponseDueAt: Date; firstResponseAlerted: AlertLevel | null;
+  firstResponseWarningAt: Date;
+  firstResponseDueAt: Date;
+  firstResponseAlerted: AlertLevel | null;
   startedAt: Date | null;
-  resolutionWarningAt: Date; resolutionDueAt: Date; resolutionAlerted: AlertLevel | null;
+  resolutionWarningAt: Date;
+  resolutionDueAt: Date;
+  resolutionAlerted: AlertLevel | null;
 }
 
-export interface SlaAlert { clock: SlaClockName; level: AlertLevel; dueAt: Date }
+export interface SlaAlert {
+  clock: SlaClockName;
+  level: AlertLevel;
+  dueAt: Date;
+}
 
-interface ClockView { clock: SlaClockName; running: boolean; warningAt: Date; dueAt: Date; alerted: AlertLevel | null }
+interface ClockView {
+  clock: SlaClockName;
+  running: boolean;
+  warningAt: Date;
+  dueAt: Date;
+  alerted: AlertLevel | null;
+}
 
 function clocksOf(t: AlertFacts): ClockView[] {
   const open = t.status !== 'RESOLVED' && t.status !== 'CLOSED';
   return [
-    { clock: 'FIRST_RESPONSE', running: open && !t.firstRespondedAt, warningAt: t.firstResponseWarningAt, dueAt: t.firstResponseDueAt, alerted: t.firstResponseAlerted },
+    {
+      clock: 'FIRST_RESPONSE',
+      running: open && !t.firstRespondedAt,
+      warningAt: t.firstResponseWarningAt,
+      dueAt: t.firstResponseDueAt,
+      alerted: t.firstResponseAlerted,
+    },
     // The resolution clock runs only while someone on the IT side owes work (not WAITING, not RESOLVED).
-    { clock: 'RESOLUTION', running: open && t.startedAt !== null, warningAt: t.resolutionWarningAt, dueAt: t.resolutionDueAt, alerted: t.resolutionAlerted },
+    {
+      clock: 'RESOLUTION',
+      running: open && t.startedAt !== null,
+      warningAt: t.resolutionWarningAt,
+      dueAt: t.resolutionDueAt,
+      alerted: t.resolutionAlerted,
+    },
   ];
 }
 

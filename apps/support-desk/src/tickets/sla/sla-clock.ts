@@ -4,8 +4,10 @@ import { SlaTarget } from '../ticket-rules';
 const WARNING_SHARE = 0.75;
 
 export interface SlaClock {
-  firstResponseDueAt: Date; firstResponseWarningAt: Date;
-  resolutionDueAt: Date; resolutionWarningAt: Date;
+  firstResponseDueAt: Date;
+  firstResponseWarningAt: Date;
+  resolutionDueAt: Date;
+  resolutionWarningAt: Date;
   /** Working minutes of the resolution clock already used in earlier running spells. */
   consumedMinutes: number;
   /** When the running spell began; null while paused (WAITING) or stopped (RESOLVED). */
@@ -27,7 +29,11 @@ export function startClock(cal: SchoolCalendar, now: Date, target: SlaTarget): S
 /** WAITING or RESOLVED: bank the working time of this spell and stop the clock. */
 export function stopClock(cal: SchoolCalendar, clock: SlaClock, now: Date): SlaClock {
   if (!clock.startedAt) return clock;
-  return { ...clock, consumedMinutes: clock.consumedMinutes + workingMinutesBetween(cal, clock.startedAt, now), startedAt: null };
+  return {
+    ...clock,
+    consumedMinutes: clock.consumedMinutes + workingMinutesBetween(cal, clock.startedAt, now),
+    startedAt: null,
+  };
 }
 
 /**
@@ -50,7 +56,12 @@ export function resumeClock(cal: SchoolCalendar, clock: SlaClock, now: Date, tar
  * Working minutes until the resolution target (negative once past it), as a technician would count them: a
  * paused clock keeps what it had left; a stopped (resolved) one has nothing to count.
  */
-export function workingMinutesLeft(cal: SchoolCalendar, clock: SlaClock & { resolvedAt: Date | null }, target: SlaTarget, now: Date): number | null {
+export function workingMinutesLeft(
+  cal: SchoolCalendar,
+  clock: SlaClock & { resolvedAt: Date | null },
+  target: SlaTarget,
+  now: Date,
+): number | null {
   if (clock.resolvedAt) return null;
   if (!clock.startedAt) return target.resolution - clock.consumedMinutes;
   return now <= clock.resolutionDueAt

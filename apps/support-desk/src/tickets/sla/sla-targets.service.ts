@@ -3,35 +3,63 @@ import { Actor, AuditService, badInput, TenantDb } from '@trustops/service-kit';
 import { ReferencesService } from '../../references/references.service';
 import { DEFAULT_SLA, Priority, SlaTarget } from '../ticket-rules';
 
-export interface SlaTargetRow { priority: Priority; firstResponseMinutes: number; resolutionMinutes: number; isDefault: boolean }
+export interface SlaTargetRow {
+  priority: Priority;
+  firstResponseMinutes: number;
+  resolutionMinutes: number;
+  isDefault: boolean;
+}
 
 const PRIORITIES: Priority[] = ['P1', 'P2', 'P3', 'P4'];
 /** 60 school days of 9 hours: anything longer is not a service level. */
 const MAX_MINUTES = 60 * 9 * 60;
 
 export function checkTarget(firstResponseMinutes: number, resolutionMinutes: number): void {
-  for (const [field, value] of [['firstResponseMinutes', firstResponseMinutes], ['resolutionMinutes', resolutionMinutes]] as const) {
+  for (const [field, value] of [
+    ['firstResponseMinutes', firstResponseMinutes],
+    ['resolutionMinutes', resolutionMinutes],
+  ] as const) {
     if (!Number.isInteger(value) || value < 1 || value > MAX_MINUTES) {
-      throw badInput(`${field} is a whole number of working minutes from 1 to ${MAX_MINUTES} (60 school days)`, { field });
+      throw badInput(`${field} is a whole number of working minutes from 1 to ${MAX_MINUTES} (60 school days)`, {
+        field,
+      });
     }
   }
   if (resolutionMinutes < firstResponseMinutes) {
-    throw badInput('The resolution target cannot be shorter than the first-response target', { field: 'resolutionMinutes' });
+    throw badInput('The resolution target cannot be shorter than the first-response target', {
+      field: 'resolutionMinutes',
+    });
   }
 }
 
 /** Per-trust SLA targets by priority; a priority the trust has not set uses PRODUCT.md's default. */
 @Injectable()
 export class SlaTargetsService {
-  constructor(private readonly db: TenantDb, private readonly audit: AuditService, private readonly refs: ReferencesService) {}
+  constructor(
+    private readonly db: TenantDb,
+    private readonly audit: AuditService,
+    private readonly refs: ReferencesService,
+  ) {}
 
   async list(): Promise<SlaTargetRow[]> {
-    const rows: { priority: Priority; first: number; resolution: number }[] = await this.refs.cached('sla-targets', () => this.db.em().query(
-      'SELECT priority, first_response_minutes AS first, resolution_minutes AS resolution FROM support_desk.sla_target'));
+    const rows: { priority: Priority; first: number; resolution: number }[] = await this.refs.cached(
+      'sla-targets',
+      () =>
+        this.db
+          .em()
+          .query(
+            'SELECT priority, first_response_minutes AS first, resolution_minutes AS resolution FROM support_desk.sla_target',
+          ),
+    );
     return PRIORITIES.map((priority) => {
       const set = rows.find((r) => r.priority === priority);
       const target = set ? { firstResponse: set.first, resolution: set.resolution } : DEFAULT_SLA[priority];
-      return { priority, firstResponseMinutes: target.firstResponse, resolutionMinutes: target.resolution, isDefault: !set };
+      return {
+        priority,
+        firstResponseMinutes: target.firstResponse,
+        resolutionMinutes: target.resolution,
+        isDefault: !set,
+      };
     });
   }
 
@@ -41,15 +69,27 @@ export class SlaTargetsService {
   }
 
   /** Applies to tickets raised from now on; open tickets keep the target they were raised with. */
-  async set(actor: Actor, priority: Priority, firstResponseMinutes: number, resolutionMinutes: number): Promise<SlaTargetRow> {
+  async set(
+    actor: Actor,
+    priority: Priority,
+    firstResponseMinutes: number,
+    resolutionMinutes: number,
+  ): Promise<SlaTargetRow> {
     checkTarget(firstResponseMinutes, resolutionMinutes);
     const before = (await this.list()).find((r) => r.priority === priority);
     await this.db.em().query(
       `INSERT INTO support_desk.sla_target (priority, first_response_minutes, resolution_minutes) VALUES ($1, $2, $3)
        ON CONFLICT (trust_id, priority) DO UPDATE SET first_response_minutes = $2, resolution_minutes = $3`,
-      [priority, firstResponseMinutes, resolutionMinutes]);
+      [priority, firstResponseMinutes, resolutionMinutes],
+    );
     this.refs.forget(actor.trustId);
-    await this.audit.record({ entity: 'sla_target', entityId: priority, action: 'set', before, after: { firstResponseMinutes, resolutionMinutes } });
+    await this.audit.record({
+      entity: 'sla_target',
+      entityId: priority,
+      action: 'set',
+      before,
+      after: { firstResponseMinutes, resolutionMinutes },
+    });
     return { priority, firstResponseMinutes, resolutionMinutes, isDefault: false };
   }
 }

@@ -16,7 +16,12 @@ const BATCH = 500;
 export class SlaWatchService implements OnApplicationBootstrap {
   private readonly logger = createLogger('SlaWatch');
 
-  constructor(private readonly db: TenantDb, private readonly audit: AuditService, private readonly events: TicketEventsService, private readonly jobs: RepeatingJobs) {}
+  constructor(
+    private readonly db: TenantDb,
+    private readonly audit: AuditService,
+    private readonly events: TicketEventsService,
+    private readonly jobs: RepeatingJobs,
+  ) {}
 
   onApplicationBootstrap(): Promise<void> {
     return this.jobs.every('sla-watch', 'SLA_WATCH_EVERY_MS', 30_000, () => this.sweep());
@@ -39,8 +44,14 @@ export class SlaWatchService implements OnApplicationBootstrap {
 
   private async sweepTrust(now: Date): Promise<[number, number]> {
     const repo = this.db.repo(TicketEntity);
-    const due = await repo.createQueryBuilder('t').where('t.next_alert_at <= :now', { now })
-      .orderBy('t.next_alert_at').limit(BATCH).setLock('pessimistic_write').setOnLocked('skip_locked').getMany();
+    const due = await repo
+      .createQueryBuilder('t')
+      .where('t.next_alert_at <= :now', { now })
+      .orderBy('t.next_alert_at')
+      .limit(BATCH)
+      .setLock('pessimistic_write')
+      .setOnLocked('skip_locked')
+      .getMany();
     let raised = 0;
     for (const ticket of due) {
       const alerts = alertsDue(ticket, now);
@@ -48,16 +59,32 @@ export class SlaWatchService implements OnApplicationBootstrap {
         applyAlert(ticket, alert);
         const type = alert.level === 'WARNING' ? 'ticket.sla_warning' : 'ticket.sla_breached';
         await this.events.emit(type, {
-          ticketId: ticket.id, number: ticket.number, schoolId: ticket.schoolId, priority: ticket.priority, assigneeId: ticket.assigneeId,
-          clock: alert.clock, dueAt: alert.dueAt.toISOString(), at: now.toISOString(),
+          ticketId: ticket.id,
+          number: ticket.number,
+          schoolId: ticket.schoolId,
+          priority: ticket.priority,
+          assigneeId: ticket.assigneeId,
+          clock: alert.clock,
+          dueAt: alert.dueAt.toISOString(),
+          at: now.toISOString(),
         });
-        await this.audit.record({ entity: 'ticket', entityId: ticket.id, action: type.slice('ticket.'.length), after: alert });
+        await this.audit.record({
+          entity: 'ticket',
+          entityId: ticket.id,
+          action: type.slice('ticket.'.length),
+          after: alert,
+        });
       }
       raised += alerts.length;
       ticket.nextAlertAt = nextAlertAt(ticket);
-      await repo.update({ id: ticket.id }, {
-        firstResponseAlerted: ticket.firstResponseAlerted, resolutionAlerted: ticket.resolutionAlerted, nextAlertAt: ticket.nextAlertAt,
-      });
+      await repo.update(
+        { id: ticket.id },
+        {
+          firstResponseAlerted: ticket.firstResponseAlerted,
+          resolutionAlerted: ticket.resolutionAlerted,
+          nextAlertAt: ticket.nextAlertAt,
+        },
+      );
     }
     return [raised, due.length];
   }

@@ -5,14 +5,29 @@ import { deskUnderTest } from '../../testing/desk-client';
 
 const oakfield = NORTHSTAR.schools[0];
 const RAISE = `mutation ($input: RaiseTicketInput!) { raiseTicket(input: $input) { id priority sla { state resolutionTargetMinutes resolutionWorkingMinutesLeft } } }`;
-const input = (subject: string, impact = 'MEDIUM') => ({ input: { schoolId: oakfield.id, subject, description: 'SLA test', kind: 'FAULT', impact, urgency: 'HIGH', category: 'SOFTWARE' } });
+const input = (subject: string, impact = 'MEDIUM') => ({
+  input: {
+    schoolId: oakfield.id,
+    subject,
+    description: 'SLA test',
+    kind: 'FAULT',
+    impact,
+    urgency: 'HIGH',
+    category: 'SOFTWARE',
+  },
+});
 const STATES = ['ON_TRACK', 'WARNING', 'BREACHED', 'MET', 'PAUSED'];
 
 describe('SLA: the watcher, per-trust targets and the queue filter', () => {
   const { as, ctx } = deskUnderTest({ SLA_WATCH_EVERY_MS: '250' });
   let admin: Client;
-  const outbox = async (ticketId: string) => (await admin.query(
-    `SELECT type, payload->>'clock' AS clock FROM support_desk.outbox WHERE payload->>'ticketId' = $1 AND type LIKE 'ticket.sla_%' ORDER BY seq`, [ticketId])).rows;
+  const outbox = async (ticketId: string) =>
+    (
+      await admin.query(
+        `SELECT type, payload->>'clock' AS clock FROM support_desk.outbox WHERE payload->>'ticketId' = $1 AND type LIKE 'ticket.sla_%' ORDER BY seq`,
+        [ticketId],
+      )
+    ).rows;
 
   beforeAll(async () => {
     admin = new Client({ connectionString: ctx.desk.db.adminUrl });
@@ -24,57 +39,99 @@ describe('SLA: the watcher, per-trust targets and the queue filter', () => {
   it('finds a breach on the server, emits it once, and shows it in the history', async () => {
     const id = (await as('teacher', RAISE, input('Watcher finds me late'))).data!.raiseTicket.id;
     // Time passes: the first-response clock ran out half a minute ago, and nobody looked.
-    await admin.query(`UPDATE support_desk.ticket SET first_response_warning_at = now() - interval '2 minutes',
-      first_response_due_at = now() - interval '30 seconds', next_alert_at = now() - interval '2 minutes' WHERE id = $1`, [id]);
-    await eventually(() => outbox(id), (rows) => rows.length > 0);
+    await admin.query(
+      `UPDATE support_desk.ticket SET first_response_warning_at = now() - interval '2 minutes',
+      first_response_due_at = now() - interval '30 seconds', next_alert_at = now() - interval '2 minutes' WHERE id = $1`,
+      [id],
+    );
+    await eventually(
+      () => outbox(id),
+      (rows) => rows.length > 0,
+    );
     await new Promise((r) => setTimeout(r, 800)); // a few more sweeps: still one alert
     expect(await outbox(id)).toEqual([{ type: 'ticket.sla_breached', clock: 'FIRST_RESPONSE' }]);
-    const seen = await as('tech', 'query ($t: ID!) { ticket(id: $t) { sla { state } history { action summary } } }', { t: id });
+    const seen = await as('tech', 'query ($t: ID!) { ticket(id: $t) { sla { state } history { action summary } } }', {
+      t: id,
+    });
     expect(seen.data!.ticket.sla.state).toBe('BREACHED');
-    expect(seen.data!.ticket.history.map((h: { summary: string }) => h.summary)).toContain('SLA breached: first response past due');
+    expect(seen.data!.ticket.history.map((h: { summary: string }) => h.summary)).toContain(
+      'SLA breached: first response past due',
+    );
   });
 
   it('raises warnings before breaches for a ticket it sees in time', async () => {
     const id = (await as('teacher', RAISE, input('Watcher warns me first'))).data!.raiseTicket.id;
-    await admin.query(`UPDATE support_desk.ticket SET first_response_warning_at = now() - interval '1 minute', next_alert_at = now() - interval '1 minute' WHERE id = $1`, [id]);
-    await eventually(() => outbox(id), (rows) => rows.length > 0);
+    await admin.query(
+      `UPDATE support_desk.ticket SET first_response_warning_at = now() - interval '1 minute', next_alert_at = now() - interval '1 minute' WHERE id = $1`,
+      [id],
+    );
+    await eventually(
+      () => outbox(id),
+      (rows) => rows.length > 0,
+    );
     expect(await outbox(id)).toEqual([{ type: 'ticket.sla_warning', clock: 'FIRST_RESPONSE' }]);
   });
 
-  it('uses the trust\'s own targets for new tickets, and only the director may set them', async () => {
-    const set = 'mutation ($f: Int!, $r: Int!) { setSlaTarget(priority: P2, firstResponseMinutes: $f, resolutionMinutes: $r) { priority resolutionMinutes isDefault } }';
+  it("uses the trust's own targets for new tickets, and only the director may set them", async () => {
+    const set =
+      'mutation ($f: Int!, $r: Int!) { setSlaTarget(priority: P2, firstResponseMinutes: $f, resolutionMinutes: $r) { priority resolutionMinutes isDefault } }';
     expect(errorCodes(await as('tech', set, { f: 30, r: 300 }))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await as('director', set, { f: 300, r: 30 }))).toEqual(['BAD_USER_INPUT']);
     expect(errorCodes(await as('director', set, { f: 0, r: 30 }))).toEqual(['BAD_USER_INPUT']);
     const targets = '{ slaTargets { priority firstResponseMinutes resolutionMinutes isDefault } }';
-    expect((await as('director', targets)).data!.slaTargets.every((t: { isDefault: boolean }) => t.isDefault)).toBe(true);
+    expect((await as('director', targets)).data!.slaTargets.every((t: { isDefault: boolean }) => t.isDefault)).toBe(
+      true,
+    );
 
-    expect((await as('director', set, { f: 30, r: 300 })).data!.setSlaTarget).toEqual({ priority: 'P2', resolutionMinutes: 300, isDefault: false });
+    expect((await as('director', set, { f: 30, r: 300 })).data!.setSlaTarget).toEqual({
+      priority: 'P2',
+      resolutionMinutes: 300,
+      isDefault: false,
+    });
     const raised = (await as('teacher', RAISE, input('Raised under the new target'))).data!.raiseTicket;
     expect(raised).toMatchObject({ priority: 'P2', sla: { resolutionTargetMinutes: 300 } });
     expect(raised.sla.resolutionWorkingMinutesLeft).toBeGreaterThan(290);
     expect(raised.sla.resolutionWorkingMinutesLeft).toBeLessThanOrEqual(300);
     // Another trust keeps the defaults.
-    const riverside = (await as('riverside', targets)).data!.slaTargets.find((t: { priority: string }) => t.priority === 'P2');
+    const riverside = (await as('riverside', targets)).data!.slaTargets.find(
+      (t: { priority: string }) => t.priority === 'P2',
+    );
     expect(riverside).toEqual({ priority: 'P2', firstResponseMinutes: 60, resolutionMinutes: 480, isDefault: true });
   });
 
   it('filters by SLA state in SQL exactly as the badge computes it in code', async () => {
     const ids: string[] = [];
     for (let i = 0; i < 5; i++) ids.push((await as('teacher', RAISE, input(`SLA mix ${i}`))).data!.raiseTicket.id);
-    await admin.query(`UPDATE support_desk.ticket SET resolution_warning_at = now() - interval '1 minute' WHERE id = $1`, [ids[0]]);
-    await admin.query(`UPDATE support_desk.ticket SET resolution_due_at = now() - interval '1 minute' WHERE id = $1`, [ids[1]]);
-    await admin.query(`UPDATE support_desk.ticket SET status = 'WAITING', sla_clock_started_at = NULL, first_responded_at = now() WHERE id = $1`, [ids[2]]);
-    await admin.query(`UPDATE support_desk.ticket SET status = 'RESOLVED', resolved_at = now(), first_responded_at = now(), sla_clock_started_at = NULL WHERE id = $1`, [ids[3]]);
-    await admin.query(`UPDATE support_desk.ticket SET status = 'RESOLVED', resolved_at = resolution_due_at + interval '1 minute', first_responded_at = now(), sla_clock_started_at = NULL WHERE id = $1`, [ids[4]]);
+    await admin.query(
+      `UPDATE support_desk.ticket SET resolution_warning_at = now() - interval '1 minute' WHERE id = $1`,
+      [ids[0]],
+    );
+    await admin.query(`UPDATE support_desk.ticket SET resolution_due_at = now() - interval '1 minute' WHERE id = $1`, [
+      ids[1],
+    ]);
+    await admin.query(
+      `UPDATE support_desk.ticket SET status = 'WAITING', sla_clock_started_at = NULL, first_responded_at = now() WHERE id = $1`,
+      [ids[2]],
+    );
+    await admin.query(
+      `UPDATE support_desk.ticket SET status = 'RESOLVED', resolved_at = now(), first_responded_at = now(), sla_clock_started_at = NULL WHERE id = $1`,
+      [ids[3]],
+    );
+    await admin.query(
+      `UPDATE support_desk.ticket SET status = 'RESOLVED', resolved_at = resolution_due_at + interval '1 minute', first_responded_at = now(), sla_clock_started_at = NULL WHERE id = $1`,
+      [ids[4]],
+    );
 
-    const q = 'query ($s: [SlaState!]) { tickets(first: 100, filter: { slaState: $s }) { totalCount edges { node { sla { state } } } } }';
+    const q =
+      'query ($s: [SlaState!]) { tickets(first: 100, filter: { slaState: $s }) { totalCount edges { node { sla { state } } } } }';
     const total = (await as('director', '{ tickets(first: 1) { totalCount } }')).data!.tickets.totalCount;
     let sum = 0;
     for (const state of STATES) {
       const page = (await as('director', q, { s: [state] })).data!.tickets;
-      expect({ state, computed: [...new Set(page.edges.map((e: { node: { sla: { state: string } } }) => e.node.sla.state))] })
-        .toEqual({ state, computed: page.totalCount ? [state] : [] });
+      expect({
+        state,
+        computed: [...new Set(page.edges.map((e: { node: { sla: { state: string } } }) => e.node.sla.state))],
+      }).toEqual({ state, computed: page.totalCount ? [state] : [] });
       sum += page.totalCount;
     }
     expect(sum).toBe(total); // every ticket is in exactly one state

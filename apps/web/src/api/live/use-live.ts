@@ -36,7 +36,8 @@ export function useLive(stream: keyof typeof LIVE): boolean {
     let retry: ReturnType<typeof setTimeout> | undefined;
     let failures = 0;
     const { url, queries } = LIVE[stream];
-    const refetch = () => void queryClient.invalidateQueries({ predicate: (q) => (queries as readonly unknown[]).includes(q.queryKey[1]) });
+    const refetch = () =>
+      void queryClient.invalidateQueries({ predicate: (q) => (queries as readonly unknown[]).includes(q.queryKey[1]) });
 
     const connect = async () => {
       let refused = false;
@@ -51,7 +52,8 @@ export function useLive(stream: keyof typeof LIVE): boolean {
           const { value, done } = await reader.read();
           if (done) break;
           buffer += value;
-          if (!listening && buffer.includes(': listening')) { // the server hears changes for us from here on
+          if (!listening && buffer.includes(': listening')) {
+            // the server hears changes for us from here on
             listening = true;
             setConnected(true);
             failures = 0;

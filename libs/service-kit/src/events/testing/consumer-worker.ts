@@ -14,8 +14,14 @@ const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', { max
 
 dataSource.initialize().then(() => {
   startConsumer({
-    consumer: 'kit-test', schema, redis, prefix: process.env.QUEUE_PREFIX!, concurrency: 4, lockDurationMs: 1000,
-    runInTrust: (trustId, work) => withScopedTransaction(dataSource, schema, { kind: 'tenant', actor: { trustId, schoolIds: null } }, work),
+    consumer: 'kit-test',
+    schema,
+    redis,
+    prefix: process.env.QUEUE_PREFIX!,
+    concurrency: 4,
+    lockDurationMs: 1000,
+    runInTrust: (trustId, work) =>
+      withScopedTransaction(dataSource, schema, { kind: 'tenant', actor: { trustId, schoolIds: null } }, work),
     handle: async (event, em) => {
       await em.query(`INSERT INTO ${schema}.applied (event_id) VALUES ($1)`, [event.id]);
       await new Promise((resolve) => setTimeout(resolve, 8));

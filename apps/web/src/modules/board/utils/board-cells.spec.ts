@@ -2,14 +2,36 @@ import type { BoardRow } from './board-types';
 import { boardCsv, incidentTone, slaTone, sortRows } from './board-cells';
 
 const row = (name: string, over: Partial<BoardRow> = {}): BoardRow => ({
-  school: { id: name }, schoolName: name, phase: 'PRIMARY', openTickets: 0, ticketsOpened: 0, ticketsResolved: 0, slaMetPercent: null, breaches: 0,
-  medianFirstResponseMinutes: null, csatAverage: null, csatCount: 0, enablementShare: null, openIncidents: 0, maxSeverity: null, icoClocksRunning: 0,
+  school: { id: name },
+  schoolName: name,
+  phase: 'PRIMARY',
+  openTickets: 0,
+  ticketsOpened: 0,
+  ticketsResolved: 0,
+  slaMetPercent: null,
+  breaches: 0,
+  medianFirstResponseMinutes: null,
+  csatAverage: null,
+  csatCount: 0,
+  enablementShare: null,
+  openIncidents: 0,
+  maxSeverity: null,
+  icoClocksRunning: 0,
   openIncidentsBySeverity: { sev1: 0, sev2: 0, sev3: 0, sev4: 0 },
-  changesThisWeek: 0, standardsCoverage: null, rag: { green: 0, amber: 0, red: 0 }, trend: [], ...over,
+  changesThisWeek: 0,
+  standardsCoverage: null,
+  rag: { green: 0, amber: 0, red: 0 },
+  trend: [],
+  ...over,
 });
 
 describe('board cells', () => {
-  it.each([[95, 'good'], [80, 'warn'], [50, 'bad'], [null, 'none']] as const)('SLA %s%% is %s', (pct, tone) => {
+  it.each([
+    [95, 'good'],
+    [80, 'warn'],
+    [50, 'bad'],
+    [null, 'none'],
+  ] as const)('SLA %s%% is %s', (pct, tone) => {
     expect(slaTone(pct)).toBe(tone);
   });
 

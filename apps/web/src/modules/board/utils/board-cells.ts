@@ -21,7 +21,8 @@ export function coverageTone(coverage: number | null): Tone {
 
 export const ragTone = (rag: BoardRow['rag']): Tone => (rag.red > 0 ? 'bad' : rag.amber > 0 ? 'warn' : 'good');
 
-export type SortKey = 'schoolName' | 'openTickets' | 'slaMetPercent' | 'breaches' | 'csatAverage' | 'standardsCoverage' | 'openIncidents';
+export type SortKey =
+  'schoolName' | 'openTickets' | 'slaMetPercent' | 'breaches' | 'csatAverage' | 'standardsCoverage' | 'openIncidents';
 
 /** Sorted copy; empty figures go last whichever way. */
 export function sortRows(rows: BoardRow[], key: SortKey, descending: boolean): BoardRow[] {
@@ -37,11 +38,23 @@ export function sortRows(rows: BoardRow[], key: SortKey, descending: boolean): B
 /** The board as CSV, one row per school. */
 export function boardCsv(rows: BoardRow[]): string {
   return toCsv(rows, [
-    ['School', (r) => r.schoolName], ['Phase', (r) => r.phase], ['Open tickets', (r) => r.openTickets], ['Opened', (r) => r.ticketsOpened],
-    ['Resolved', (r) => r.ticketsResolved], ['SLA met %', (r) => r.slaMetPercent], ['Breaches', (r) => r.breaches],
-    ['Median first response (min)', (r) => r.medianFirstResponseMinutes], ['CSAT', (r) => r.csatAverage], ['Enablement share', (r) => r.enablementShare],
-    ['Open incidents', (r) => r.openIncidents], ['Worst severity', (r) => r.maxSeverity], ['ICO clocks', (r) => r.icoClocksRunning],
-    ['Changes this week', (r) => r.changesThisWeek], ['Standards coverage', (r) => r.standardsCoverage], ['Green', (r) => r.rag.green],
-    ['Amber', (r) => r.rag.amber], ['Red', (r) => r.rag.red],
+    ['School', (r) => r.schoolName],
+    ['Phase', (r) => r.phase],
+    ['Open tickets', (r) => r.openTickets],
+    ['Opened', (r) => r.ticketsOpened],
+    ['Resolved', (r) => r.ticketsResolved],
+    ['SLA met %', (r) => r.slaMetPercent],
+    ['Breaches', (r) => r.breaches],
+    ['Median first response (min)', (r) => r.medianFirstResponseMinutes],
+    ['CSAT', (r) => r.csatAverage],
+    ['Enablement share', (r) => r.enablementShare],
+    ['Open incidents', (r) => r.openIncidents],
+    ['Worst severity', (r) => r.maxSeverity],
+    ['ICO clocks', (r) => r.icoClocksRunning],
+    ['Changes this week', (r) => r.changesThisWeek],
+    ['Standards coverage', (r) => r.standardsCoverage],
+    ['Green', (r) => r.rag.green],
+    ['Amber', (r) => r.rag.amber],
+    ['Red', (r) => r.rag.red],
   ]);
 }

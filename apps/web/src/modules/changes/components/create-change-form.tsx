@@ -12,24 +12,66 @@ export function CreateChangeForm() {
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    create.mutate({ input: {
-      title: form.get('title'), description: form.get('description'), schoolIds: form.getAll('schoolIds'), risk: form.get('risk'),
-      classroomImpact: form.get('classroomImpact') === 'on', plan: form.get('plan'), backoutPlan: form.get('backoutPlan'),
-    } }, { onSuccess: () => setFormKey((k) => k + 1) });
+    create.mutate(
+      {
+        input: {
+          title: form.get('title'),
+          description: form.get('description'),
+          schoolIds: form.getAll('schoolIds'),
+          risk: form.get('risk'),
+          classroomImpact: form.get('classroomImpact') === 'on',
+          plan: form.get('plan'),
+          backoutPlan: form.get('backoutPlan'),
+        },
+      },
+      { onSuccess: () => setFormKey((k) => k + 1) },
+    );
   }
 
   return (
     <form key={formKey} className="raise" aria-label="New change" onSubmit={handleSubmit}>
       <h2>New change</h2>
-      <label>Title<input name="title" required maxLength={200} /></label>
-      <label>Description<textarea name="description" rows={2} /></label>
-      <label>Schools<select name="schoolIds" multiple required size={4}>{schools.data?.schools.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}</select></label>
-      <label>Risk<select name="risk" defaultValue="LOW">{['LOW', 'MEDIUM', 'HIGH'].map((r) => <option key={r}>{r}</option>)}</select></label>
-      <label className="inline"><input type="checkbox" name="classroomImpact" /> Affects classrooms</label>
-      <label>Plan<textarea name="plan" rows={2} required /></label>
-      <label>Back-out plan<textarea name="backoutPlan" rows={2} required /></label>
+      <label>
+        Title
+        <input name="title" required maxLength={200} />
+      </label>
+      <label>
+        Description
+        <textarea name="description" rows={2} />
+      </label>
+      <label>
+        Schools
+        <select name="schoolIds" multiple required size={4}>
+          {schools.data?.schools.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Risk
+        <select name="risk" defaultValue="LOW">
+          {['LOW', 'MEDIUM', 'HIGH'].map((r) => (
+            <option key={r}>{r}</option>
+          ))}
+        </select>
+      </label>
+      <label className="inline">
+        <input type="checkbox" name="classroomImpact" /> Affects classrooms
+      </label>
+      <label>
+        Plan
+        <textarea name="plan" rows={2} required />
+      </label>
+      <label>
+        Back-out plan
+        <textarea name="backoutPlan" rows={2} required />
+      </label>
       {create.error && <ErrorNotice message={create.error.message} />}
-      <button type="submit" disabled={create.isPending}>Save draft</button>
+      <button type="submit" disabled={create.isPending}>
+        Save draft
+      </button>
     </form>
   );
 }

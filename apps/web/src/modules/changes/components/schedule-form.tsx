@@ -18,12 +18,28 @@ export function ScheduleForm({ changeId }: { changeId: string }) {
 
   return (
     <form className="schedule" aria-label="Schedule the change" onSubmit={handleSubmit}>
-      <label>Start<input type="datetime-local" value={start} onChange={(e) => setStart(e.target.value)} required /></label>
-      <label>End<input type="datetime-local" value={end} onChange={(e) => setEnd(e.target.value)} required /></label>
-      <button type="submit" disabled={schedule.isPending}>Schedule</button>
+      <label>
+        Start
+        <input type="datetime-local" value={start} onChange={(e) => setStart(e.target.value)} required />
+      </label>
+      <label>
+        End
+        <input type="datetime-local" value={end} onChange={(e) => setEnd(e.target.value)} required />
+      </label>
+      <button type="submit" disabled={schedule.isPending}>
+        Schedule
+      </button>
       {error && <ErrorNotice message={error.message} />}
       {offer && (
-        <button type="button" className="off" onClick={() => { setStart(toLocalInput(offer.start)); setEnd(toLocalInput(offer.end)); schedule.reset(); }}>
+        <button
+          type="button"
+          className="off"
+          onClick={() => {
+            setStart(toLocalInput(offer.start));
+            setEnd(toLocalInput(offer.end));
+            schedule.reset();
+          }}
+        >
           Use {londonTime(offer.start)} instead
         </button>
       )}

@@ -12,20 +12,67 @@ export function OpenIncidentForm() {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const aware = String(form.get('awareAt') ?? '');
-    open.mutate({ input: { title: form.get('title'), description: form.get('description'), type: form.get('type'), severity: form.get('severity'),
-      schoolIds: form.getAll('schoolIds'), ...(aware ? { awareAt: new Date(aware).toISOString() } : {}) } }, { onSuccess: () => setFormKey((k) => k + 1) });
+    open.mutate(
+      {
+        input: {
+          title: form.get('title'),
+          description: form.get('description'),
+          type: form.get('type'),
+          severity: form.get('severity'),
+          schoolIds: form.getAll('schoolIds'),
+          ...(aware ? { awareAt: new Date(aware).toISOString() } : {}),
+        },
+      },
+      { onSuccess: () => setFormKey((k) => k + 1) },
+    );
   }
   return (
     <form key={formKey} className="raise" aria-label="Open an incident" onSubmit={handleSubmit}>
       <h2>Open an incident</h2>
-      <label>Title<input name="title" required maxLength={200} /></label>
-      <label>Description<textarea name="description" rows={2} /></label>
-      <label>Type<select name="type" defaultValue="OUTAGE">{['OUTAGE', 'SECURITY', 'DATA_BREACH', 'OTHER'].map((t) => <option key={t} value={t}>{t.replace('_', ' ').toLowerCase()}</option>)}</select></label>
-      <label>Severity<select name="severity" defaultValue="SEV3">{['SEV1', 'SEV2', 'SEV3', 'SEV4'].map((s) => <option key={s}>{s}</option>)}</select></label>
-      <label>Schools<select name="schoolIds" multiple required size={4}>{schools.data?.schools.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}</select></label>
-      <label>Became aware (empty: now)<input type="datetime-local" name="awareAt" /></label>
+      <label>
+        Title
+        <input name="title" required maxLength={200} />
+      </label>
+      <label>
+        Description
+        <textarea name="description" rows={2} />
+      </label>
+      <label>
+        Type
+        <select name="type" defaultValue="OUTAGE">
+          {['OUTAGE', 'SECURITY', 'DATA_BREACH', 'OTHER'].map((t) => (
+            <option key={t} value={t}>
+              {t.replace('_', ' ').toLowerCase()}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Severity
+        <select name="severity" defaultValue="SEV3">
+          {['SEV1', 'SEV2', 'SEV3', 'SEV4'].map((s) => (
+            <option key={s}>{s}</option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Schools
+        <select name="schoolIds" multiple required size={4}>
+          {schools.data?.schools.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Became aware (empty: now)
+        <input type="datetime-local" name="awareAt" />
+      </label>
       {open.error && <ErrorNotice message={open.error.message} />}
-      <button type="submit" disabled={open.isPending}>Open incident</button>
+      <button type="submit" disabled={open.isPending}>
+        Open incident
+      </button>
     </form>
   );
 }

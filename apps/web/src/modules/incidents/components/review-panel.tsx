@@ -1,7 +1,15 @@
 import { FormEvent, useState } from 'react';
 import { useSession } from '../../session/hooks/use-session';
 import { ErrorNotice } from '../../../ui/status';
-import { ASSIGN, DONE, Incident, PUBLISH, Review, useIncidentMutation, useReviewerCandidates } from '../hooks/use-incidents';
+import {
+  ASSIGN,
+  DONE,
+  Incident,
+  PUBLISH,
+  Review,
+  useIncidentMutation,
+  useReviewerCandidates,
+} from '../hooks/use-incidents';
 
 /** The independent review: the director assigns (only independent people are offered), the reviewer publishes, actions close. */
 export function ReviewPanel({ incident }: { incident: Incident }) {
@@ -26,11 +34,24 @@ function AssignReviewer({ incidentId }: { incidentId: string }) {
   const list = candidates.data?.reviewerCandidates ?? [];
   return (
     <div className="actions">
-      <label>Reviewer<select value={reviewerId} onChange={(e) => setReviewerId(e.target.value)}>
-        <option value="">Choose…</option>
-        {list.map((c) => <option key={c.user.id} value={c.user.id} disabled={!c.independent}>{c.displayName} ({c.role.toLowerCase()}){c.independent ? '' : `: ${c.problems.join(', ')}`}</option>)}
-      </select></label>
-      <button type="button" disabled={!reviewerId || assign.isPending} onClick={() => assign.mutate({ incidentId, reviewerId })}>Assign</button>
+      <label>
+        Reviewer
+        <select value={reviewerId} onChange={(e) => setReviewerId(e.target.value)}>
+          <option value="">Choose…</option>
+          {list.map((c) => (
+            <option key={c.user.id} value={c.user.id} disabled={!c.independent}>
+              {c.displayName} ({c.role.toLowerCase()}){c.independent ? '' : `: ${c.problems.join(', ')}`}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button
+        type="button"
+        disabled={!reviewerId || assign.isPending}
+        onClick={() => assign.mutate({ incidentId, reviewerId })}
+      >
+        Assign
+      </button>
       {assign.error && <ErrorNotice message={assign.error.message} />}
     </div>
   );
@@ -43,16 +64,38 @@ function PublishForm({ incidentId }: { incidentId: string }) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const action = String(form.get('action') ?? '').trim();
-    publish.mutate({ input: { incidentId, findings: form.get('findings'), contributingFactors: String(form.get('factors') ?? '').split('\n').filter((f) => f.trim()),
-      actions: action ? [{ title: action, ownerId: session!.user.id, dueOn: form.get('dueOn') }] : [] } });
+    publish.mutate({
+      input: {
+        incidentId,
+        findings: form.get('findings'),
+        contributingFactors: String(form.get('factors') ?? '')
+          .split('\n')
+          .filter((f) => f.trim()),
+        actions: action ? [{ title: action, ownerId: session!.user.id, dueOn: form.get('dueOn') }] : [],
+      },
+    });
   }
   return (
     <form className="decide" aria-label="Publish the review" onSubmit={handleSubmit}>
-      <label>Findings<textarea name="findings" rows={3} required /></label>
-      <label>Contributing factors (one per line)<textarea name="factors" rows={2} /></label>
-      <label>Action<input name="action" /></label>
-      <label>Due<input type="date" name="dueOn" /></label>
-      <button type="submit" disabled={publish.isPending}>Publish review</button>
+      <label>
+        Findings
+        <textarea name="findings" rows={3} required />
+      </label>
+      <label>
+        Contributing factors (one per line)
+        <textarea name="factors" rows={2} />
+      </label>
+      <label>
+        Action
+        <input name="action" />
+      </label>
+      <label>
+        Due
+        <input type="date" name="dueOn" />
+      </label>
+      <button type="submit" disabled={publish.isPending}>
+        Publish review
+      </button>
       {publish.error && <ErrorNotice message={publish.error.message} />}
     </form>
   );
@@ -62,12 +105,22 @@ export function ReviewReport({ review }: { review: Review }) {
   const done = useIncidentMutation<{ actionId: string }>(DONE);
   return (
     <div className="decision">
-      <p><strong>Findings</strong> ({review.reviewer.displayName}, {new Date(review.publishedAt).toLocaleDateString('en-GB')}): {review.findings}</p>
+      <p>
+        <strong>Findings</strong> ({review.reviewer.displayName},{' '}
+        {new Date(review.publishedAt).toLocaleDateString('en-GB')}): {review.findings}
+      </p>
       {!!review.contributingFactors.length && <p>Contributing factors: {review.contributingFactors.join('; ')}</p>}
       <ul>
         {review.actions.map((a) => (
-          <li key={a.id}>{a.title}: {a.owner.displayName}, due {a.dueOn}, <span className="badge">{a.status.toLowerCase()}</span>
-            {a.status === 'OPEN' && <button type="button" className="link" onClick={() => done.mutate({ actionId: a.id })}> mark done</button>}</li>
+          <li key={a.id}>
+            {a.title}: {a.owner.displayName}, due {a.dueOn}, <span className="badge">{a.status.toLowerCase()}</span>
+            {a.status === 'OPEN' && (
+              <button type="button" className="link" onClick={() => done.mutate({ actionId: a.id })}>
+                {' '}
+                mark done
+              </button>
+            )}
+          </li>
         ))}
       </ul>
       {done.error && <ErrorNotice message={done.error.message} />}

@@ -1,5 +1,9 @@
 /** What the ICO panel says (pure, tested): time left to the 72-hour deadline, or how late, or that it is done. */
-export function icoStatus(deadline: string | null, notifiedAt: string | null, now: Date): { text: string; tone: 'ok' | 'warn' | 'bad' } | null {
+export function icoStatus(
+  deadline: string | null,
+  notifiedAt: string | null,
+  now: Date,
+): { text: string; tone: 'ok' | 'warn' | 'bad' } | null {
   if (!deadline) return null;
   if (notifiedAt) return { text: 'ICO notified', tone: 'ok' };
   const minutes = Math.round((new Date(deadline).getTime() - now.getTime()) / 60_000);

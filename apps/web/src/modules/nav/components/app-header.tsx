@@ -3,11 +3,18 @@ import { TrustSwitcher } from '../../session/components/trust-switcher';
 import { navFor } from '../nav-items';
 
 const ROLE_LABELS: Record<string, string> = {
-  IT_DIRECTOR: 'IT director', TECHNICIAN: 'Technician', ENGINEER: 'Engineer', EXECUTIVE: 'Executive',
-  STAFF: 'Staff', GOVERNOR: 'Governor', REVIEWER: 'Reviewer',
+  IT_DIRECTOR: 'IT director',
+  TECHNICIAN: 'Technician',
+  ENGINEER: 'Engineer',
+  EXECUTIVE: 'Executive',
+  STAFF: 'Staff',
+  GOVERNOR: 'Governor',
+  REVIEWER: 'Reviewer',
 };
 
-export interface AppHeaderProps { current: string }
+export interface AppHeaderProps {
+  current: string;
+}
 
 export function AppHeader({ current }: AppHeaderProps) {
   const { session, signOut } = useSession();
@@ -16,17 +23,25 @@ export function AppHeader({ current }: AppHeaderProps) {
     <header className="app-header">
       <div className="brand">
         <strong>TrustOps</strong>
-        <span className="trust-name" data-testid="trust-name">{session.trust.name}</span>
+        <span className="trust-name" data-testid="trust-name">
+          {session.trust.name}
+        </span>
       </div>
       <nav aria-label="Main">
         {navFor(session.role).map((item) => (
-          <a key={item.path} href={`#/${item.path}`} aria-current={item.path === current ? 'page' : undefined}>{item.label}</a>
+          <a key={item.path} href={`#/${item.path}`} aria-current={item.path === current ? 'page' : undefined}>
+            {item.label}
+          </a>
         ))}
       </nav>
       <div className="who">
         <TrustSwitcher />
-        <span>{session.user.displayName} · {ROLE_LABELS[session.role] ?? session.role}</span>
-        <button type="button" onClick={signOut}>Sign out</button>
+        <span>
+          {session.user.displayName} · {ROLE_LABELS[session.role] ?? session.role}
+        </span>
+        <button type="button" onClick={signOut}>
+          Sign out
+        </button>
       </div>
     </header>
   );

@@ -3,7 +3,12 @@ import type { Coverage } from '../hooks/use-roadmap';
 
 /** Trust coverage per standard: schools met, partly met, not met. */
 export function CoverageBars({ coverage }: { coverage: Coverage[] }) {
-  const data = coverage.map((c) => ({ code: c.standard.code, Met: c.met, 'Partly met': c.partlyMet, 'Not met': c.notMet }));
+  const data = coverage.map((c) => ({
+    code: c.standard.code,
+    Met: c.met,
+    'Partly met': c.partlyMet,
+    'Not met': c.notMet,
+  }));
   return (
     <figure aria-label="Coverage of each standard across the trust">
       <ResponsiveContainer width="100%" height={280}>

@@ -1,7 +1,9 @@
 /** Roadmap helpers (pure, tested): grouping by objective, moving with the keyboard, money as a CEO reads it. */
 export const HORIZONS = ['NOW', 'NEXT', 'LATER'] as const;
 
-export function groupByObjective<T extends { objectives: { id: string; title: string }[] }>(items: T[]): { title: string; items: T[] }[] {
+export function groupByObjective<T extends { objectives: { id: string; title: string }[] }>(
+  items: T[],
+): { title: string; items: T[] }[] {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const title = item.objectives[0]?.title ?? 'Other';

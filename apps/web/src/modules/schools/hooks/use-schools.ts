@@ -1,6 +1,12 @@
 import { useGraphQLQuery } from '../../../api/use-graphql-query';
 
-export interface School { id: string; name: string; urn: string; phase: string; localAuthority: string }
+export interface School {
+  id: string;
+  name: string;
+  urn: string;
+  phase: string;
+  localAuthority: string;
+}
 
 const SCHOOLS = '{ schools { id name urn phase localAuthority } }';
 

@@ -2,10 +2,26 @@ import { dayStatus, eventsOn, schoolWeek } from './week';
 
 describe('schoolWeek', () => {
   it.each([
-    { title: 'a Wednesday gives its own Monday to Friday', input: '2026-11-25T12:00:00Z', expected: ['2026-11-23', '2026-11-27'] },
-    { title: 'a Saturday looks at the week ahead', input: '2026-11-28T12:00:00Z', expected: ['2026-11-30', '2026-12-04'] },
-    { title: 'a Sunday looks at the week ahead', input: '2026-11-29T12:00:00Z', expected: ['2026-11-30', '2026-12-04'] },
-    { title: 'late Sunday evening UTC is already Monday in London in summer', input: '2026-06-28T23:30:00Z', expected: ['2026-06-29', '2026-07-03'] },
+    {
+      title: 'a Wednesday gives its own Monday to Friday',
+      input: '2026-11-25T12:00:00Z',
+      expected: ['2026-11-23', '2026-11-27'],
+    },
+    {
+      title: 'a Saturday looks at the week ahead',
+      input: '2026-11-28T12:00:00Z',
+      expected: ['2026-11-30', '2026-12-04'],
+    },
+    {
+      title: 'a Sunday looks at the week ahead',
+      input: '2026-11-29T12:00:00Z',
+      expected: ['2026-11-30', '2026-12-04'],
+    },
+    {
+      title: 'late Sunday evening UTC is already Monday in London in summer',
+      input: '2026-06-28T23:30:00Z',
+      expected: ['2026-06-29', '2026-07-03'],
+    },
   ])('$title', ({ input, expected }) => {
     const week = schoolWeek(new Date(input));
     expect([week[0].date, week[4].date]).toEqual(expected);

@@ -1,5 +1,13 @@
-export interface WeekDay { date: string; label: string }
-export interface DatedEvent { kind: string; title: string; startsOn: string; endsOn: string }
+export interface WeekDay {
+  date: string;
+  label: string;
+}
+export interface DatedEvent {
+  kind: string;
+  title: string;
+  startsOn: string;
+  endsOn: string;
+}
 
 const DAY_MS = 86_400_000;
 const LABELS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'];
@@ -18,11 +26,17 @@ export function schoolWeek(now: Date): WeekDay[] {
   });
 }
 
-export const eventsOn = <T extends DatedEvent>(events: T[], date: string) => events.filter((e) => e.startsOn <= date && date <= e.endsOn);
+export const eventsOn = <T extends DatedEvent>(events: T[], date: string) =>
+  events.filter((e) => e.startsOn <= date && date <= e.endsOn);
 
 const KIND_LABELS: Record<string, string> = {
-  TERM: 'Term', HALF_TERM: 'Half term', INSET: 'INSET', BANK_HOLIDAY: 'Bank holiday',
-  EXAM_WINDOW: 'Exams', CLOSURE: 'Closed', FREEZE: 'Change freeze',
+  TERM: 'Term',
+  HALF_TERM: 'Half term',
+  INSET: 'INSET',
+  BANK_HOLIDAY: 'Bank holiday',
+  EXAM_WINDOW: 'Exams',
+  CLOSURE: 'Closed',
+  FREEZE: 'Change freeze',
 };
 export const kindLabel = (kind: string) => KIND_LABELS[kind] ?? kind;
 

@@ -20,9 +20,17 @@ export function TrustSwitcher() {
     <span className="trust-switcher">
       <label htmlFor="trust">Trust</label>
       <select id="trust" value={session.trust.id} onChange={handleChange}>
-        {session.memberships.map((m) => <option key={m.trust.id} value={m.trust.id}>{m.trust.name}</option>)}
+        {session.memberships.map((m) => (
+          <option key={m.trust.id} value={m.trust.id}>
+            {m.trust.name}
+          </option>
+        ))}
       </select>
-      {error && <span role="alert" className="inline-error">{error}</span>}
+      {error && (
+        <span role="alert" className="inline-error">
+          {error}
+        </span>
+      )}
     </span>
   );
 }

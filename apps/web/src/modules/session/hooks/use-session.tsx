@@ -17,29 +17,35 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const [session, setSession] = useState<Session | null>(loadSession);
 
-  const replace = useCallback((next: Session | null) => {
-    saveSession(next);
-    queryClient.clear();
-    setSession(next);
-  }, [queryClient]);
+  const replace = useCallback(
+    (next: Session | null) => {
+      saveSession(next);
+      queryClient.clear();
+      setSession(next);
+    },
+    [queryClient],
+  );
 
-  const value = useMemo<SessionContextValue>(() => ({
-    session,
-    async signIn(email, password) {
-      const data = await graphql<{ signIn: Session }>(SIGN_IN, { email, password });
-      replace(data.signIn);
-    },
-    async switchTrust(trustId) {
-      try {
-        const data = await graphql<{ switchTrust: Session }>(SWITCH_TRUST, { trustId }, session?.accessToken);
-        replace(data.switchTrust);
-      } catch (error) {
-        if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') replace(null);
-        throw error;
-      }
-    },
-    signOut: () => replace(null),
-  }), [session, replace]);
+  const value = useMemo<SessionContextValue>(
+    () => ({
+      session,
+      async signIn(email, password) {
+        const data = await graphql<{ signIn: Session }>(SIGN_IN, { email, password });
+        replace(data.signIn);
+      },
+      async switchTrust(trustId) {
+        try {
+          const data = await graphql<{ switchTrust: Session }>(SWITCH_TRUST, { trustId }, session?.accessToken);
+          replace(data.switchTrust);
+        } catch (error) {
+          if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') replace(null);
+          throw error;
+        }
+      },
+      signOut: () => replace(null),
+    }),
+    [session, replace],
+  );
 
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -13,23 +13,42 @@ export function TechRequestCard({ request }: { request: TechRequest }) {
   const mine = request.requester.id === session?.user.id;
   return (
     <article className="change-card" aria-label={request.title}>
-      <h3>{request.title} <span className="badge" data-testid="request-status">{words(request.status)}</span></h3>
-      <p className="muted">{request.school.name} · {request.requester.displayName} · wants to: {request.goal}</p>
+      <h3>
+        {request.title}{' '}
+        <span className="badge" data-testid="request-status">
+          {words(request.status)}
+        </span>
+      </h3>
+      <p className="muted">
+        {request.school.name} · {request.requester.displayName} · wants to: {request.goal}
+      </p>
       {request.decision && (
         <div className="decision">
-          <p><strong>{words(request.decision.outcome)}</strong> by {request.decision.decidedBy.displayName}{request.decision.reason && `: ${request.decision.reason}`}</p>
+          <p>
+            <strong>{words(request.decision.outcome)}</strong> by {request.decision.decidedBy.displayName}
+            {request.decision.reason && `: ${request.decision.reason}`}
+          </p>
           {request.decision.conditions && <p>Conditions: {request.decision.conditions}</p>}
           {!!request.decision.risks.length && <p>Risks: {request.decision.risks.map(words).join(', ')}</p>}
-          {!!request.decision.alternatives.length && <p>Instead, you could: {request.decision.alternatives.join('; ')}</p>}
+          {!!request.decision.alternatives.length && (
+            <p>Instead, you could: {request.decision.alternatives.join('; ')}</p>
+          )}
         </div>
       )}
       {request.appeal && (
         <div className="decision">
           <p>Appeal: {request.appeal.note}</p>
-          {request.appeal.outcome && <p><strong>{words(request.appeal.outcome)}</strong> by {request.appeal.decidedBy?.displayName}: {request.appeal.decisionNote}</p>}
+          {request.appeal.outcome && (
+            <p>
+              <strong>{words(request.appeal.outcome)}</strong> by {request.appeal.decidedBy?.displayName}:{' '}
+              {request.appeal.decisionNote}
+            </p>
+          )}
         </div>
       )}
-      {['ENGINEER', 'IT_DIRECTOR'].includes(role) && request.status === 'SUBMITTED' && <DecideForm requestId={request.id} />}
+      {['ENGINEER', 'IT_DIRECTOR'].includes(role) && request.status === 'SUBMITTED' && (
+        <DecideForm requestId={request.id} />
+      )}
       {mine && request.status === 'DECLINED' && !request.appeal && <AppealForm requestId={request.id} />}
       {role === 'EXECUTIVE' && request.status === 'APPEALED' && <AppealDecisionForm requestId={request.id} />}
     </article>
@@ -41,28 +60,89 @@ function DecideForm({ requestId }: { requestId: string }) {
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    decide.mutate({ input: { requestId, decision: form.get('decision'), reason: form.get('reason'), conditions: form.get('conditions') || null,
-      risks: form.getAll('risks'), alternatives: String(form.get('alternatives') ?? '').split('\n').filter((a) => a.trim()) } });
+    decide.mutate({
+      input: {
+        requestId,
+        decision: form.get('decision'),
+        reason: form.get('reason'),
+        conditions: form.get('conditions') || null,
+        risks: form.getAll('risks'),
+        alternatives: String(form.get('alternatives') ?? '')
+          .split('\n')
+          .filter((a) => a.trim()),
+      },
+    });
   }
   return (
     <form className="decide" aria-label="Decide" onSubmit={handleSubmit}>
-      <label>Decision<select name="decision" defaultValue="APPROVED">{['APPROVED', 'APPROVED_WITH_CONDITIONS', 'DECLINED'].map((d) => <option key={d} value={d}>{words(d)}</option>)}</select></label>
-      <label>Reason<input name="reason" /></label>
-      <label>Conditions<input name="conditions" /></label>
-      <fieldset><legend>Risks</legend>{RISKS.map((r) => <label key={r} className="inline"><input type="checkbox" name="risks" value={r} /> {words(r)}</label>)}</fieldset>
-      <label>Alternatives (one per line)<textarea name="alternatives" rows={2} /></label>
-      <button type="submit" disabled={decide.isPending}>Record decision</button>
+      <label>
+        Decision
+        <select name="decision" defaultValue="APPROVED">
+          {['APPROVED', 'APPROVED_WITH_CONDITIONS', 'DECLINED'].map((d) => (
+            <option key={d} value={d}>
+              {words(d)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Reason
+        <input name="reason" />
+      </label>
+      <label>
+        Conditions
+        <input name="conditions" />
+      </label>
+      <fieldset>
+        <legend>Risks</legend>
+        {RISKS.map((r) => (
+          <label key={r} className="inline">
+            <input type="checkbox" name="risks" value={r} /> {words(r)}
+          </label>
+        ))}
+      </fieldset>
+      <label>
+        Alternatives (one per line)
+        <textarea name="alternatives" rows={2} />
+      </label>
+      <button type="submit" disabled={decide.isPending}>
+        Record decision
+      </button>
       {decide.error && <ErrorNotice message={decide.error.message} />}
     </form>
   );
 }
 
-function NoteForm({ label, button, onSend, error, pending }: { label: string; button: string; onSend: (note: string) => void; error: string | null; pending: boolean }) {
+function NoteForm({
+  label,
+  button,
+  onSend,
+  error,
+  pending,
+}: {
+  label: string;
+  button: string;
+  onSend: (note: string) => void;
+  error: string | null;
+  pending: boolean;
+}) {
   const [note, setNote] = useState('');
   return (
-    <form className="decide" aria-label={button} onSubmit={(e) => { e.preventDefault(); onSend(note); }}>
-      <label>{label}<textarea value={note} onChange={(e) => setNote(e.target.value)} rows={2} required /></label>
-      <button type="submit" disabled={pending}>{button}</button>
+    <form
+      className="decide"
+      aria-label={button}
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSend(note);
+      }}
+    >
+      <label>
+        {label}
+        <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={2} required />
+      </label>
+      <button type="submit" disabled={pending}>
+        {button}
+      </button>
       {error && <ErrorNotice message={error} />}
     </form>
   );
@@ -70,8 +150,15 @@ function NoteForm({ label, button, onSend, error, pending }: { label: string; bu
 
 function AppealForm({ requestId }: { requestId: string }) {
   const appeal = useAppeal();
-  return <NoteForm label="Why should this change?" button="Appeal" pending={appeal.isPending} error={appeal.error?.message ?? null}
-    onSend={(note) => appeal.mutate({ requestId, note })} />;
+  return (
+    <NoteForm
+      label="Why should this change?"
+      button="Appeal"
+      pending={appeal.isPending}
+      error={appeal.error?.message ?? null}
+      onSend={(note) => appeal.mutate({ requestId, note })}
+    />
+  );
 }
 
 function AppealDecisionForm({ requestId }: { requestId: string }) {
@@ -79,9 +166,23 @@ function AppealDecisionForm({ requestId }: { requestId: string }) {
   const [decision, setDecision] = useState('APPROVED');
   return (
     <>
-      <label>Outcome<select value={decision} onChange={(e) => setDecision(e.target.value)}>{['APPROVED', 'APPROVED_WITH_CONDITIONS', 'DECLINED'].map((d) => <option key={d} value={d}>{words(d)}</option>)}</select></label>
-      <NoteForm label="Reasoning, having read both sides" button="Decide appeal" pending={decide.isPending} error={decide.error?.message ?? null}
-        onSend={(note) => decide.mutate({ requestId, decision, note })} />
+      <label>
+        Outcome
+        <select value={decision} onChange={(e) => setDecision(e.target.value)}>
+          {['APPROVED', 'APPROVED_WITH_CONDITIONS', 'DECLINED'].map((d) => (
+            <option key={d} value={d}>
+              {words(d)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <NoteForm
+        label="Reasoning, having read both sides"
+        button="Decide appeal"
+        pending={decide.isPending}
+        error={decide.error?.message ?? null}
+        onSend={(note) => decide.mutate({ requestId, decision, note })}
+      />
     </>
   );
 }

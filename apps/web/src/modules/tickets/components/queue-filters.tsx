@@ -1,7 +1,12 @@
 import { useSchools } from '../../schools/hooks/use-schools';
 import type { QueueChoice } from '../utils/queue-filter';
 
-export interface QueueFiltersProps { choice: QueueChoice; sort: string; onChange: (choice: QueueChoice) => void; onSort: (sort: string) => void }
+export interface QueueFiltersProps {
+  choice: QueueChoice;
+  sort: string;
+  onChange: (choice: QueueChoice) => void;
+  onSort: (sort: string) => void;
+}
 
 const KINDS = ['FAULT', 'SERVICE_REQUEST', 'HOW_TO', 'ENABLEMENT'];
 
@@ -11,20 +16,53 @@ export function QueueFilters({ choice, sort, onChange, onSort }: QueueFiltersPro
   const set = (key: keyof QueueChoice) => (value: string) => onChange({ ...choice, [key]: value });
   return (
     <div className="filters" role="group" aria-label="Filter">
-      <label>School<select value={choice.schoolId} onChange={(e) => set('schoolId')(e.target.value)}>
-        <option value="">All my schools</option>
-        {schools.data?.schools.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
-      </select></label>
-      <label>Priority<select value={choice.priority} onChange={(e) => set('priority')(e.target.value)}>
-        <option value="">Any</option>{['P1', 'P2', 'P3', 'P4'].map((p) => <option key={p}>{p}</option>)}
-      </select></label>
-      <label>Kind<select value={choice.kind} onChange={(e) => set('kind')(e.target.value)}>
-        <option value="">Any</option>{KINDS.map((k) => <option key={k} value={k}>{k.replace('_', ' ').toLowerCase()}</option>)}
-      </select></label>
-      <label>Words<input type="search" value={choice.text} onChange={(e) => set('text')(e.target.value)} placeholder="e.g. projector" /></label>
-      <label>Order<select value={sort} onChange={(e) => onSort(e.target.value)}>
-        <option value="DUE_SOONEST">Due soonest</option><option value="NEWEST">Newest</option>
-      </select></label>
+      <label>
+        School
+        <select value={choice.schoolId} onChange={(e) => set('schoolId')(e.target.value)}>
+          <option value="">All my schools</option>
+          {schools.data?.schools.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Priority
+        <select value={choice.priority} onChange={(e) => set('priority')(e.target.value)}>
+          <option value="">Any</option>
+          {['P1', 'P2', 'P3', 'P4'].map((p) => (
+            <option key={p}>{p}</option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Kind
+        <select value={choice.kind} onChange={(e) => set('kind')(e.target.value)}>
+          <option value="">Any</option>
+          {KINDS.map((k) => (
+            <option key={k} value={k}>
+              {k.replace('_', ' ').toLowerCase()}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Words
+        <input
+          type="search"
+          value={choice.text}
+          onChange={(e) => set('text')(e.target.value)}
+          placeholder="e.g. projector"
+        />
+      </label>
+      <label>
+        Order
+        <select value={sort} onChange={(e) => onSort(e.target.value)}>
+          <option value="DUE_SOONEST">Due soonest</option>
+          <option value="NEWEST">Newest</option>
+        </select>
+      </label>
     </div>
   );
 }

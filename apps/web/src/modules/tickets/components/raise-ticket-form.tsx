@@ -5,7 +5,12 @@ import { ErrorNotice } from '../../../ui/status';
 import { useDebounced } from '../../../ui/use-debounced';
 import { ArticleList } from './article-list';
 
-const KINDS = [['FAULT', 'Something is broken'], ['SERVICE_REQUEST', 'I need something'], ['HOW_TO', 'How do I…?'], ['ENABLEMENT', 'How can I achieve…?']];
+const KINDS = [
+  ['FAULT', 'Something is broken'],
+  ['SERVICE_REQUEST', 'I need something'],
+  ['HOW_TO', 'How do I…?'],
+  ['ENABLEMENT', 'How can I achieve…?'],
+];
 const CATEGORIES = ['NETWORK', 'DEVICES', 'PRINTING', 'ACCOUNTS', 'SOFTWARE', 'EXAMS', 'AV', 'FILTERING', 'OTHER'];
 const LEVELS = ['LOW', 'MEDIUM', 'HIGH'];
 
@@ -23,23 +28,84 @@ export function RaiseTicketForm() {
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const input = Object.fromEntries(new FormData(event.currentTarget).entries());
-    raise.mutate({ input }, { onSuccess: () => { setFormKey((k) => k + 1); setSubject(''); setKind('FAULT'); } });
+    raise.mutate(
+      { input },
+      {
+        onSuccess: () => {
+          setFormKey((k) => k + 1);
+          setSubject('');
+          setKind('FAULT');
+        },
+      },
+    );
   }
 
   return (
     <form key={formKey} className="raise" onSubmit={handleSubmit} aria-label="Raise a ticket">
       <h2>Raise a ticket</h2>
-      <label>School<select name="schoolId" required onChange={(e) => setSchoolId(e.target.value)}>{schools.data?.schools.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}</select></label>
-      <label>What kind of request<select name="kind" value={kind} onChange={(e) => setKind(e.target.value)}>{KINDS.map(([k, l]) => <option key={k} value={k}>{l}</option>)}</select></label>
-      <label>Subject<input name="subject" required maxLength={200} value={subject} onChange={(e) => setSubject(e.target.value)} /></label>
-      {kind === 'HOW_TO' && question && <ArticleList articles={suggestions.data?.suggestArticles ?? []} heading="Before you send it: these may answer your question" />}
-      <label>Description<textarea name="description" rows={4} /></label>
-      <label>Category<select name="category" defaultValue="OTHER">{CATEGORIES.map((c) => <option key={c}>{c}</option>)}</select></label>
-      <label>How many people are affected<select name="impact" defaultValue="MEDIUM">{LEVELS.map((l) => <option key={l}>{l}</option>)}</select></label>
-      <label>How urgent<select name="urgency" defaultValue="MEDIUM">{LEVELS.map((l) => <option key={l}>{l}</option>)}</select></label>
+      <label>
+        School
+        <select name="schoolId" required onChange={(e) => setSchoolId(e.target.value)}>
+          {schools.data?.schools.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        What kind of request
+        <select name="kind" value={kind} onChange={(e) => setKind(e.target.value)}>
+          {KINDS.map(([k, l]) => (
+            <option key={k} value={k}>
+              {l}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Subject
+        <input name="subject" required maxLength={200} value={subject} onChange={(e) => setSubject(e.target.value)} />
+      </label>
+      {kind === 'HOW_TO' && question && (
+        <ArticleList
+          articles={suggestions.data?.suggestArticles ?? []}
+          heading="Before you send it: these may answer your question"
+        />
+      )}
+      <label>
+        Description
+        <textarea name="description" rows={4} />
+      </label>
+      <label>
+        Category
+        <select name="category" defaultValue="OTHER">
+          {CATEGORIES.map((c) => (
+            <option key={c}>{c}</option>
+          ))}
+        </select>
+      </label>
+      <label>
+        How many people are affected
+        <select name="impact" defaultValue="MEDIUM">
+          {LEVELS.map((l) => (
+            <option key={l}>{l}</option>
+          ))}
+        </select>
+      </label>
+      <label>
+        How urgent
+        <select name="urgency" defaultValue="MEDIUM">
+          {LEVELS.map((l) => (
+            <option key={l}>{l}</option>
+          ))}
+        </select>
+      </label>
       {raise.error && <ErrorNotice message={raise.error.message} />}
       {raise.isSuccess && <p role="status">Ticket raised. We will reply here.</p>}
-      <button type="submit" disabled={raise.isPending || !schools.data?.schools.length}>Raise ticket</button>
+      <button type="submit" disabled={raise.isPending || !schools.data?.schools.length}>
+        Raise ticket
+      </button>
     </form>
   );
 }

@@ -3,7 +3,10 @@ import type { TicketDetail } from '../hooks/use-tickets';
 import { REPLY, useTicketMutation } from '../hooks/use-tickets';
 import { ErrorNotice } from '../../../ui/status';
 
-export interface TicketConversationProps { ticket: TicketDetail; isTeam: boolean }
+export interface TicketConversationProps {
+  ticket: TicketDetail;
+  isTeam: boolean;
+}
 
 export function TicketConversation({ ticket, isTeam }: TicketConversationProps) {
   const reply = useTicketMutation<{ ticketId: string; body: string; internal: boolean }>(REPLY);
@@ -21,7 +24,8 @@ export function TicketConversation({ ticket, isTeam }: TicketConversationProps) 
       <ol className="conversation">
         {ticket.replies.map((r) => (
           <li key={r.id} className={r.internal ? 'note' : 'reply'}>
-            <strong>{r.author.displayName}</strong> {r.internal && <em>internal note</em>} <time>{new Date(r.createdAt).toLocaleString('en-GB', { timeZone: 'Europe/London' })}</time>
+            <strong>{r.author.displayName}</strong> {r.internal && <em>internal note</em>}{' '}
+            <time>{new Date(r.createdAt).toLocaleString('en-GB', { timeZone: 'Europe/London' })}</time>
             <p>{r.body}</p>
           </li>
         ))}
@@ -31,9 +35,16 @@ export function TicketConversation({ ticket, isTeam }: TicketConversationProps) 
         <form onSubmit={handleSubmit} aria-label="Reply">
           <label htmlFor="reply">Reply</label>
           <textarea id="reply" rows={3} value={body} onChange={(e) => setBody(e.target.value)} required />
-          {isTeam && <label className="inline"><input type="checkbox" checked={internal} onChange={(e) => setInternal(e.target.checked)} /> Internal note (not shown to the requester)</label>}
+          {isTeam && (
+            <label className="inline">
+              <input type="checkbox" checked={internal} onChange={(e) => setInternal(e.target.checked)} /> Internal note
+              (not shown to the requester)
+            </label>
+          )}
           {reply.error && <ErrorNotice message={reply.error.message} />}
-          <button type="submit" disabled={reply.isPending}>Send</button>
+          <button type="submit" disabled={reply.isPending}>
+            Send
+          </button>
         </form>
       )}
     </section>

@@ -3,16 +3,26 @@ import type { TicketRow } from '../hooks/use-tickets';
 import { moveSelection } from '../utils/sla-badge';
 import { SlaBadge } from './sla-badge';
 
-export interface TicketTableProps { tickets: TicketRow[]; caption: string }
+export interface TicketTableProps {
+  tickets: TicketRow[];
+  caption: string;
+}
 
-const open = (id: string) => { window.location.hash = `#/ticket/${id}`; };
+const open = (id: string) => {
+  window.location.hash = `#/ticket/${id}`;
+};
 
 /** The queue table; j/k move the selection and Enter opens the ticket. */
 export function TicketTable({ tickets, caption }: TicketTableProps) {
   const [selected, setSelected] = useState(0);
   useEffect(() => {
     const handleKey = (event: KeyboardEvent) => {
-      if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement || event.target instanceof HTMLSelectElement) return;
+      if (
+        event.target instanceof HTMLInputElement ||
+        event.target instanceof HTMLTextAreaElement ||
+        event.target instanceof HTMLSelectElement
+      )
+        return;
       if (event.key === 'Enter' && tickets[selected]) open(tickets[selected].id);
       else setSelected((current) => moveSelection(current, event.key, tickets.length));
     };
@@ -22,17 +32,40 @@ export function TicketTable({ tickets, caption }: TicketTableProps) {
 
   return (
     <table className="tickets">
-      <caption>{caption} <span className="muted">(j/k to move, Enter to open)</span></caption>
-      <thead><tr><th scope="col">Ticket</th><th scope="col">Subject</th><th scope="col">School</th><th scope="col">Priority</th><th scope="col">Status</th><th scope="col">SLA</th><th scope="col">Assignee</th></tr></thead>
+      <caption>
+        {caption} <span className="muted">(j/k to move, Enter to open)</span>
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Ticket</th>
+          <th scope="col">Subject</th>
+          <th scope="col">School</th>
+          <th scope="col">Priority</th>
+          <th scope="col">Status</th>
+          <th scope="col">SLA</th>
+          <th scope="col">Assignee</th>
+        </tr>
+      </thead>
       <tbody>
         {tickets.map((t, i) => (
-          <tr key={t.id} aria-selected={i === selected} className={i === selected ? 'selected' : undefined} onClick={() => open(t.id)}>
-            <td><a href={`#/ticket/${t.id}`}>{t.number}</a></td>
+          <tr
+            key={t.id}
+            aria-selected={i === selected}
+            className={i === selected ? 'selected' : undefined}
+            onClick={() => open(t.id)}
+          >
+            <td>
+              <a href={`#/ticket/${t.id}`}>{t.number}</a>
+            </td>
             <td>{t.subject}</td>
             <td>{t.school.name}</td>
-            <td><span className={`priority priority-${t.priority.toLowerCase()}`}>{t.priority}</span></td>
+            <td>
+              <span className={`priority priority-${t.priority.toLowerCase()}`}>{t.priority}</span>
+            </td>
             <td>{t.status}</td>
-            <td><SlaBadge state={t.sla.state} workingMinutesLeft={t.sla.resolutionWorkingMinutesLeft} /></td>
+            <td>
+              <SlaBadge state={t.sla.state} workingMinutesLeft={t.sla.resolutionWorkingMinutesLeft} />
+            </td>
             <td>{t.assignee?.displayName ?? <span className="muted">Unassigned</span>}</td>
           </tr>
         ))}

@@ -1,5 +1,11 @@
 /** What the queue's filter bar holds, and the TicketFilter it asks the server for (pure, tested). */
-export interface QueueChoice { view: string; schoolId: string; priority: string; kind: string; text: string }
+export interface QueueChoice {
+  view: string;
+  schoolId: string;
+  priority: string;
+  kind: string;
+  text: string;
+}
 
 const OPEN = ['NEW', 'OPEN', 'WAITING'];
 

@@ -1,4 +1,10 @@
-const LABELS: Record<string, string> = { ON_TRACK: 'On track', WARNING: 'Due soon', BREACHED: 'Breached', MET: 'Met', PAUSED: 'Paused' };
+const LABELS: Record<string, string> = {
+  ON_TRACK: 'On track',
+  WARNING: 'Due soon',
+  BREACHED: 'Breached',
+  MET: 'Met',
+  PAUSED: 'Paused',
+};
 
 export const slaLabel = (state: string) => LABELS[state] ?? state;
 

@@ -6,7 +6,12 @@ describe('when and workingTime', () => {
     expect(when(null)).toBe('—');
   });
 
-  it.each([[15, '15 m'], [60, '1 h'], [1080, '18 h'], [90, '1 h 30 m']])('%i minutes → %s', (minutes, expected) => {
+  it.each([
+    [15, '15 m'],
+    [60, '1 h'],
+    [1080, '18 h'],
+    [90, '1 h 30 m'],
+  ])('%i minutes → %s', (minutes, expected) => {
     expect(workingTime(minutes)).toBe(expected);
   });
 });
