@@ -5,18 +5,17 @@ import { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
-import express, { NextFunction, Request, Response } from 'express';
-import { GraphQLError } from 'graphql';
+import express, { Request, Response } from 'express';
 import {
   Actor,
+  bodyErrors,
+  callerOf,
   createLogger,
   createTokenVerifier,
-  DomainError,
   graphqlMetricsPlugin,
   Metrics,
   nulBytePlugin,
   sendMetrics,
-  statusOfAuthFailure,
 } from '@trustops/service-kit';
 import { GatewayConfig } from './config';
 import { formatGatewayError } from './format-error';
@@ -84,17 +83,8 @@ export async function startGateway(
         const authorization = req.headers.authorization;
         const requestId =
           typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'].slice(0, 100) : randomUUID();
-        try {
-          const actor = await verify(authorization);
-          return { authorization, requestId, forwardedFor: req.ip ?? 'unknown', actor };
-        } catch (error) {
-          if (error instanceof DomainError) {
-            throw new GraphQLError(error.message, {
-              extensions: { code: error.code, ...error.details, http: { status: statusOfAuthFailure(error) } },
-            });
-          }
-          throw error;
-        }
+        const actor = await callerOf(verify, authorization);
+        return { authorization, requestId, forwardedFor: req.ip ?? 'unknown', actor };
       },
     }),
   );
@@ -131,37 +121,4 @@ export async function startGateway(
       await subgraphs.close();
     },
   };
-}
-
-/** A body that is too big or not JSON gets a GraphQL-shaped answer with a code, never an HTML stack page. */
-function bodyErrors(
-  error: { type?: string; status?: number; limit?: number },
-  _req: Request,
-  res: Response,
-  next: NextFunction,
-) {
-  if (error.type === 'entity.too.large') {
-    res.status(413).json({
-      errors: [
-        {
-          message: `The request is larger than the ${error.limit} byte limit`,
-          extensions: { code: 'PAYLOAD_TOO_LARGE' },
-        },
-      ],
-    });
-    return;
-  }
-  if (error.type === 'entity.parse.failed') {
-    res
-      .status(400)
-      .json({ errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
-    return;
-  }
-  if (error.status && error.status < 500) {
-    res
-      .status(error.status)
-      .json({ errors: [{ message: 'The request could not be read', extensions: { code: 'BAD_REQUEST' } }] });
-    return;
-  }
-  next(error);
 }

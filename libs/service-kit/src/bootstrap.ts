@@ -3,10 +3,11 @@ import { INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { consumersOf } from '@trustops/contracts';
 import type { Redis } from 'ioredis';
-import { json, Response } from 'express';
+import { json } from 'express';
 import { DataSource } from 'typeorm';
 import { BaseConfig, serviceDatabaseUrl } from './config/config';
 import { DATA_SOURCE, SERVICE_SCHEMA } from './db/tenant-db';
+import { bodyErrors } from './errors/body-errors';
 import { OutboxRelay } from './events/outbox-relay';
 import { BASE_CONFIG, LIVE_EVENTS, REDIS } from './kit.tokens';
 import { LiveSignals, schoolOf } from './live/live-signals';
@@ -19,20 +20,6 @@ export interface RunningService {
   stop(): Promise<void>;
 }
 
-/** How every service starts: checked config, migrations, GraphQL on /graphql, health, and its outbox relay. */
-/** A body that is too big or not JSON gets a GraphQL-shaped answer with a code, never an HTML error page. */
-function bodyErrors(
-  error: { type?: string; status?: number },
-  _req: unknown,
-  res: Response,
-  next: (e?: unknown) => void,
-) {
-  if (!error?.type) return next(error);
-  const code = error.type === 'entity.too.large' ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
-  const message = code === 'PAYLOAD_TOO_LARGE' ? 'The request body is too large' : 'The request body is not valid JSON';
-  res.status(error.status ?? 400).json({ errors: [{ message, extensions: { code } }] });
-}
-
 export interface BootstrapOptions {
   port?: number;
   relay?: boolean;
@@ -40,6 +27,7 @@ export interface BootstrapOptions {
   prepare?: (app: INestApplication) => Promise<void>;
 }
 
+/** How every service starts: checked config, migrations, GraphQL on /graphql, health, and its outbox relay. */
 export async function bootstrapService(
   appModule: Type<unknown>,
   options: BootstrapOptions = {},

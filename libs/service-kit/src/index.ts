@@ -36,3 +36,5 @@ export * from './errors/unavailable';
 export * from './idempotency/idempotency.service';
 export * from './idempotency/idempotency-sql';
 export * from './errors/close-after-answer';
+export * from './errors/body-errors';
+export * from './auth/caller';

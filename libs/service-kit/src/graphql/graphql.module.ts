@@ -1,7 +1,6 @@
 import { ApolloFederationDriver, ApolloFederationDriverConfig } from '@nestjs/apollo';
 import { DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
-import { GraphQLError } from 'graphql';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { DateScalar } from './date.scalar';
 import { nulBytePlugin } from './nul-bytes';
@@ -9,9 +8,8 @@ import { ClsService } from 'nestjs-cls';
 import { DataSource } from 'typeorm';
 import { TokenVerifier } from '../auth/token-verifier';
 import { BaseConfig } from '../config/config';
-import { DomainError } from '../errors/domain-error';
 import { formatError } from '../errors/format-error';
-import { statusOfAuthFailure } from '../errors/unavailable';
+import { callerOf } from '../auth/caller';
 import { RequestStore } from '../db/request-context';
 import { DATA_SOURCE, SERVICE_SCHEMA } from '../db/tenant-db';
 import { GraphQLContext, tenantTransactionPlugin } from './tenant-transaction.plugin';
@@ -51,19 +49,9 @@ export function subgraphModule(): DynamicModule {
           ApolloServerPluginInlineTraceDisabled() as never,
         ],
         context: async ({ req }: { req: GraphQLContext['req'] }): Promise<GraphQLContext> => {
-          const header = req.headers.authorization;
-          try {
-            const actor = await verify(Array.isArray(header) ? header[0] : header);
-            cls.set('actor', actor);
-            return { req, actor };
-          } catch (error) {
-            if (error instanceof DomainError) {
-              throw new GraphQLError(error.message, {
-                extensions: { code: error.code, ...error.details, http: { status: statusOfAuthFailure(error) } },
-              });
-            }
-            throw error;
-          }
+          const actor = await callerOf(verify, req.headers.authorization);
+          cls.set('actor', actor);
+          return { req, actor };
         },
       };
     },
