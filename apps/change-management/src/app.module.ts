@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ServiceKitModule } from '@trustops/service-kit';
+import { ChangeApprovalService } from './changes/change-approval.service';
+import { ChangeConsentService } from './changes/change-consent.service';
+import { ChangeSchedulingService } from './changes/change-scheduling.service';
 import { ChangesResolver } from './changes/changes.resolver';
 import { ChangesService } from './changes/changes.service';
 import { EventsService } from './events.service';
@@ -34,6 +37,9 @@ export const CHANGE_MANAGEMENT = {
     ApprovedAppsService,
     ChangesResolver,
     ChangesService,
+    ChangeApprovalService,
+    ChangeSchedulingService,
+    ChangeConsentService,
     IncidentsResolver,
     IncidentsService,
     ReviewsService,

@@ -1,8 +1,10 @@
 import { Injectable, Module } from '@nestjs/common';
 import { DirectoryCopiesConsumer } from '@trustops/directory-copies';
 import { ServiceKitModule } from '@trustops/service-kit';
+import { InitiativeDependenciesService } from './initiatives/initiative-dependencies.service';
 import { InitiativesResolver, ObjectiveInitiativesResolver } from './initiatives/initiatives.resolver';
 import { InitiativesService } from './initiatives/initiatives.service';
+import { MilestonesService } from './initiatives/milestones.service';
 import { StrategyRoadmapInitial1764900000000 } from './migrations/1764900000000-strategy-roadmap-initial';
 import { MeasuresResolver, ObjectivesResolver } from './objectives/objectives.resolver';
 import { ObjectivesService } from './objectives/objectives.service';
@@ -41,6 +43,8 @@ export class DirectoryConsumerService extends DirectoryCopiesConsumer {
     InitiativesResolver,
     ObjectiveInitiativesResolver,
     InitiativesService,
+    InitiativeDependenciesService,
+    MilestonesService,
     StandardsResolver,
     StandardsService,
     RisksResolver,

@@ -11,6 +11,9 @@ import {
 } from '@trustops/service-kit';
 import { ReferencesService } from '../references/references.service';
 import { IT_TEAM, MEMBERS, ref } from '../shared.types';
+import { ChangeApprovalService } from './change-approval.service';
+import { ChangeConsentService } from './change-consent.service';
+import { ChangeSchedulingService } from './change-scheduling.service';
 import { ChangeRow, ChangesService } from './changes.service';
 import {
   Change,
@@ -34,6 +37,9 @@ export const changeView = (c: ChangeRow) => ({
 export class ChangesResolver {
   constructor(
     private readonly service: ChangesService,
+    private readonly approval: ChangeApprovalService,
+    private readonly scheduling: ChangeSchedulingService,
+    private readonly consent: ChangeConsentService,
     private readonly refs: ReferencesService,
     private readonly idempotency: IdempotencyService,
   ) {}
@@ -129,7 +135,7 @@ export class ChangesResolver {
     @Args('comment', { nullable: true }) comment: string,
     @CurrentActor() actor: Actor,
   ) {
-    return changeView(await this.service.decide(actor, changeId, true, comment ?? null));
+    return changeView(await this.approval.decide(actor, changeId, true, comment ?? null));
   }
 
   @Mutation(() => Change)
@@ -139,7 +145,7 @@ export class ChangesResolver {
     @Args('comment') comment: string,
     @CurrentActor() actor: Actor,
   ) {
-    return changeView(await this.service.decide(actor, changeId, false, comment));
+    return changeView(await this.approval.decide(actor, changeId, false, comment));
   }
 
   @Mutation(() => Change, {
@@ -153,7 +159,7 @@ export class ChangesResolver {
     @Args('end') end: Date,
     @CurrentActor() actor: Actor,
   ) {
-    return changeView(await this.service.schedule(actor, changeId, start, end));
+    return changeView(await this.scheduling.schedule(actor, changeId, start, end));
   }
 
   @Mutation(() => Change, {
@@ -165,7 +171,7 @@ export class ChangesResolver {
     @Args('schoolId', { type: () => ID }) schoolId: string,
     @CurrentActor() actor: Actor,
   ) {
-    return changeView(await this.service.consent(actor, changeId, schoolId));
+    return changeView(await this.consent.add(actor, changeId, schoolId));
   }
 
   @Mutation(() => Change)
@@ -180,7 +186,7 @@ export class ChangesResolver {
 
   @ResolveField(() => [ChangeConsent])
   async consents(@Parent() change: Change): Promise<ChangeConsent[]> {
-    return (await this.service.consents(change.id)).map((c) => ({
+    return (await this.consent.list(change.id)).map((c) => ({
       school: { id: c.schoolId },
       consentedBy: { id: c.consentedBy },
       consentedAt: c.consentedAt,

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, AuditService, badInput, DomainError, forbidden, notFound, TenantDb } from '@trustops/service-kit';
+import { Actor, AuditService, badInput, TenantDb } from '@trustops/service-kit';
 import { EventsService } from '../events.service';
 import { ReferencesService, S } from '../references/references.service';
-import { ChangeStatus, checkApprover, checkStep, freezeBlocks, nextCommonWindow, Risk } from './change-rules';
+import { ChangeStatus, checkStep, Risk } from './change-rules';
+import { changeNotFound, changeRefused } from './changes.errors';
 import { ChangeFilter, CreateChangeInput } from './changes.types';
 
 export interface ChangeRow {
@@ -29,27 +30,6 @@ const COLUMNS = `id, title, description, school_ids AS "schoolIds", classroom_im
   status, created_by AS "createdBy", decided_by AS "decidedBy", decision_comment AS "decisionComment", proposed_start AS "proposedStart",
   proposed_end AS "proposedEnd", scheduled_start AS "scheduledStart", scheduled_end AS "scheduledEnd", scheduled_by AS "scheduledBy"`;
 
-const MAX_CHANGE_DAYS = 14;
-export const changeNotFound = (changeId: string) =>
-  notFound('CHANGE_NOT_FOUND', 'No change with that id that you can see', { changeId });
-const refused = (code: string, message: string, details: Record<string, unknown> = {}) =>
-  new DomainError(
-    code,
-    code === 'FORBIDDEN' || code === 'SELF_APPROVAL' || code === 'CHANGE_NEEDS_DIRECTOR' ? 'FORBIDDEN' : 'CONFLICT',
-    message,
-    details,
-  );
-
-const day = (d: Date) =>
-  d.toLocaleString('en-GB', {
-    timeZone: 'Europe/London',
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-
 /** Change requests through approval to a window that respects each school's calendar (seed 002). */
 @Injectable()
 export class ChangesService {
@@ -72,14 +52,6 @@ export class ChangesService {
   async get(id: string): Promise<ChangeRow | null> {
     const [row] = await this.db.em().query(`SELECT ${COLUMNS} FROM ${S}.change_request WHERE id = $1`, [id]);
     return row ?? null;
-  }
-
-  consents(changeId: string): Promise<{ schoolId: string; consentedBy: string; consentedAt: Date }[]> {
-    return this.db.em().query(
-      `SELECT school_id AS "schoolId", consented_by AS "consentedBy", consented_at AS "consentedAt"
-      FROM ${S}.change_consent WHERE change_id = $1 ORDER BY consented_at`,
-      [changeId],
-    );
   }
 
   async create(actor: Actor, input: CreateChangeInput): Promise<ChangeRow> {
@@ -125,79 +97,6 @@ export class ChangesService {
     return this.move(actor, change, 'SUBMITTED', 'change.submitted', {});
   }
 
-  async decide(actor: Actor, id: string, approve: boolean, comment: string | null): Promise<ChangeRow> {
-    if (!approve && !comment?.trim()) throw badInput('Say why the change is rejected', { field: 'comment' });
-    if ((comment ?? '').length > 5000) throw badInput('Keep the comment under 5,000 characters', { field: 'comment' });
-    const change = await this.require(id);
-    this.step('decide', change);
-    const check = checkApprover(actor.role, actor.userId, change.createdBy, change.risk);
-    if (!check.ok) throw refused(check.code, check.message, { changeId: id, risk: change.risk });
-    return this.move(
-      actor,
-      change,
-      approve ? 'APPROVED' : 'REJECTED',
-      approve ? 'change.approved' : 'change.rejected',
-      { decided_by: actor.userId, decided_at: new Date(), decision_comment: comment?.trim() || null },
-    );
-  }
-
-  /** Refused with CHANGE_FREEZE when a classroom-affecting change touches a freeze day of a school that has not consented. */
-  async schedule(actor: Actor, id: string, start: Date, end: Date): Promise<ChangeRow> {
-    if (!(end > start)) throw badInput('The end of the window must be after its start', { field: 'end' });
-    if (end.getTime() - start.getTime() > MAX_CHANGE_DAYS * 86_400_000)
-      throw badInput(`A change window is at most ${MAX_CHANGE_DAYS} days`, { field: 'end' });
-    const change = await this.require(id);
-    this.step('schedule', change);
-    const consents = await this.consents(id);
-    if (change.classroomImpact)
-      await this.checkFreezes(
-        actor,
-        change,
-        consents.map((c) => c.schoolId),
-        start,
-        end,
-      );
-    const scheduled = await this.move(actor, change, 'SCHEDULED', null, {
-      scheduled_start: start,
-      scheduled_end: end,
-      scheduled_by: actor.userId,
-    });
-    await this.events.emit('change.scheduled', {
-      ...this.payload(scheduled),
-      start: start.toISOString(),
-      end: end.toISOString(),
-      consentedSchoolIds: consents.map((c) => c.schoolId),
-    });
-    return scheduled;
-  }
-
-  /** An educator lead (staff or executive) of an affected school consents to the change going ahead in a freeze. */
-  async consent(actor: Actor, id: string, schoolId: string): Promise<ChangeRow> {
-    const member = await this.refs.member(actor.userId);
-    const isEducator =
-      !!member?.educatorLead &&
-      ['STAFF', 'EXECUTIVE'].includes(member.role) &&
-      (!member.schoolIds || member.schoolIds.includes(schoolId));
-    if (!isEducator)
-      throw forbidden('Only an educator lead of that school can consent to a change in its freeze', { schoolId });
-    const change = await this.require(id);
-    if (!change.schoolIds.includes(schoolId))
-      throw badInput('That school is not one the change affects', { field: 'schoolId' });
-    if (!['SUBMITTED', 'APPROVED', 'SCHEDULED'].includes(change.status))
-      throw refused('CHANGE_STATUS_MOVE', `A ${change.status} change needs no consent`, { changeId: id });
-    const [added] = await this.db
-      .em()
-      .query(
-        `INSERT INTO ${S}.change_consent (change_id, school_id, consented_by) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING school_id`,
-        [id, schoolId, actor.userId],
-      );
-    if (added) {
-      await this.audit.record({ entity: 'change', entityId: id, action: 'consented', after: { schoolId } });
-      await this.events.emit('change.consented', { changeId: id, schoolId, consentedBy: actor.userId });
-    }
-    return change;
-  }
-
   async complete(actor: Actor, id: string, outcome: 'DONE' | 'FAILED' | 'BACKED_OUT'): Promise<ChangeRow> {
     const change = await this.require(id);
     this.step('complete', change);
@@ -207,56 +106,20 @@ export class ChangesService {
     });
   }
 
-  private async checkFreezes(
-    actor: Actor,
-    change: ChangeRow,
-    consented: string[],
-    start: Date,
-    end: Date,
-  ): Promise<void> {
-    const schools = await this.refs.requireSchools({ ...actor, schoolIds: null }, change.schoolIds);
-    const windows = [];
-    for (const s of schools) {
-      // one connection per transaction: one query at a time
-      windows.push({
-        schoolId: s.id,
-        schoolName: s.name,
-        calendar: await this.refs.calendarFor(s.id),
-        consented: consented.includes(s.id),
-      });
-    }
-    const blocks = freezeBlocks(windows, start, end);
-    if (!blocks.length) return;
-    const free = nextCommonWindow(
-      windows.filter((w) => !w.consented).map((w) => w.calendar),
-      start,
-      Math.round((end.getTime() - start.getTime()) / 60_000),
-    );
-    const first = blocks[0];
-    throw new DomainError(
-      'CHANGE_FREEZE',
-      'CONFLICT',
-      `${first.schoolName} is in a change freeze (${first.freeze.title}, ${first.freeze.startsOn}${first.freeze.endsOn !== first.freeze.startsOn ? ` to ${first.freeze.endsOn}` : ''}). ` +
-        `The next free window is ${day(free.start)} to ${day(free.end)}; or ask the school's educator lead to consent.`,
-      {
-        blocks: blocks.map((b) => ({ schoolId: b.schoolId, schoolName: b.schoolName, freeze: b.freeze })),
-        nextFreeWindow: { start: free.start.toISOString(), end: free.end.toISOString() },
-      },
-    );
-  }
-
-  private async require(id: string): Promise<ChangeRow> {
+  // The approval, scheduling and consent services go through these too, so every refusal and move reads,
+  // audits and emits the same way.
+  async require(id: string): Promise<ChangeRow> {
     const change = await this.get(id);
     if (!change) throw changeNotFound(id);
     return change;
   }
 
-  private step(step: Parameters<typeof checkStep>[0], change: ChangeRow): void {
+  step(step: Parameters<typeof checkStep>[0], change: ChangeRow): void {
     const check = checkStep(step, change.status);
-    if (!check.ok) throw refused(check.code, check.message, { changeId: change.id, status: change.status });
+    if (!check.ok) throw changeRefused(check.code, check.message, { changeId: change.id, status: change.status });
   }
 
-  private payload(c: ChangeRow) {
+  payload(c: ChangeRow) {
     return {
       changeId: c.id,
       title: c.title,
@@ -267,7 +130,7 @@ export class ChangesService {
     };
   }
 
-  private async move(
+  async move(
     actor: Actor,
     change: ChangeRow,
     status: ChangeStatus,

@@ -2,6 +2,7 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import { Actor, CurrentActor, DateScalar, Roles } from '@trustops/service-kit';
 import { Objective } from '../objectives/objectives.types';
 import { EDITORS, EVERYONE, READERS, ref } from '../shared';
+import { InitiativeDependenciesService } from './initiative-dependencies.service';
 import { InitiativeRow, InitiativesService } from './initiatives.service';
 import {
   CreateInitiativeInput,
@@ -15,6 +16,7 @@ import {
   RagEnum,
   Roadmap,
 } from './initiatives.types';
+import { MilestonesService } from './milestones.service';
 
 export const initiativeView = (i: InitiativeRow) => ({
   ...i,
@@ -29,7 +31,11 @@ const lane = (rows: InitiativeRow[]): Lane => ({
 
 @Resolver(() => Initiative)
 export class InitiativesResolver {
-  constructor(private readonly service: InitiativesService) {}
+  constructor(
+    private readonly service: InitiativesService,
+    private readonly dependencyService: InitiativeDependenciesService,
+    private readonly milestoneService: MilestonesService,
+  ) {}
 
   @Query(() => Roadmap, {
     description: 'Live initiatives (not done or dropped) in their lanes, red first, with cost totals',
@@ -82,7 +88,7 @@ export class InitiativesResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('dependsOnId', { type: () => ID }) dependsOnId: string,
   ) {
-    return initiativeView(await this.service.addDependency(id, dependsOnId));
+    return initiativeView(await this.dependencyService.add(id, dependsOnId));
   }
 
   @Mutation(() => Initiative)
@@ -92,7 +98,7 @@ export class InitiativesResolver {
     @Args('title') title: string,
     @Args('dueOn', { type: () => DateScalar }) dueOn: string,
   ) {
-    return initiativeView(await this.service.addMilestone(id, title, dueOn));
+    return initiativeView(await this.milestoneService.add(id, title, dueOn));
   }
 
   @ResolveField(() => [ObjectiveRef])
@@ -102,12 +108,12 @@ export class InitiativesResolver {
 
   @ResolveField(() => [Initiative])
   async dependsOn(@Parent() i: Initiative & { id: string }) {
-    return (await this.service.dependencies(i.id)).map(initiativeView);
+    return (await this.dependencyService.list(i.id)).map(initiativeView);
   }
 
   @ResolveField(() => [Milestone])
   milestones(@Parent() i: Initiative & { id: string }) {
-    return this.service.milestones(i.id);
+    return this.milestoneService.list(i.id);
   }
 }
 

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { Actor, AuditService, badInput, DomainError, notFound, TenantDb } from '@trustops/service-kit';
 import { ReferencesService, S } from '../references/references.service';
 import { EventsService } from '../shared';
-import { checkStatus, Horizon, InitiativeStatus, Rag, wouldCycle } from './initiative-rules';
+import { checkStatus, Horizon, InitiativeStatus, Rag } from './initiative-rules';
+import { initiativeNotFound } from './initiatives.errors';
 import { CreateInitiativeInput, InitiativeFilter } from './initiatives.types';
 
 export interface InitiativeRow {
@@ -19,12 +20,10 @@ export interface InitiativeRow {
   ragReason: string | null;
 }
 
-const COLUMNS = `i.id, i.title, i.problem, i.school_ids AS "schoolIds", i.owner_id AS "ownerId", i.capital_cost::float8 AS "capitalCost",
+// Every query that returns an InitiativeRow selects these, with the initiative aliased as i.
+export const INITIATIVE_COLUMNS = `i.id, i.title, i.problem, i.school_ids AS "schoolIds", i.owner_id AS "ownerId", i.capital_cost::float8 AS "capitalCost",
   i.revenue_cost::float8 AS "revenueCost", i.horizon, i.status, i.rag, i.rag_reason AS "ragReason"`;
 const MAX_COST = 100_000_000;
-
-export const initiativeNotFound = (initiativeId: string) =>
-  notFound('INITIATIVE_NOT_FOUND', 'No initiative with that id in your trust', { initiativeId });
 
 @Injectable()
 export class InitiativesService {
@@ -37,7 +36,7 @@ export class InitiativesService {
 
   list(filter: InitiativeFilter): Promise<InitiativeRow[]> {
     return this.db.em().query(
-      `SELECT ${COLUMNS} FROM ${S}.initiative i
+      `SELECT ${INITIATIVE_COLUMNS} FROM ${S}.initiative i
        WHERE ($1::text IS NULL OR i.horizon = $1) AND ($2::text IS NULL OR i.status = $2)
          AND ($3::uuid IS NULL OR cardinality(i.school_ids) = 0 OR $3 = ANY (i.school_ids))
          AND ($4::uuid IS NULL OR EXISTS (SELECT 1 FROM ${S}.initiative_objective o WHERE o.initiative_id = i.id AND o.objective_id = $4))
@@ -47,7 +46,7 @@ export class InitiativesService {
   }
 
   async require(id: string): Promise<InitiativeRow> {
-    const [row] = await this.db.em().query(`SELECT ${COLUMNS} FROM ${S}.initiative i WHERE i.id = $1`, [id]);
+    const [row] = await this.db.em().query(`SELECT ${INITIATIVE_COLUMNS} FROM ${S}.initiative i WHERE i.id = $1`, [id]);
     if (!row) throw initiativeNotFound(id);
     return row;
   }
@@ -66,23 +65,6 @@ export class InitiativesService {
         .em()
         .query(`SELECT initiative_id AS id FROM ${S}.initiative_objective WHERE objective_id = $1`, [objectiveId])
     ).map((r: { id: string }) => r.id);
-  }
-
-  dependencies(initiativeId: string): Promise<InitiativeRow[]> {
-    return this.db
-      .em()
-      .query(
-        `SELECT ${COLUMNS} FROM ${S}.initiative_dependency d JOIN ${S}.initiative i ON i.id = d.depends_on_id WHERE d.initiative_id = $1`,
-        [initiativeId],
-      );
-  }
-
-  milestones(initiativeId: string) {
-    return this.db.em().query(
-      `SELECT id, title, to_char(due_on, 'YYYY-MM-DD') AS "dueOn", to_char(done_on, 'YYYY-MM-DD') AS "doneOn"
-      FROM ${S}.milestone WHERE initiative_id = $1 ORDER BY due_on`,
-      [initiativeId],
-    );
   }
 
   async create(
@@ -195,50 +177,6 @@ export class InitiativesService {
     const after = await this.require(id);
     await this.emit('initiative.status_changed', after);
     return after;
-  }
-
-  /** Refused with DEPENDENCY_CYCLE, naming the loop, when the new edge would close one. */
-  async addDependency(id: string, dependsOnId: string): Promise<InitiativeRow> {
-    const [initiative, dependsOn] = [await this.require(id), await this.require(dependsOnId)];
-    const edges: { from: string; to: string }[] = await this.db
-      .em()
-      .query(`SELECT initiative_id AS "from", depends_on_id AS "to" FROM ${S}.initiative_dependency`);
-    const loop = wouldCycle(edges, id, dependsOnId);
-    if (loop) {
-      const titles: { id: string; title: string }[] = await this.db
-        .em()
-        .query(`SELECT id, title FROM ${S}.initiative WHERE id = ANY ($1::uuid[])`, [loop]);
-      const name = (x: string) => titles.find((t) => t.id === x)?.title ?? x;
-      throw new DomainError(
-        'DEPENDENCY_CYCLE',
-        'CONFLICT',
-        `"${initiative.title}" cannot depend on "${dependsOn.title}": that would make a loop (${loop.map(name).join(' → ')})`,
-        { loop },
-      );
-    }
-    await this.db
-      .em()
-      .query(
-        `INSERT INTO ${S}.initiative_dependency (initiative_id, depends_on_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
-        [id, dependsOnId],
-      );
-    await this.audit.record({ entity: 'initiative', entityId: id, action: 'dependency_added', after: { dependsOnId } });
-    return initiative;
-  }
-
-  async addMilestone(id: string, title: string, dueOn: string): Promise<InitiativeRow> {
-    if (!title.trim() || title.length > 200)
-      throw badInput('A milestone has a title of 1 to 200 characters', { field: 'title' });
-    const initiative = await this.require(id);
-    await this.db
-      .em()
-      .query(`INSERT INTO ${S}.milestone (initiative_id, title, due_on) VALUES ($1, $2, $3)`, [
-        id,
-        title.trim(),
-        dueOn,
-      ]);
-    await this.audit.record({ entity: 'initiative', entityId: id, action: 'milestone_added', after: { title, dueOn } });
-    return initiative;
   }
 
   private async emit(

@@ -1,0 +1,4 @@
+import { notFound } from '@trustops/service-kit';
+
+export const initiativeNotFound = (initiativeId: string) =>
+  notFound('INITIATIVE_NOT_FOUND', 'No initiative with that id in your trust', { initiativeId });
