@@ -1,40 +1,47 @@
-export * from './auth/actor';
-export * from './auth/roles';
-export * from './auth/token-verifier';
-export * from './audit/audit.service';
-export * from './config/config';
-export * from './db/bootstrap';
-export * from './db/data-source';
-export * from './db/migration-sql';
-export * from './db/request-context';
-export * from './db/roles';
-export * from './db/tenant-db';
-export * from './errors/domain-error';
-export * from './errors/format-error';
-export * from './errors/http-error';
-export * from './events/event-consumer';
-export * from './events/outbox-relay';
-export * from './events/outbox.service';
-export * from './graphql/graphql.module';
-export * from './kit.module';
-export * from './kit.tokens';
-export * from './logging/logger';
-export * from './bootstrap';
-export * from './graphql/connection';
-export * from './graphql/date.scalar';
-export * from './events/repeating-job';
-export * from './main';
-export * from './validation';
-export * from './events/event-consumer.service';
-export * from './metrics/metrics';
-export * from './metrics/service-metrics';
-export * from './live/live-signals';
-export * from './live/live-streams';
-export * from './live/throttle';
-export * from './graphql/nul-bytes';
-export * from './errors/unavailable';
-export * from './idempotency/idempotency.service';
-export * from './idempotency/idempotency-sql';
-export * from './errors/close-after-answer';
-export * from './errors/body-errors';
-export * from './auth/caller';
+/**
+ * What other packages may use of the service kit, by name: internals (the raw scoped transaction, the outbox
+ * relay's wiring, pending writes) stay inside, so no app can open a transaction for a trust of its choosing
+ * around TenantDb. A name another package needs is added here on purpose.
+ */
+export { ROLES } from './auth/actor';
+export type { Actor, Role, TokenClaims } from './auth/actor';
+export { CurrentActor, Public, Roles } from './auth/roles';
+export { TOKEN_AUDIENCE, TOKEN_ISSUER, TOKEN_LIFETIME_SECONDS, createTokenVerifier } from './auth/token-verifier';
+export type { TokenVerifier } from './auth/token-verifier';
+export { AuditService } from './audit/audit.service';
+export type { BaseConfig } from './config/config';
+export { dropDatabase, ensureDatabase, ensureServiceRoles } from './db/bootstrap';
+export { TRUST_ID_COLUMN, grantToApp, kitTablesSql, systemPolicy, tenantTablePolicies } from './db/migration-sql';
+export { assertIdentifier, serviceRoles } from './db/roles';
+export { DATA_SOURCE, TenantDb } from './db/tenant-db';
+export { DomainError, badInput, forbidden, notFound, unauthenticated } from './errors/domain-error';
+export { sendHttpError } from './errors/http-error';
+export { OutboxService, TypedEvents } from './events/outbox.service';
+export { ServiceKitModule } from './kit.module';
+export { BASE_CONFIG, REDIS, TOKEN_VERIFIER } from './kit.tokens';
+export { createLogger } from './logging/logger';
+export { bootstrapService } from './bootstrap';
+export type { RunningService } from './bootstrap';
+export { ConnectionType, decodeCursor, pageSize, toConnection } from './graphql/connection';
+export type { Connection } from './graphql/connection';
+export { DateScalar } from './graphql/date.scalar';
+export { RepeatingJobs } from './events/repeating-job';
+export { runServiceMain } from './main';
+export { checkDateRange, isUuid, likeLiteral } from './validation';
+export { EventConsumerService } from './events/event-consumer.service';
+export { Metrics, graphqlMetricsPlugin, sendMetrics } from './metrics/metrics';
+export { LiveSignals, liveChannel } from './live/live-signals';
+export { LiveStreams } from './live/live-streams';
+export { nulBytePlugin } from './graphql/nul-bytes';
+export {
+  RETRY_AFTER_SECONDS,
+  SERVICE_UNAVAILABLE,
+  UNAVAILABLE_MESSAGE,
+  isUnavailable,
+  unavailableExtensions,
+} from './errors/unavailable';
+export { IdempotencyKey, IdempotencyService } from './idempotency/idempotency.service';
+export { idempotencyMigration } from './idempotency/idempotency-sql';
+export { closeAfterAnswer } from './errors/close-after-answer';
+export { bodyErrors } from './errors/body-errors';
+export { callerOf } from './auth/caller';
