@@ -7,6 +7,7 @@ import { BASE_CONFIG, REDIS } from '../kit.tokens';
 import { createLogger } from '../logging/logger';
 import { Metrics } from '../metrics/metrics';
 import { ServiceMetrics } from '../metrics/service-metrics';
+import { withTimeout } from '../timeout';
 
 export interface RepeatingJobOptions {
   /** Queue name, e.g. "sla-watch". */
@@ -105,7 +106,7 @@ export async function startRepeatingJob(options: RepeatingJobOptions): Promise<R
       clearInterval(timer);
       options.redis.off('ready', recheck);
       // A check waits as long as Redis is away; shutting down must not.
-      await within(1_000, checking ?? Promise.resolve()).catch(() => undefined);
+      await withTimeout(checking ?? Promise.resolve(), 1_000).catch(() => undefined);
       await worker.close();
       await queue.close();
     },
@@ -126,14 +127,6 @@ export function intervalFromEnv(
 
 /** A scrape must not wait on a Redis that is down (commands queue until it is back): unknown counts as absent. */
 const SCRAPE_TIMEOUT_MS = 2_000;
-
-function within<T>(ms: number, promise: Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
 
 /**
  * A service's watchers: each started by `every` (from a provider's onApplicationBootstrap) on the service's Redis
@@ -158,7 +151,7 @@ export class RepeatingJobs implements OnApplicationShutdown {
         Promise.all(
           this.jobs.map(async (job) => ({
             labels: { job: job.name },
-            value: await within(SCRAPE_TIMEOUT_MS, job.present()).then(
+            value: await withTimeout(job.present(), SCRAPE_TIMEOUT_MS).then(
               (present) => (present ? 1 : 0),
               () => 0,
             ),

@@ -8,6 +8,7 @@ import { TOKEN_VERIFIER } from '../kit.tokens';
 import { ServiceMetrics } from '../metrics/service-metrics';
 import { LiveSignals } from './live-signals';
 import { throttle } from './throttle';
+import { withTimeout } from '../timeout';
 
 const GAP_MS = Number(process.env.LIVE_GAP_MS ?? 1000);
 /** A stream ends after this long and the dashboard opens a new one with its current token, so a stream never outlives its sign-in. */
@@ -15,14 +16,6 @@ const MAX_MS = Number(process.env.LIVE_MAX_MS ?? 10 * 60_000);
 const HEARTBEAT_MS = 20_000;
 /** Redis commands wait for a lost connection to come back; a stream does not wait that long to say it cannot listen. */
 const LISTEN_TIMEOUT_MS = 5000;
-
-const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T> => {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error('timed out')), ms);
-  });
-  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
-};
 
 /**
  * Server-sent event streams that say `changed` whenever the caller's trust's data in this service changes (for a
