@@ -4,3 +4,6 @@ export * from './routes';
 export * from './ticket-events';
 export * from './change-events';
 export * from './roadmap-events';
+export * from './roles';
+export * from './capabilities';
+export * from './ticket-status';

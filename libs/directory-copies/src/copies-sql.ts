@@ -1,4 +1,5 @@
-import { assertIdentifier, tenantTablePolicies, TRUST_ID_COLUMN } from '@trustops/service-kit';
+import { assertIdentifier } from '@trustops/service-kit';
+import { tenantTablePolicies, TRUST_ID_COLUMN } from '@trustops/service-kit/migrations';
 
 /**
  * The tables a service keeps of directory's data: schools, calendar events and members (role, school scope,

@@ -1,17 +1,17 @@
 /**
  * What other packages may use of the service kit, by name: internals (the raw scoped transaction, the outbox
  * relay's wiring, pending writes) stay inside, so no app can open a transaction for a trust of its choosing
- * around TenantDb. A name another package needs is added here on purpose.
+ * around TenantDb. A name another package needs is added here on purpose. Migrations import their SQL helpers
+ * from `@trustops/service-kit/migrations`, tests their seams from `@trustops/service-kit/testing`.
  */
 export { ROLES } from './auth/actor';
 export type { Actor, Role, TokenClaims } from './auth/actor';
-export { CurrentActor, Public, Roles } from './auth/roles';
+export { Can, CurrentActor, Public, Roles } from './auth/roles';
 export { TOKEN_AUDIENCE, TOKEN_ISSUER, TOKEN_LIFETIME_SECONDS, createTokenVerifier } from './auth/token-verifier';
 export type { TokenVerifier } from './auth/token-verifier';
 export { AuditService } from './audit/audit.service';
 export type { BaseConfig } from './config/config';
 export { dropDatabase, ensureDatabase, ensureServiceRoles } from './db/bootstrap';
-export { TRUST_ID_COLUMN, grantToApp, kitTablesSql, systemPolicy, tenantTablePolicies } from './db/migration-sql';
 export { assertIdentifier, serviceRoles } from './db/roles';
 export { DATA_SOURCE, TenantDb } from './db/tenant-db';
 export { DomainError, badInput, forbidden, notFound, unauthenticated } from './errors/domain-error';
@@ -41,7 +41,13 @@ export {
   unavailableExtensions,
 } from './errors/unavailable';
 export { IdempotencyKey, IdempotencyService } from './idempotency/idempotency.service';
-export { idempotencyMigration } from './idempotency/idempotency-sql';
 export { closeAfterAnswer } from './errors/close-after-answer';
 export { bodyErrors } from './errors/body-errors';
 export { callerOf } from './auth/caller';
+export { defineErrors } from './errors/error-catalogue';
+export type { ErrorCatalogue, ErrorEntry } from './errors/error-catalogue';
+export { kitErrors } from './errors/kit-errors';
+export type { ErrorCategory } from './errors/domain-error';
+export { TEXT_LIMITS, optionalText, text } from './input-limits';
+export type { TextKind, TextOptions } from './input-limits';
+export { Clock, SystemClock } from './clock';

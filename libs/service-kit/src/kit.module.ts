@@ -18,6 +18,7 @@ import { LiveSignals } from './live/live-signals';
 import { LiveStreams } from './live/live-streams';
 import { BASE_CONFIG, LIVE_EVENTS, REDIS, TOKEN_VERIFIER } from './kit.tokens';
 import { createTokenVerifier } from './auth/token-verifier';
+import { Clock, SystemClock } from './clock';
 
 export interface ServiceDefinition extends DatabaseOptions {
   name: string;
@@ -65,6 +66,7 @@ export class ServiceKitModule {
       OutboxService,
       IdempotencyService,
       RepeatingJobs,
+      { provide: Clock, useClass: SystemClock },
       ServiceMetrics,
       LiveSignals,
       LiveStreams,
@@ -95,6 +97,7 @@ export class ServiceKitModule {
         DATA_SOURCE,
         REDIS,
         TenantDb,
+        Clock,
         AuditService,
         OutboxService,
         IdempotencyService,

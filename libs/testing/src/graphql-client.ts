@@ -24,6 +24,18 @@ export async function gql<T = Record<string, any>>(
   }
 }
 
+/**
+ * The data of an answer that must have succeeded, instead of `response.data!`: a failure names the status and
+ * the errors (their codes and messages) rather than "cannot read properties of undefined".
+ */
+export function ok<T>(response: GraphQLResponse<T>): T {
+  if (response.errors?.length || response.data === undefined || response.data === null) {
+    const errors = (response.errors ?? []).map((e) => `${e.extensions?.code ?? 'NO_CODE'}: ${e.message}`);
+    throw new Error(`expected data, got HTTP ${response.status} ${errors.join('; ') || 'and no data'}`);
+  }
+  return response.data;
+}
+
 export const errorCodes = (response: GraphQLResponse) => (response.errors ?? []).map((e) => e.extensions?.code);
 
 /** Signs in a demo user through `url` (gateway or directory) and returns the token. */

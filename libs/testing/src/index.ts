@@ -7,3 +7,4 @@ export * from './in-process';
 export * from './eventually';
 export * from './metrics-text';
 export * from './dropping-proxy';
+export * from './factory';

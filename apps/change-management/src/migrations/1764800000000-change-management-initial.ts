@@ -1,6 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 import { directoryCopiesSql } from '@trustops/directory-copies';
-import { kitTablesSql, systemPolicy, tenantTablePolicies, TRUST_ID_COLUMN } from '@trustops/service-kit';
+import { kitTablesSql, systemPolicy, tenantTablePolicies, TRUST_ID_COLUMN } from '@trustops/service-kit/migrations';
 
 const S = 'change_management';
 const SCOPE = `coalesce(current_setting('app.school_ids', true), '') = ''`;

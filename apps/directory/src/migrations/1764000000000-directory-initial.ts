@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { grantToApp, kitTablesSql, systemPolicy, tenantTablePolicies, TRUST_ID_COLUMN } from '@trustops/service-kit';
+import { grantToApp, kitTablesSql, systemPolicy, tenantTablePolicies, TRUST_ID_COLUMN } from '@trustops/service-kit/migrations';
 
 const S = 'directory';
 

@@ -1,6 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 import { directoryCopiesSql } from '@trustops/directory-copies';
-import { kitTablesSql, serviceRoles, tenantTablePolicies, TRUST_ID_COLUMN } from '@trustops/service-kit';
+import { serviceRoles } from '@trustops/service-kit';
+import { kitTablesSql, tenantTablePolicies, TRUST_ID_COLUMN } from '@trustops/service-kit/migrations';
 import { DFE_STANDARDS } from '../standards/dfe-standards';
 
 const S = 'strategy_roadmap';

@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { systemPolicy, tenantTablePolicies, TRUST_ID_COLUMN } from '@trustops/service-kit';
+import { systemPolicy, tenantTablePolicies, TRUST_ID_COLUMN } from '@trustops/service-kit/migrations';
 import { schoolScope } from './school-scope';
 
 const S = 'support_desk';

@@ -1,4 +1,4 @@
-import { systemPolicy } from '@trustops/service-kit';
+import { systemPolicy } from '@trustops/service-kit/migrations';
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Watchers list the trusts to sweep from the school copies (as in libs/directory-copies): the system role may read them. */

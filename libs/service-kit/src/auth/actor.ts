@@ -1,5 +1,7 @@
-export const ROLES = ['IT_DIRECTOR', 'TECHNICIAN', 'ENGINEER', 'EXECUTIVE', 'STAFF', 'GOVERNOR', 'REVIEWER'] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from '@trustops/contracts';
+
+export { ROLES } from '@trustops/contracts';
+export type { Role } from '@trustops/contracts';
 
 /** Who is acting, for one trust: what a verified token says, nothing more. */
 export interface Actor {

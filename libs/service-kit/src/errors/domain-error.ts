@@ -23,11 +23,13 @@ export class DomainError extends IntrinsicException {
   }
 }
 
+/** Shortcuts for the kit's own codes (kit-errors.ts); a feature's codes come from its own catalogue. */
 export const badInput = (message: string, details?: Record<string, unknown>) =>
   new DomainError('BAD_USER_INPUT', 'BAD_USER_INPUT', message, details);
-export const notFound = (code: string, message: string, details?: Record<string, unknown>) =>
-  new DomainError(code, 'NOT_FOUND', message, details);
 export const forbidden = (message: string, details?: Record<string, unknown>) =>
   new DomainError('FORBIDDEN', 'FORBIDDEN', message, details);
 export const unauthenticated = (message = 'Sign in to continue') =>
   new DomainError('UNAUTHENTICATED', 'UNAUTHENTICATED', message);
+/** @deprecated declare the code in the feature's catalogue (defineErrors) instead. */
+export const notFound = (code: string, message: string, details?: Record<string, unknown>) =>
+  new DomainError(code, 'NOT_FOUND', message, details);

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { Args } from '@nestjs/graphql';
 import { createHash } from 'node:crypto';
 import { ClsService } from 'nestjs-cls';
-import { badInput, DomainError, unauthenticated } from '../errors/domain-error';
+import { badInput, unauthenticated } from '../errors/domain-error';
+import { kitErrors } from '../errors/kit-errors';
 import { RequestStore } from '../db/request-context';
 import { TenantDb } from '../db/tenant-db';
 import { stableJson } from './stable-json';
@@ -74,18 +75,16 @@ export class IdempotencyService {
       [userId, call.key],
     );
     if (first.operation !== call.operation || first.hash !== hash) {
-      throw new DomainError(
+      throw kitErrors.error(
         'IDEMPOTENCY_KEY_REUSED',
-        'CONFLICT',
         'This idempotency key was already used for a different request in the last 24 hours; send a new key for a new submission',
         { field: 'idempotencyKey' },
       );
     }
     const again = first.resultId ? await call.load(first.resultId) : null;
     if (!again)
-      throw new DomainError(
+      throw kitErrors.error(
         'IDEMPOTENT_RESULT_GONE',
-        'NOT_FOUND',
         'This request was already made, but what it created is no longer there for you to see',
       );
     return again;

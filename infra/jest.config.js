@@ -1,0 +1,2 @@
+const preset = require('../jest.preset.js')(__dirname);
+module.exports = { ...preset, displayName: 'infra', testMatch: ['<rootDir>/docs/**/*.spec.ts'] };

@@ -1,0 +1,3 @@
+/** The roles a member of a trust holds (one per membership). What each may do is in capabilities.ts. */
+export const ROLES = ['IT_DIRECTOR', 'TECHNICIAN', 'ENGINEER', 'EXECUTIVE', 'STAFF', 'GOVERNOR', 'REVIEWER'] as const;
+export type Role = (typeof ROLES)[number];
