@@ -36,6 +36,7 @@ const safeIsDir = (path: string) => {
 /** The catalogues those files export, with where each was declared. */
 export function loadCatalogues(root = ROOT): { file: string; catalogue: AnyCatalogue }[] {
   return catalogueFiles(root).flatMap((file) =>
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- which files exist is known only at run time
     Object.values(require(file) as Record<string, unknown>)
       .filter(isErrorCatalogue)
       .map((catalogue) => ({ file: relative(root, file), catalogue })),
