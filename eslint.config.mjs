@@ -67,6 +67,35 @@ export default tseslint.config(
     },
   },
   {
+    // The conventions of issue 13 written in code: refusals come from a feature's typed catalogue
+    // (defineErrors), who may act from a named capability (@Can), and test seams stay in tests.
+    files: ['apps/*/src/**/*.ts'],
+    ignores: ['**/*.spec.ts', 'apps/*/src/testing/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='DomainError']",
+          message: "Throw a code of the feature's catalogue (<feature>.errors.ts, defineErrors) instead.",
+        },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@trustops/service-kit',
+              importNames: ['notFound', 'DomainError'],
+              message: "Declare the code in the feature's catalogue (defineErrors) instead.",
+              allowTypeImports: true,
+            },
+          ],
+          patterns: [{ group: ['@trustops/service-kit/testing'], message: 'Test seams are for specs and testing/.' }],
+        },
+      ],
+    },
+  },
+  {
     // CommonJS on purpose: a require hook (-r) runs before any TypeScript can be compiled.
     files: ['**/*.js'],
     languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', exports: 'writable' } },
