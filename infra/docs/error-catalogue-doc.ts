@@ -7,7 +7,7 @@ type AnyCatalogue = ErrorCatalogue<Record<string, ErrorEntry>>;
 
 const ROOT = join(__dirname, '..', '..');
 
-/** Every `*.errors.ts` under the apps' src, and the kit's own catalogue first. */
+/** Every `*.errors.ts` under the apps' src, after the libs' catalogues (the kit's first). */
 export function catalogueFiles(root = ROOT): string[] {
   const found: string[] = [];
   const walk = (dir: string) => {
@@ -22,7 +22,8 @@ export function catalogueFiles(root = ROOT): string[] {
     const src = join(root, 'apps', app, 'src');
     if (statSync(join(root, 'apps', app)).isDirectory() && safeIsDir(src)) walk(src);
   }
-  return [join(root, 'libs/service-kit/src/errors/kit-errors.ts'), ...found.sort()];
+  const libs = ['libs/service-kit/src/errors/kit-errors.ts', 'libs/directory-copies/src/directory-copies.errors.ts'];
+  return [...libs.map((file) => join(root, file)), ...found.sort()];
 }
 
 const safeIsDir = (path: string) => {

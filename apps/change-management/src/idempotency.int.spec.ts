@@ -1,5 +1,5 @@
 import { NORTHSTAR } from '@trustops/demo-data';
-import { errorCodes, serviceUnderTest } from '@trustops/testing';
+import { errorCodes, ok, serviceUnderTest } from '@trustops/testing';
 import { randomUUID } from 'node:crypto';
 import { startChangeManagement } from './testing/start-change-management';
 
@@ -55,14 +55,15 @@ describe('idempotency keys on change management create mutations', () => {
     '$title: a retry with the same key returns the first result and writes once; another body is IDEMPOTENCY_KEY_REUSED',
     async (c) => {
       const k = randomUUID();
-      const before = Object.values((await as(c.who, c.list)).data!)[0] as unknown[];
-      const first = (await as(c.who, c.mutation, { i: c.input, k })).data![c.field];
-      expect((await as(c.who, c.mutation, { i: c.input, k })).data![c.field]).toEqual(first);
+      const before = Object.values(ok(await as(c.who, c.list)))[0] as { id: string }[];
+      const first = ok(await as(c.who, c.mutation, { i: c.input, k }))[c.field];
+      expect(ok(await as(c.who, c.mutation, { i: c.input, k }))[c.field]).toEqual(first);
       expect(
         errorCodes(await as(c.who, c.mutation, { i: { ...c.input, title: `${c.input.title} (edited)` }, k })),
       ).toEqual(['IDEMPOTENCY_KEY_REUSED']);
-      const after = Object.values((await as(c.who, c.list)).data!)[0] as unknown[];
+      const after = Object.values(ok(await as(c.who, c.list)))[0] as { id: string }[];
       expect(after.length).toBe(before.length + 1);
+      expect(after.filter((row) => row.id === first.id)).toHaveLength(1);
     },
   );
 });

@@ -1,22 +1,18 @@
 import { Module } from '@nestjs/common';
 import { DATA_SOURCE, ServiceKitModule, TOKEN_VERIFIER, createTokenVerifier } from '@trustops/service-kit';
 import { DataSource } from 'typeorm';
-import { AuditLogResolver } from './audit/audit-log.resolver';
+import { AuditLogModule } from './audit/audit-log.module';
 import { AuthModule } from './auth/auth.module';
 import { signingKeysFor } from './auth/signing-keys';
 import { CalendarEventEntity } from './calendar/calendar-event.entity';
-import { CalendarResolver } from './calendar/calendar.resolver';
-import { CalendarService } from './calendar/calendar.service';
+import { CalendarModule } from './calendar/calendar.module';
 import { DirectoryInitial1764000000000 } from './migrations/1764000000000-directory-initial';
 import { MembershipScopeNotEmpty1764010000000 } from './migrations/1764010000000-membership-scope-not-empty';
 import { SchoolEntity, SiteEntity } from './schools/school.entity';
-import { SchoolsResolver } from './schools/schools.resolver';
-import { SchoolsService } from './schools/schools.service';
+import { SchoolsModule } from './schools/schools.module';
 import { TrustEntity } from './trusts/trust.entity';
-import { MembershipsRepository } from './users/memberships.repository';
 import { MembershipEntity, UserEntity } from './users/user.entity';
-import { UsersResolver } from './users/users.resolver';
-import { UsersService } from './users/users.service';
+import { UsersModule } from './users/users.module';
 
 export const DIRECTORY = {
   name: 'directory',
@@ -33,16 +29,13 @@ export const DIRECTORY = {
 };
 
 @Module({
-  imports: [ServiceKitModule.forService(DIRECTORY), AuthModule],
-  providers: [
-    SchoolsResolver,
-    SchoolsService,
-    CalendarResolver,
-    CalendarService,
-    UsersResolver,
-    UsersService,
-    MembershipsRepository,
-    AuditLogResolver,
+  imports: [
+    ServiceKitModule.forService(DIRECTORY),
+    AuthModule,
+    UsersModule,
+    SchoolsModule,
+    CalendarModule,
+    AuditLogModule,
   ],
 })
 export class AppModule {}

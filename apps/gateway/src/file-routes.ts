@@ -1,8 +1,9 @@
 import { ServiceSpec, SUBGRAPHS } from '@trustops/launcher';
+import type { KitCode } from './kit-codes';
 
 export type FileRoute =
   | { ok: true; service: string; path: string }
-  | { ok: false; status: 400 | 404; code: 'BAD_REQUEST' | 'NOT_FOUND'; message: string };
+  | { ok: false; status: 400 | 404; code: Extract<KitCode, 'BAD_REQUEST' | 'NOT_FOUND'>; message: string };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /**

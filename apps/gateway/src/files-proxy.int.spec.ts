@@ -1,7 +1,7 @@
 import { IncomingHttpHeaders, request } from 'node:http';
 import { NORTHSTAR } from '@trustops/demo-data';
 import { freePort, launch, stopAll, SUBGRAPHS, waitForReady } from '@trustops/launcher';
-import { gql, signIn, startStack, TestStack } from '@trustops/testing';
+import { gql, ok, signIn, startStack, TestStack } from '@trustops/testing';
 
 interface RawAnswer {
   status: number;
@@ -89,15 +89,15 @@ describe("the gateway's /files door", () => {
       signIn(stack.gatewayUrl, 'director@northstar.example'),
       signIn(stack.gatewayUrl, 'teacher@northstar.example'),
     ]);
-    ticketId = (
+    ticketId = ok(
       await gql(
         stack.gatewayUrl,
         `mutation ($s: ID!) { raiseTicket(input: { schoolId: $s, subject: "Scan of the lease", description: "x",
       kind: FAULT, impact: LOW, urgency: LOW, category: "OTHER" }) { id } }`,
         { s: NORTHSTAR.schools[0].id },
         teacher,
-      )
-    ).data!.raiseTicket.id;
+      ),
+    ).raiseTicket.id;
   });
   afterAll(() => stack?.stop());
 
@@ -187,9 +187,7 @@ describe("the gateway's /files door", () => {
     });
     expect([answer.status, JSON.parse(answer.body).errors[0].extensions.code]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
     // the gateway goes on serving
-    expect((await gql(stack.gatewayUrl, '{ me { email } }', {}, teacher)).data!.me.email).toBe(
-      'teacher@northstar.example',
-    );
+    expect(ok(await gql(stack.gatewayUrl, '{ me { email } }', {}, teacher)).me.email).toBe('teacher@northstar.example');
   });
 
   it('sends browser security headers on /graphql, /health and /files, and a sandbox for what /files serves', async () => {

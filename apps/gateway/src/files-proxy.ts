@@ -2,6 +2,7 @@ import { request } from 'node:http';
 import type { Request, Response } from 'express';
 import { closeAfterAnswer } from '@trustops/service-kit';
 import { fileRoute } from './file-routes';
+import { errorBody } from './kit-codes';
 
 /** Headers worth passing on; everything else (cookies, hop-by-hop) stays at the door. */
 const FORWARDED = ['authorization', 'content-type', 'content-length', 'x-request-id'];
@@ -17,10 +18,8 @@ export function filesProxy(subgraphUrls: Record<string, string>) {
     const route = fileRoute(req.method, req.path);
     const base = route.ok ? subgraphUrls[route.service] : undefined;
     if (!route.ok || !base) {
-      const [status, code, message] = route.ok
-        ? [404, 'NOT_FOUND', 'No such file service']
-        : [route.status, route.code, route.message];
-      res.status(status).json({ errors: [{ message, extensions: { code } }] });
+      if (route.ok) res.status(404).json(errorBody('NOT_FOUND', 'No such file service'));
+      else res.status(route.status).json(errorBody(route.code, route.message));
       return;
     }
     const target = new URL(`/files/${route.path}`, base);
@@ -54,11 +53,7 @@ export function filesProxy(subgraphUrls: Record<string, string>) {
       // Once the answer is in, the subgraph hanging up on the rest of an upload is expected, not a failure.
       if (answered) return;
       if (!res.headersSent)
-        res.status(502).json({
-          errors: [
-            { message: 'The file service is not answering; try again shortly', extensions: { code: 'BAD_GATEWAY' } },
-          ],
-        });
+        res.status(502).json(errorBody('BAD_GATEWAY', 'The file service is not answering; try again shortly'));
       else res.destroy();
     });
     // A caller that goes away (a closed tab on a live stream) ends the call to the subgraph too.

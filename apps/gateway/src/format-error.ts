@@ -1,7 +1,9 @@
 import { GraphQLFormattedError } from 'graphql';
+import type { KitCode } from './kit-codes';
 import { limitCode } from './limits';
 
 const PASS_THROUGH = /^[A-Z][A-Z_]+$/;
+const INTERNAL: KitCode = 'INTERNAL_SERVER_ERROR';
 
 /**
  * Subgraph errors arrive already formatted by service-kit (code, category, details): keep them. Limits get
@@ -16,12 +18,12 @@ export function formatGatewayError(formatted: GraphQLFormattedError): GraphQLFor
     serviceName: _service,
     ...extensions
   } = formatted.extensions ?? {};
-  const code = typeof extensions.code === 'string' ? extensions.code : 'INTERNAL_SERVER_ERROR';
-  if (code === 'INTERNAL_SERVER_ERROR' || !PASS_THROUGH.test(code)) {
+  const code = typeof extensions.code === 'string' ? extensions.code : INTERNAL;
+  if (code === INTERNAL || !PASS_THROUGH.test(code)) {
     return {
       message: 'Something went wrong on our side; it has been logged.',
       path: formatted.path,
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      extensions: { code: INTERNAL },
     };
   }
   return {

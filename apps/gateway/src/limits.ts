@@ -1,4 +1,5 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { KitCode } from './kit-codes';
 
 /**
  * Depth, alias, token and cost limits. A dashboard page needs depth ~6 and a handful of aliases; the limits
@@ -24,7 +25,7 @@ export function armor() {
 export const parseOptions = { maxTokens: LIMITS.tokens };
 
 /** Armor (and the parser, for tokens) report each refusal as a plain error; give each a code a client can act on. */
-export function limitCode(message: string): string | null {
+export function limitCode(message: string): KitCode | null {
   if (/depth limit/i.test(message)) return 'QUERY_TOO_DEEP';
   if (/aliases limit/i.test(message)) return 'TOO_MANY_ALIASES';
   if (/more tha[nt] \d+ tokens/i.test(message)) return 'QUERY_TOO_LARGE'; // graphql-js 16 writes "more that"

@@ -20,6 +20,7 @@ import {
 import { GatewayConfig } from './config';
 import { formatGatewayError } from './format-error';
 import { filesProxy } from './files-proxy';
+import { errorBody } from './kit-codes';
 import { armor, parseOptions } from './limits';
 import { retryAfterPlugin } from './retry-after';
 import { filesHeaders, graphqlHeaders, securityHeaders } from './security-headers';
@@ -91,14 +92,9 @@ export async function startGateway(
   app.use('/files', filesHeaders(), filesProxy(config.subgraphUrls));
   app.use(bodyErrors);
   app.use((_req: Request, res: Response) => {
-    res.status(404).json({
-      errors: [
-        {
-          message: 'Nothing here: the gateway serves /graphql, /files, /health and /metrics',
-          extensions: { code: 'NOT_FOUND' },
-        },
-      ],
-    });
+    res
+      .status(404)
+      .json(errorBody('NOT_FOUND', 'Nothing here: the gateway serves /graphql, /files, /health and /metrics'));
   });
 
   const server = await new Promise<Server>((resolve) => {

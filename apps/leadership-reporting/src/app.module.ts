@@ -1,15 +1,12 @@
 import { Module } from '@nestjs/common';
 import { ServiceKitModule } from '@trustops/service-kit';
-import { BoardResolver } from './board/board.resolver';
-import { BoardService } from './board/board.service';
+import { BoardModule } from './board/board.module';
+import { LiveModule } from './live/live.module';
 import { LeadershipReportingInitial1765000000000 } from './migrations/1765000000000-leadership-reporting-initial';
-import { S } from './rollups/apply-event';
-import { ReportingConsumerService } from './rollups/reporting-consumer.service';
-import { PackController } from './pack/pack.controller';
-import { BoardLiveController } from './live/board-live.controller';
-import { PackDataService } from './pack/pack-data';
-import { SchedulesResolver } from './schedules/schedules.resolver';
-import { SchedulesService } from './schedules/schedules.service';
+import { PackModule } from './pack/pack.module';
+import { RollupsModule } from './rollups/rollups.module';
+import { S } from './schema';
+import { SchedulesModule } from './schedules/schedules.module';
 
 export const LEADERSHIP_REPORTING = {
   name: 'leadership-reporting',
@@ -20,15 +17,13 @@ export const LEADERSHIP_REPORTING = {
 };
 
 @Module({
-  imports: [ServiceKitModule.forService(LEADERSHIP_REPORTING)],
-  controllers: [PackController, BoardLiveController],
-  providers: [
-    BoardResolver,
-    BoardService,
-    ReportingConsumerService,
-    PackDataService,
-    SchedulesService,
-    SchedulesResolver,
+  imports: [
+    ServiceKitModule.forService(LEADERSHIP_REPORTING),
+    RollupsModule,
+    BoardModule,
+    PackModule,
+    SchedulesModule,
+    LiveModule,
   ],
 })
 export class AppModule {}

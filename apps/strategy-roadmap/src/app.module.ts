@@ -1,55 +1,33 @@
-import { Injectable, Module } from '@nestjs/common';
-import { DirectoryCopiesConsumer } from '@trustops/directory-copies';
+import { Module } from '@nestjs/common';
 import { ServiceKitModule } from '@trustops/service-kit';
-import { InitiativeDependenciesService } from './initiatives/initiative-dependencies.service';
-import { InitiativesResolver, ObjectiveInitiativesResolver } from './initiatives/initiatives.resolver';
-import { InitiativesService } from './initiatives/initiatives.service';
-import { MilestonesService } from './initiatives/milestones.service';
+import { DirectoryCopiesModule } from './directory-copies/directory-copies.module';
+import { EventsModule } from './events/events.module';
+import { InitiativesModule } from './initiatives/initiatives.module';
 import { StrategyRoadmapInitial1764900000000 } from './migrations/1764900000000-strategy-roadmap-initial';
-import { MeasuresResolver, ObjectivesResolver } from './objectives/objectives.resolver';
-import { ObjectivesService } from './objectives/objectives.service';
-import { ReferencesService, S } from './references/references.service';
-import { RefreshResolver } from './refresh/refresh.resolver';
-import { RisksResolver } from './risks/risks.resolver';
-import { RisksService } from './risks/risks.service';
-import { EventsService } from './shared';
-import { StandardsResolver } from './standards/standards.resolver';
-import { StandardsService } from './standards/standards.service';
+import { ObjectivesModule } from './objectives/objectives.module';
+import { RefreshModule } from './refresh/refresh.module';
+import { RisksModule } from './risks/risks.module';
+import { SCHEMA } from './roadmap-schema';
+import { StandardsModule } from './standards/standards.module';
 
 export const STRATEGY_ROADMAP = {
   name: 'strategy-roadmap',
-  schema: S,
+  schema: SCHEMA,
   defaultPort: 4004,
   entities: [],
   migrations: [StrategyRoadmapInitial1764900000000],
 };
 
-/** Keeps the copies of schools current from directory's events. */
-@Injectable()
-export class DirectoryConsumerService extends DirectoryCopiesConsumer {
-  protected readonly consumer = 'strategy-roadmap';
-  protected readonly schema = S;
-}
-
 @Module({
-  imports: [ServiceKitModule.forService(STRATEGY_ROADMAP)],
-  providers: [
-    ReferencesService,
-    EventsService,
-    DirectoryConsumerService,
-    ObjectivesResolver,
-    MeasuresResolver,
-    ObjectivesService,
-    InitiativesResolver,
-    ObjectiveInitiativesResolver,
-    InitiativesService,
-    InitiativeDependenciesService,
-    MilestonesService,
-    StandardsResolver,
-    StandardsService,
-    RisksResolver,
-    RisksService,
-    RefreshResolver,
+  imports: [
+    ServiceKitModule.forService(STRATEGY_ROADMAP),
+    DirectoryCopiesModule,
+    EventsModule,
+    ObjectivesModule,
+    InitiativesModule,
+    StandardsModule,
+    RisksModule,
+    RefreshModule,
   ],
 })
 export class AppModule {}

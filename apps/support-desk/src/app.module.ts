@@ -1,12 +1,10 @@
 import { Module } from '@nestjs/common';
 import { ServiceKitModule } from '@trustops/service-kit';
-import { AssetsResolver } from './assets/assets.resolver';
-import { AssetsService } from './assets/assets.service';
-import { AttachmentsController } from './attachments/attachments.controller';
-import { AttachmentsService } from './attachments/attachments.service';
-import { InsightsResolver } from './insights/insights.resolver';
-import { ArticlesResolver } from './knowledge/articles.resolver';
-import { ArticlesService } from './knowledge/articles.service';
+import { ArticlesModule } from './articles/articles.module';
+import { AssetsModule } from './assets/assets.module';
+import { AttachmentsModule } from './attachments/attachments.module';
+import { DirectoryCopiesModule } from './directory-copies/directory-copies.module';
+import { EnablementModule } from './enablement/enablement.module';
 import { SupportDeskInitial1764100000000 } from './migrations/1764100000000-support-desk-initial';
 import { QueueIndexWithTiebreak1764200000000 } from './migrations/1764200000000-queue-index-with-tiebreak';
 import { QueueIndexPerSchool1764300000000 } from './migrations/1764300000000-queue-index-per-school';
@@ -16,22 +14,9 @@ import { CreatedAtMilliseconds1764600000000 } from './migrations/1764600000000-c
 import { MemberEducatorLead1764700000000 } from './migrations/1764700000000-member-educator-lead';
 import { SchoolCopiesForWatchers1764800000000 } from './migrations/1764800000000-school-copies-for-watchers';
 import { IdempotencyKeys1764900000000 } from './migrations/1764900000000-idempotency-keys';
-import { TicketsLiveController } from './live/tickets-live.controller';
-import { DirectoryConsumerService } from './references/directory-consumer.service';
-import { ReferenceCache } from './references/reference-cache';
-import { ReferencesService } from './references/references.service';
-import { RoutingResolver } from './routing/routing.resolver';
-import { RoutingService } from './routing/routing.service';
-import { SlaTargetsResolver } from './tickets/sla/sla-targets.resolver';
-import { SlaTargetsService } from './tickets/sla/sla-targets.service';
-import { SlaWatchService } from './tickets/sla/sla-watch.service';
+import { RoutingModule } from './routing/routing.module';
 import { TicketEntity, TicketReplyEntity } from './tickets/ticket.entity';
-import { TicketEventsService } from './tickets/ticket-events.service';
-import { TicketFieldsResolver } from './tickets/ticket-fields.resolver';
-import { TicketQueueService } from './tickets/ticket-queue.service';
-import { TicketWorkService } from './tickets/ticket-work.service';
-import { TicketsResolver } from './tickets/tickets.resolver';
-import { TicketsService } from './tickets/tickets.service';
+import { TicketsModule } from './tickets/tickets.module';
 
 export const SUPPORT_DESK = {
   name: 'support-desk',
@@ -53,29 +38,15 @@ export const SUPPORT_DESK = {
 };
 
 @Module({
-  imports: [ServiceKitModule.forService(SUPPORT_DESK)],
-  controllers: [AttachmentsController, TicketsLiveController],
-  providers: [
-    TicketsResolver,
-    TicketFieldsResolver,
-    TicketsService,
-    TicketWorkService,
-    TicketQueueService,
-    ReferencesService,
-    ReferenceCache,
-    SlaTargetsResolver,
-    SlaTargetsService,
-    SlaWatchService,
-    RoutingResolver,
-    RoutingService,
-    AssetsResolver,
-    AssetsService,
-    ArticlesResolver,
-    ArticlesService,
-    AttachmentsService,
-    InsightsResolver,
-    DirectoryConsumerService,
-    TicketEventsService,
+  imports: [
+    ServiceKitModule.forService(SUPPORT_DESK),
+    DirectoryCopiesModule,
+    TicketsModule,
+    RoutingModule,
+    AssetsModule,
+    ArticlesModule,
+    AttachmentsModule,
+    EnablementModule,
   ],
 })
 export class AppModule {}

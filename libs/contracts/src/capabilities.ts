@@ -23,9 +23,13 @@ export const CAPABILITIES = {
   SEE_CHANGES: MEMBERS,
   MAKE_CHANGES: IT_TEAM,
   APPROVE_CHANGES: SENIOR_IT,
+  /** Medium- and high-risk changes need the IT director's approval. */
+  APPROVE_RISKY_CHANGES: ['IT_DIRECTOR'],
   CONSENT_TO_CHANGES: ['STAFF', 'EXECUTIVE'],
   SEE_INCIDENTS: INCIDENT_READERS,
   WORK_INCIDENTS: IT_TEAM,
+  /** Choose the independent reviewer of an incident, and override a review action's owner. */
+  ASSIGN_REVIEWERS: ['IT_DIRECTOR'],
   /** Publishing is further limited by the service to the incident's assigned, independent reviewer. */
   PUBLISH_REVIEWS: INCIDENT_READERS,
   COMPLETE_REVIEW_ACTIONS: [...INCIDENT_READERS, 'GOVERNOR', 'STAFF'],

@@ -31,6 +31,11 @@ export interface TicketStatusChanged extends TicketRef {
   firstRespondedAt: string | null;
   priority: TicketPriority;
   kind: TicketKind;
+  /**
+   * When `to` is RESOLVED or CLOSED: whether the ticket met its SLA, decided by the support desk with the rule of
+   * its MET badge. Absent on events written before this field was added (and on moves to an open status).
+   */
+  slaMet?: boolean;
 }
 export interface TicketReplied extends TicketRef {
   replyId: string;

@@ -5,3 +5,4 @@ export * from './read';
 export * from './seed';
 export * from './graph-refs';
 export * from './copies-reader';
+export * from './directory-copies.errors';

@@ -1,5 +1,6 @@
 import { CalendarEvent, schoolCalendar, SchoolCalendar } from '@trustops/school-calendar';
-import { Actor, assertIdentifier, notFound, TenantDb } from '@trustops/service-kit';
+import { Actor, assertIdentifier, TenantDb } from '@trustops/service-kit';
+import { directoryCopyErrors } from './directory-copies.errors';
 import { EntityManager } from 'typeorm';
 
 export interface MemberCopy {
@@ -40,17 +41,24 @@ export async function readSchool(
   return row ?? null;
 }
 
-/** A school of the actor's trust (and scope) from the copies, or SCHOOL_NOT_FOUND: another trust's school looks like none. */
-export async function requireSchoolCopy(
-  em: EntityManager,
-  schema: string,
+/**
+ * The one rule for "a school this actor may name": in the actor's scope and in the trust's copies (RLS), or
+ * SCHOOL_NOT_FOUND, so another trust's school looks like none. `read` fetches the copy (a service may cache it).
+ */
+export async function requireSchoolWith<S>(
   actor: Actor,
   schoolId: string,
-): Promise<{ id: string; name: string; phase: string }> {
-  const school = actor.schoolIds && !actor.schoolIds.includes(schoolId) ? null : await readSchool(em, schema, schoolId);
-  if (!school) throw notFound('SCHOOL_NOT_FOUND', 'No school with that id in your trust', { schoolId });
+  read: (schoolId: string) => Promise<S | null>,
+): Promise<S> {
+  const school = actor.schoolIds && !actor.schoolIds.includes(schoolId) ? null : await read(schoolId);
+  if (!school)
+    throw directoryCopyErrors.error('SCHOOL_NOT_FOUND', 'No school with that id in your trust', { schoolId });
   return school;
 }
+
+/** requireSchoolWith, reading the copy straight from the database. */
+export const requireSchoolCopy = (em: EntityManager, schema: string, actor: Actor, schoolId: string) =>
+  requireSchoolWith(actor, schoolId, (id) => readSchool(em, schema, id));
 
 /** Each of the schools (once), in order, with requireSchoolCopy's rule. */
 export async function requireSchoolCopies(

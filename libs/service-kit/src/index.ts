@@ -6,7 +6,7 @@
  */
 export { ROLES } from './auth/actor';
 export type { Actor, Role, TokenClaims } from './auth/actor';
-export { Can, CurrentActor, Public, Roles } from './auth/roles';
+export { Can, CurrentActor, Public } from './auth/roles';
 export { TOKEN_AUDIENCE, TOKEN_ISSUER, TOKEN_LIFETIME_SECONDS, createTokenVerifier } from './auth/token-verifier';
 export type { TokenVerifier } from './auth/token-verifier';
 export { AuditService } from './audit/audit.service';
@@ -14,7 +14,7 @@ export type { BaseConfig } from './config/config';
 export { dropDatabase, ensureDatabase, ensureServiceRoles } from './db/bootstrap';
 export { assertIdentifier, serviceRoles } from './db/roles';
 export { DATA_SOURCE, TenantDb } from './db/tenant-db';
-export { DomainError, badInput, forbidden, notFound, unauthenticated } from './errors/domain-error';
+export { DomainError, badInput, forbidden, unauthenticated } from './errors/domain-error';
 export { sendHttpError } from './errors/http-error';
 export { OutboxService, TypedEvents } from './events/outbox.service';
 export { ServiceKitModule } from './kit.module';
@@ -47,6 +47,7 @@ export { callerOf } from './auth/caller';
 export { defineErrors } from './errors/error-catalogue';
 export type { ErrorCatalogue, ErrorEntry } from './errors/error-catalogue';
 export { kitErrors } from './errors/kit-errors';
+export type { KitCode } from './errors/kit-errors';
 export type { ErrorCategory } from './errors/domain-error';
 export { TEXT_LIMITS, optionalText, text } from './input-limits';
 export type { TextKind, TextOptions } from './input-limits';

@@ -1,3 +1,4 @@
+import { can } from '@trustops/contracts';
 import { Freeze, freezesOverlapping, nextFreeWindow, SchoolCalendar } from '@trustops/school-calendar';
 
 /** Pure rules of a change request (table-tested): who approves, which moves are allowed, what a freeze blocks. */
@@ -5,35 +6,43 @@ export type Risk = 'LOW' | 'MEDIUM' | 'HIGH';
 export type ChangeStatus =
   'DRAFT' | 'SUBMITTED' | 'APPROVED' | 'REJECTED' | 'SCHEDULED' | 'DONE' | 'FAILED' | 'BACKED_OUT';
 
-export type Check = { ok: true } | { ok: false; code: string; message: string };
+/** A rule's answer: ok, or the refusal's code (from changes.errors.ts, or the kit's FORBIDDEN) and its reason. */
+export type Check<C extends string> = { ok: true } | { ok: false; code: C; message: string };
 
 /** MEDIUM and HIGH risk need the IT director; LOW an engineer or the director; nobody approves their own change. */
-export function checkApprover(role: string, approverId: string, creatorId: string, risk: Risk): Check {
+export function checkApprover(
+  role: string,
+  approverId: string,
+  creatorId: string,
+  risk: Risk,
+): Check<'SELF_APPROVAL' | 'CHANGE_NEEDS_DIRECTOR' | 'FORBIDDEN'> {
   if (approverId === creatorId)
     return {
       ok: false,
       code: 'SELF_APPROVAL',
       message: 'Nobody approves their own change: ask another engineer or the IT director',
     };
-  if (risk !== 'LOW' && role !== 'IT_DIRECTOR')
+  if (risk !== 'LOW' && !can(role, 'APPROVE_RISKY_CHANGES'))
     return {
       ok: false,
       code: 'CHANGE_NEEDS_DIRECTOR',
       message: `A ${risk.toLowerCase()}-risk change needs the IT director's approval`,
     };
-  if (role !== 'IT_DIRECTOR' && role !== 'ENGINEER')
+  if (!can(role, 'APPROVE_CHANGES'))
     return { ok: false, code: 'FORBIDDEN', message: 'Engineers and the IT director approve changes' };
   return { ok: true };
 }
 
-const MOVES: Record<string, ChangeStatus[]> = {
+export type ChangeStep = 'submit' | 'decide' | 'schedule' | 'complete';
+
+const MOVES: Record<ChangeStep, ChangeStatus[]> = {
   submit: ['DRAFT'],
   decide: ['SUBMITTED'],
   schedule: ['APPROVED', 'SCHEDULED'],
   complete: ['SCHEDULED'],
 };
 
-export function checkStep(step: keyof typeof MOVES, status: ChangeStatus): Check {
+export function checkStep(step: ChangeStep, status: ChangeStatus): Check<'CHANGE_STATUS_MOVE'> {
   if (MOVES[step].includes(status)) return { ok: true };
   return {
     ok: false,

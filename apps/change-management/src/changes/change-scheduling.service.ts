@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, badInput, DomainError } from '@trustops/service-kit';
-import { EventsService } from '../events.service';
-import { ReferencesService } from '../references/references.service';
+import { Actor, badInput } from '@trustops/service-kit';
+import { DirectoryCopiesRepository } from '../directory-copies/directory-copies.repository';
+import { EventsService } from '../events/events.service';
 import { freezeBlocks, nextCommonWindow } from './change-rules';
-import { ChangeConsentService } from './change-consent.service';
-import { ChangeRow, ChangesService } from './changes.service';
+import { changeErrors } from './changes.errors';
+import { ChangeRow, ChangesRepository } from './changes.repository';
+import { ChangesService } from './changes.service';
 
 const MAX_CHANGE_DAYS = 14;
 
@@ -21,10 +22,10 @@ const day = (d: Date) =>
 @Injectable()
 export class ChangeSchedulingService {
   constructor(
-    private readonly refs: ReferencesService,
+    private readonly repository: ChangesRepository,
+    private readonly copies: DirectoryCopiesRepository,
     private readonly events: EventsService,
     private readonly changes: ChangesService,
-    private readonly consent: ChangeConsentService,
   ) {}
 
   /** Refused with CHANGE_FREEZE when a classroom-affecting change touches a freeze day of a school that has not consented. */
@@ -34,7 +35,7 @@ export class ChangeSchedulingService {
       throw badInput(`A change window is at most ${MAX_CHANGE_DAYS} days`, { field: 'end' });
     const change = await this.changes.require(id);
     this.changes.step('schedule', change);
-    const consents = await this.consent.list(id);
+    const consents = await this.repository.consents(id);
     if (change.classroomImpact)
       await this.checkFreezes(
         actor,
@@ -64,14 +65,14 @@ export class ChangeSchedulingService {
     start: Date,
     end: Date,
   ): Promise<void> {
-    const schools = await this.refs.requireSchools({ ...actor, schoolIds: null }, change.schoolIds);
+    const schools = await this.copies.requireSchools({ ...actor, schoolIds: null }, change.schoolIds);
     const windows = [];
     for (const s of schools) {
       // one connection per transaction: one query at a time
       windows.push({
         schoolId: s.id,
         schoolName: s.name,
-        calendar: await this.refs.calendarFor(s.id),
+        calendar: await this.copies.calendarFor(s.id),
         consented: consented.includes(s.id),
       });
     }
@@ -83,9 +84,8 @@ export class ChangeSchedulingService {
       Math.round((end.getTime() - start.getTime()) / 60_000),
     );
     const first = blocks[0];
-    throw new DomainError(
+    throw changeErrors.error(
       'CHANGE_FREEZE',
-      'CONFLICT',
       `${first.schoolName} is in a change freeze (${first.freeze.title}, ${first.freeze.startsOn}${first.freeze.endsOn !== first.freeze.startsOn ? ` to ${first.freeze.endsOn}` : ''}). ` +
         `The next free window is ${day(free.start)} to ${day(free.end)}; or ask the school's educator lead to consent.`,
       {

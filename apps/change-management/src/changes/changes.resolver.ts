@@ -1,20 +1,12 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { allFreezes } from '@trustops/school-calendar';
-import {
-  Actor,
-  checkDateRange,
-  CurrentActor,
-  DateScalar,
-  IdempotencyKey,
-  IdempotencyService,
-  Roles,
-} from '@trustops/service-kit';
-import { ReferencesService } from '../references/references.service';
-import { IT_TEAM, MEMBERS, ref } from '../shared.types';
+import { Actor, Can, CurrentActor, DateScalar, IdempotencyKey, IdempotencyService } from '@trustops/service-kit';
+import { ref } from '../entity-refs';
 import { ChangeApprovalService } from './change-approval.service';
+import { ChangeCalendarService } from './change-calendar.service';
 import { ChangeConsentService } from './change-consent.service';
 import { ChangeSchedulingService } from './change-scheduling.service';
-import { ChangeRow, ChangesService } from './changes.service';
+import { ChangeRow } from './changes.repository';
+import { ChangesService } from './changes.service';
 import {
   Change,
   ChangeCalendarRow,
@@ -40,69 +32,53 @@ export class ChangesResolver {
     private readonly approval: ChangeApprovalService,
     private readonly scheduling: ChangeSchedulingService,
     private readonly consent: ChangeConsentService,
-    private readonly refs: ReferencesService,
+    private readonly calendar: ChangeCalendarService,
     private readonly idempotency: IdempotencyService,
   ) {}
 
   @Query(() => [Change], { description: 'Changes of your schools, by window' })
-  @Roles(...MEMBERS)
+  @Can('SEE_CHANGES')
   async changes(@Args('filter', { type: () => ChangeFilter, nullable: true }) filter?: ChangeFilter) {
     return (await this.service.list(filter ?? {})).map(changeView);
   }
 
   @Query(() => Change, { nullable: true })
-  @Roles(...MEMBERS)
+  @Can('SEE_CHANGES')
   async change(@Args('id', { type: () => ID }) id: string) {
     const row = await this.service.get(id);
     return row ? changeView(row) : null;
   }
 
   @Query(() => [Freeze], { description: "A school's change freezes from its calendar, from..to inclusive" })
-  @Roles(...MEMBERS)
+  @Can('SEE_CHANGES')
   async freezes(
     @Args('schoolId', { type: () => ID }) schoolId: string,
     @Args('from', { type: () => DateScalar }) from: string,
     @Args('to', { type: () => DateScalar }) to: string,
     @CurrentActor() actor: Actor,
   ): Promise<Freeze[]> {
-    checkDateRange(from, to, 366, 'a year');
-    await this.refs.requireSchool(actor, schoolId);
-    return allFreezes(await this.refs.calendarFor(schoolId)).filter((f) => f.startsOn <= to && f.endsOn >= from);
+    return this.calendar.freezes(actor, schoolId, from, to);
   }
 
   @Query(() => [ChangeCalendarRow], {
     description: 'Each of your schools with its freezes and scheduled changes, from..to inclusive',
   })
-  @Roles(...MEMBERS)
+  @Can('SEE_CHANGES')
   async changeCalendar(
     @Args('from', { type: () => DateScalar }) from: string,
     @Args('to', { type: () => DateScalar }) to: string,
     @Args('schoolIds', { type: () => [ID], nullable: true }) schoolIds: string[] | null,
     @CurrentActor() actor: Actor,
   ): Promise<ChangeCalendarRow[]> {
-    checkDateRange(from, to, 366, 'a year');
-    const schools = schoolIds?.length ? schoolIds : (actor.schoolIds ?? (await this.refs.schoolIds()));
-    const changes = await this.service.list({
-      status: ['SCHEDULED', 'DONE', 'FAILED', 'BACKED_OUT'] as never,
-      from: new Date(`${from}T00:00:00Z`),
-      to: new Date(`${to}T23:59:59Z`),
-    });
-    const rows: ChangeCalendarRow[] = [];
-    for (const school of await this.refs.requireSchools(actor, schools)) {
-      const freezes = allFreezes(await this.refs.calendarFor(school.id)).filter(
-        (f) => f.startsOn <= to && f.endsOn >= from,
-      );
-      rows.push({
-        school: { id: school.id },
-        freezes,
-        changes: changes.filter((c) => c.schoolIds.includes(school.id)).map(changeView) as never,
-      });
-    }
-    return rows;
+    return (await this.calendar.calendar(actor, from, to, schoolIds)).map((row) => ({
+      school: { id: row.schoolId },
+      freezes: row.freezes,
+      changes: row.changes.map(changeView) as never,
+    }));
   }
 
   @Mutation(() => Change)
-  @Roles(...IT_TEAM)
+  @Can('MAKE_CHANGES')
   async createChange(
     @Args('input') input: CreateChangeInput,
     @IdempotencyKey() key: string | null,
@@ -121,7 +97,7 @@ export class ChangesResolver {
   }
 
   @Mutation(() => Change)
-  @Roles(...IT_TEAM)
+  @Can('MAKE_CHANGES')
   async submitChange(@Args('changeId', { type: () => ID }) changeId: string, @CurrentActor() actor: Actor) {
     return changeView(await this.service.submit(actor, changeId));
   }
@@ -129,7 +105,7 @@ export class ChangesResolver {
   @Mutation(() => Change, {
     description: 'LOW risk: an engineer or the IT director; MEDIUM and HIGH: the IT director. Never your own.',
   })
-  @Roles('ENGINEER', 'IT_DIRECTOR')
+  @Can('APPROVE_CHANGES')
   async approveChange(
     @Args('changeId', { type: () => ID }) changeId: string,
     @Args('comment', { nullable: true }) comment: string,
@@ -139,7 +115,7 @@ export class ChangesResolver {
   }
 
   @Mutation(() => Change)
-  @Roles('ENGINEER', 'IT_DIRECTOR')
+  @Can('APPROVE_CHANGES')
   async rejectChange(
     @Args('changeId', { type: () => ID }) changeId: string,
     @Args('comment') comment: string,
@@ -152,7 +128,7 @@ export class ChangesResolver {
     description:
       'Fails with CHANGE_FREEZE (school, freeze, next free window) for a classroom change in a freeze without consent',
   })
-  @Roles(...IT_TEAM)
+  @Can('MAKE_CHANGES')
   async scheduleChange(
     @Args('changeId', { type: () => ID }) changeId: string,
     @Args('start') start: Date,
@@ -165,7 +141,7 @@ export class ChangesResolver {
   @Mutation(() => Change, {
     description: 'An educator lead of the school agrees to the change going ahead in its freeze',
   })
-  @Roles('STAFF', 'EXECUTIVE')
+  @Can('CONSENT_TO_CHANGES')
   async consentToChange(
     @Args('changeId', { type: () => ID }) changeId: string,
     @Args('schoolId', { type: () => ID }) schoolId: string,
@@ -175,7 +151,7 @@ export class ChangesResolver {
   }
 
   @Mutation(() => Change)
-  @Roles(...IT_TEAM)
+  @Can('MAKE_CHANGES')
   async completeChange(
     @Args('changeId', { type: () => ID }) changeId: string,
     @Args('outcome', { type: () => ChangeOutcome }) outcome: ChangeOutcome,

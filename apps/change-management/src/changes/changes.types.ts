@@ -1,6 +1,6 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DateScalar } from '@trustops/service-kit';
-import { School, User } from '../shared.types';
+import { School, User } from '../entity-refs';
 
 export enum RiskLevel {
   LOW = 'LOW',

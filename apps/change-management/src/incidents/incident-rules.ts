@@ -28,7 +28,9 @@ const MOVES: Record<IncidentState, IncidentState[]> = {
   REVIEWED: [],
 };
 
-export type Check = { ok: true } | { ok: false; code: string; message: string };
+/** A move's answer: ok, or the refusal's code (incidents.errors.ts) and its reason. */
+export type Check =
+  { ok: true } | { ok: false; code: 'INCIDENT_STATE_MOVE' | 'INCIDENT_REVIEW_REQUIRED'; message: string };
 
 export function checkIncidentMove(
   from: IncidentState,

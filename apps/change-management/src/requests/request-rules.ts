@@ -1,4 +1,4 @@
-import { badInput } from '@trustops/service-kit';
+import { badInput, optionalText } from '@trustops/service-kit';
 
 /** The explained "no" (seed 001), pure and table-tested: a decline carries its reason, its risks and a way forward. */
 export type Decision = 'APPROVED' | 'APPROVED_WITH_CONDITIONS' | 'DECLINED';
@@ -18,16 +18,14 @@ export function checkDecision(input: DecisionInput): {
   alternatives: string[];
   conditions: string | null;
 } {
-  const reason = input.reason?.trim() ?? '';
   const risks = [...new Set(input.risks ?? [])];
-  const alternatives = (input.alternatives ?? []).map((a) => a.trim()).filter(Boolean);
-  const conditions = input.conditions?.trim() || null;
   if (risks.some((r) => !(RISKS as readonly string[]).includes(r)))
     throw badInput(`Risks are ${RISKS.join(', ')}`, { field: 'risks' });
-  if (reason.length > 5000 || (conditions && conditions.length > 5000))
-    throw badInput('Keep the reason and conditions under 5,000 characters', { field: 'reason' });
-  if (alternatives.some((a) => a.length > 1000))
-    throw badInput('Each alternative is at most 1,000 characters', { field: 'alternatives' });
+  const reason = optionalText('reason', input.reason, 'note') ?? '';
+  const conditions = optionalText('conditions', input.conditions, 'note');
+  const alternatives = (input.alternatives ?? [])
+    .map((a) => optionalText('alternatives', a, 'reason', { label: 'Each alternative' }))
+    .filter((a): a is string => !!a);
   if (input.decision === 'DECLINED') {
     if (!reason)
       throw badInput('A "no" needs its reason: say why, in words the requester can act on', { field: 'reason' });

@@ -1,13 +1,11 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Actor, CurrentActor, IdempotencyKey, IdempotencyService, Roles } from '@trustops/service-kit';
-import { MEMBERS, ref } from '../shared.types';
-import { ApprovedAppsService, AppRow } from './approved-apps.service';
-import { RequestRow, RequestsService } from './requests.service';
+import { Actor, Can, CurrentActor, IdempotencyKey, IdempotencyService } from '@trustops/service-kit';
+import { ref } from '../entity-refs';
+import { RequestRow } from './requests.repository';
+import { RequestsService } from './requests.service';
 import {
-  ApprovedApp,
   DecideTechRequestInput,
   DecisionKind,
-  DpiaStatus,
   RaiseTechRequestInput,
   RequestStatus,
   TechRequest,
@@ -48,20 +46,17 @@ const view = (r: RequestRow): TechRequest => ({
     : null,
 });
 
-const appView = (a: AppRow): ApprovedApp => ({ ...a, schools: a.schoolIds?.map((id) => ({ id })) ?? null });
-
 @Resolver(() => TechRequest)
 export class RequestsResolver {
   constructor(
     private readonly requests: RequestsService,
-    private readonly apps: ApprovedAppsService,
     private readonly idempotency: IdempotencyService,
   ) {}
 
   @Query(() => [TechRequest], {
     description: 'Your requests; for engineers, the IT director and executives, all of them (newest first)',
   })
-  @Roles(...MEMBERS)
+  @Can('RAISE_TECH_REQUESTS')
   async techRequests(
     @CurrentActor() actor: Actor,
     @Args('status', { type: () => [RequestStatus], nullable: true }) status?: RequestStatus[],
@@ -70,14 +65,14 @@ export class RequestsResolver {
   }
 
   @Query(() => TechRequest, { nullable: true })
-  @Roles(...MEMBERS)
+  @Can('RAISE_TECH_REQUESTS')
   async techRequest(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor) {
     const row = await this.requests.get(actor, id);
     return row ? view(row) : null;
   }
 
   @Mutation(() => TechRequest)
-  @Roles(...MEMBERS)
+  @Can('RAISE_TECH_REQUESTS')
   async raiseTechRequest(
     @Args('input') input: RaiseTechRequestInput,
     @IdempotencyKey() key: string | null,
@@ -98,13 +93,13 @@ export class RequestsResolver {
   @Mutation(() => TechRequest, {
     description: 'DECLINED needs a reason, at least one risk and at least one alternative',
   })
-  @Roles('ENGINEER', 'IT_DIRECTOR')
+  @Can('DECIDE_TECH_REQUESTS')
   async decideTechRequest(@Args('input') input: DecideTechRequestInput, @CurrentActor() actor: Actor) {
     return view(await this.requests.decide(actor, input));
   }
 
   @Mutation(() => TechRequest, { description: 'Once, by the requester, of a declined request' })
-  @Roles(...MEMBERS)
+  @Can('RAISE_TECH_REQUESTS')
   async appealTechRequest(
     @Args('requestId', { type: () => ID }) requestId: string,
     @Args('note') note: string,
@@ -114,7 +109,7 @@ export class RequestsResolver {
   }
 
   @Mutation(() => TechRequest, { description: "An executive's decision on an appeal, with both sides' notes in view" })
-  @Roles('EXECUTIVE')
+  @Can('DECIDE_APPEALS')
   async decideAppeal(
     @Args('requestId', { type: () => ID }) requestId: string,
     @Args('decision', { type: () => DecisionKind }) decision: DecisionKind,
@@ -122,20 +117,5 @@ export class RequestsResolver {
     @CurrentActor() actor: Actor,
   ) {
     return view(await this.requests.decideAppeal(actor, requestId, decision, note));
-  }
-
-  @Query(() => [ApprovedApp], { description: 'The approved-apps register; text matches name, vendor or purpose' })
-  @Roles(...MEMBERS, 'GOVERNOR')
-  async approvedApps(@Args('text', { nullable: true }) text?: string) {
-    return (await this.apps.search(text ?? null)).map(appView);
-  }
-
-  @Mutation(() => ApprovedApp)
-  @Roles('ENGINEER', 'IT_DIRECTOR')
-  async setAppDpiaStatus(
-    @Args('appId', { type: () => ID }) appId: string,
-    @Args('status', { type: () => DpiaStatus }) status: DpiaStatus,
-  ) {
-    return appView(await this.apps.setDpia(appId, status));
   }
 }

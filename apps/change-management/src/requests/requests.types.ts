@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { School, User } from '../shared.types';
+import { School, User } from '../entity-refs';
 
 export enum RequestKind {
   APP = 'APP',
@@ -27,11 +27,6 @@ export enum RiskKind {
   COST = 'COST',
   SUPPORT_LOAD = 'SUPPORT_LOAD',
 }
-export enum DpiaStatus {
-  NOT_STARTED = 'NOT_STARTED',
-  IN_PROGRESS = 'IN_PROGRESS',
-  APPROVED = 'APPROVED',
-}
 registerEnumType(RequestKind, { name: 'TechRequestKind' });
 registerEnumType(RequestStatus, {
   name: 'TechRequestStatus',
@@ -39,7 +34,6 @@ registerEnumType(RequestStatus, {
 });
 registerEnumType(DecisionKind, { name: 'TechDecision' });
 registerEnumType(RiskKind, { name: 'TechRisk' });
-registerEnumType(DpiaStatus, { name: 'DpiaStatus' });
 
 @ObjectType()
 export class RequestDecision {
@@ -98,15 +92,4 @@ export class DecideTechRequestInput {
   @Field(() => [RiskKind], { nullable: true, description: 'Required for DECLINED' }) risks?: RiskKind[];
   @Field(() => [String], { nullable: true, description: 'At least one for DECLINED' }) alternatives?: string[];
   @Field({ nullable: true, description: 'Required for APPROVED_WITH_CONDITIONS' }) conditions?: string;
-}
-
-@ObjectType({ description: 'An app the trust has approved: look here before asking' })
-export class ApprovedApp {
-  @Field(() => ID) id: string;
-  @Field() name: string;
-  @Field() vendor: string;
-  @Field() purpose: string;
-  @Field(() => DpiaStatus) dpiaStatus: string;
-  @Field() dataShared: string;
-  @Field(() => [School], { nullable: true, description: 'Empty: every school' }) schools: School[] | null;
 }

@@ -1,8 +1,8 @@
 import { DEMO_TRUSTS, demoId, demoUser, NORTHSTAR } from '@trustops/demo-data';
 import { seedDirectoryCopies } from '@trustops/directory-copies';
 import { TenantDb } from '@trustops/service-kit';
-import { EventsService } from '../events.service';
-import { S } from '../references/references.service';
+import { EventsService } from '../events/events.service';
+import { SCHEMA } from '../service-schema';
 
 const APPS = [
   {
@@ -41,7 +41,7 @@ const APPS = [
  */
 export async function seedDemo(db: TenantDb, events: EventsService, today = new Date()): Promise<void> {
   for (const trust of DEMO_TRUSTS) {
-    await db.runInTenant({ trustId: trust.id }, (em) => seedDirectoryCopies(em, S, trust, today));
+    await db.runInTenant({ trustId: trust.id }, (em) => seedDirectoryCopies(em, SCHEMA, trust, today));
   }
   const teacher = demoUser('teacher@northstar.example');
   const engineer = demoUser('engineer@northstar.example');
@@ -50,25 +50,25 @@ export async function seedDemo(db: TenantDb, events: EventsService, today = new 
   await db.runInTenant({ trustId: NORTHSTAR.id }, async (em) => {
     for (const a of APPS) {
       await em.query(
-        `INSERT INTO ${S}.approved_app (id, name, vendor, purpose, dpia_status, data_shared) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING`,
+        `INSERT INTO ${SCHEMA}.approved_app (id, name, vendor, purpose, dpia_status, data_shared) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING`,
         [demoId('app', a.name), a.name, a.vendor, a.purpose, a.dpia, a.data],
       );
     }
     await em.query(
-      `INSERT INTO ${S}.tech_request (id, school_id, requester_id, kind, title, goal, reason, app_name, vendor, status)
+      `INSERT INTO ${SCHEMA}.tech_request (id, school_id, requester_id, kind, title, goal, reason, app_name, vendor, status)
       VALUES ($1, $2, $3, 'APP', 'Kahoot for Year 6 quizzes', 'Quick quizzes that pupils enjoy at the end of lessons', 'Engagement is low in Friday maths', 'Kahoot!', 'Kahoot ASA', 'SUBMITTED')
       ON CONFLICT DO NOTHING`,
       [demoId('request', 'kahoot'), oakfield, teacher.id],
     );
     const [change] = await em.query(
-      `INSERT INTO ${S}.change_request (id, title, description, school_ids, classroom_impact, risk, plan, backout_plan, status, created_by)
+      `INSERT INTO ${SCHEMA}.change_request (id, title, description, school_ids, classroom_impact, risk, plan, backout_plan, status, created_by)
       VALUES ($1, 'Replace Oakfield classroom Wi-Fi access points', 'Six APs in the KS2 block are end of life', $2, true, 'MEDIUM',
         'Swap APs one classroom at a time after school; test with a class laptop', 'Refit the old APs (kept on site for a week)', 'SUBMITTED', $3)
       ON CONFLICT DO NOTHING RETURNING id`,
       [demoId('change', 'oak-wifi'), [oakfield], tech.id],
     );
     const [incident] = await em.query(
-      `INSERT INTO ${S}.incident (id, title, description, type, severity, school_ids, commander_id, opened_by, state, aware_at, review_required)
+      `INSERT INTO ${SCHEMA}.incident (id, title, description, type, severity, school_ids, commander_id, opened_by, state, aware_at, review_required)
       VALUES ($1, 'Filtering outage at Oakfield', 'Web filtering stopped applying policies after an update', 'SECURITY', 'SEV2', $2, $3, $3, 'RESOLVED',
         now() - interval '3 days', true) ON CONFLICT DO NOTHING RETURNING id, aware_at`,
       [demoId('incident', 'oak-filtering'), [oakfield], engineer.id],

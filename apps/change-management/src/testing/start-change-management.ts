@@ -1,7 +1,8 @@
 import { TenantDb } from '@trustops/service-kit';
 import { InProcessService, startInProcess } from '@trustops/testing';
 import { AppModule } from '../app.module';
-import { EventsService } from '../events.service';
+import { SCHEMA } from '../service-schema';
+import { EventsService } from '../events/events.service';
 import { seedDemo } from '../seed/demo-seed';
 
 export type TestChangeManagement = InProcessService;
@@ -10,7 +11,7 @@ export type TestChangeManagement = InProcessService;
 export const startChangeManagement = (env: Record<string, string> = {}) =>
   startInProcess({
     appModule: AppModule,
-    schema: 'change_management',
+    schema: SCHEMA,
     env: { INCIDENT_WATCH_EVERY_MS: '0', ...env },
     prepare: (app) => seedDemo(app.get(TenantDb), app.get(EventsService)),
   });

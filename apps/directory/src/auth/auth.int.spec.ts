@@ -1,7 +1,7 @@
 import { demoUser, NORTHSTAR, RIVERSIDE } from '@trustops/demo-data';
 import { DATA_SOURCE } from '@trustops/service-kit';
 import { signingKeysFor } from './signing-keys';
-import { createTestSigner, errorCodes, gql, signIn } from '@trustops/testing';
+import { createTestSigner, errorCodes, gql, ok, signIn } from '@trustops/testing';
 import { decodeJwt } from 'jose';
 import { startDirectory, TestDirectory } from '../testing/start-directory';
 
@@ -18,16 +18,16 @@ describe('sign-in and tokens', () => {
 
   it('signs in a demo user and issues a token for their trust', async () => {
     const res = await gql(directory.url, SIGN_IN, { email: 'director@northstar.example', password: 'trustops-demo' });
-    expect(res.errors).toBeUndefined();
-    expect(res.data!.signIn).toMatchObject({
+    const { signIn: signedIn } = ok(res);
+    expect(signedIn).toMatchObject({
       role: 'IT_DIRECTOR',
       user: { email: 'director@northstar.example', displayName: 'Priya Shah' },
       trust: { id: NORTHSTAR.id, code: 'NLT', name: 'Northstar Learning Trust' },
     });
-    const claims = decodeJwt(res.data!.signIn.accessToken);
+    const claims = decodeJwt(signedIn.accessToken);
     expect(claims).toMatchObject({ trust: NORTHSTAR.id, role: 'IT_DIRECTOR', iss: 'trustops-directory' });
-    const me = await gql(directory.url, ME, {}, res.data!.signIn.accessToken);
-    expect(me.data!.me).toMatchObject({
+    const me = await gql(directory.url, ME, {}, signedIn.accessToken);
+    expect(ok(me).me).toMatchObject({
       email: 'director@northstar.example',
       role: 'IT_DIRECTOR',
       trust: { code: 'NLT' },
@@ -36,8 +36,9 @@ describe('sign-in and tokens', () => {
 
   it('gives a multi-trust user a token for the first trust and switches to another', async () => {
     const res = await gql(directory.url, SIGN_IN, { email: 'msp@partner.example', password: 'trustops-demo' });
-    expect(res.data!.signIn.trust.code).toBe('NLT');
-    expect(res.data!.signIn.memberships.map((m: { trust: { name: string } }) => m.trust.name)).toEqual([
+    const { signIn: signedIn } = ok(res);
+    expect(signedIn.trust.code).toBe('NLT');
+    expect(signedIn.memberships.map((m: { trust: { name: string } }) => m.trust.name)).toEqual([
       'Northstar Learning Trust',
       'Riverside Academies',
     ]);
@@ -45,11 +46,12 @@ describe('sign-in and tokens', () => {
       directory.url,
       `mutation ($id: ID!) { switchTrust(trustId: $id) { accessToken trust { code } role } }`,
       { id: RIVERSIDE.id },
-      res.data!.signIn.accessToken,
+      signedIn.accessToken,
     );
-    expect(switched.data!.switchTrust).toMatchObject({ trust: { code: 'RVA' }, role: 'TECHNICIAN' });
-    const me = await gql(directory.url, ME, {}, switched.data!.switchTrust.accessToken);
-    expect(me.data!.me.trust.code).toBe('RVA');
+    const { switchTrust } = ok(switched);
+    expect(switchTrust).toMatchObject({ trust: { code: 'RVA' }, role: 'TECHNICIAN' });
+    const me = await gql(directory.url, ME, {}, switchTrust.accessToken);
+    expect(ok(me).me.trust.code).toBe('RVA');
   });
 
   it('refuses to switch to a trust the user is not a member of', async () => {
@@ -120,7 +122,7 @@ describe('sign-in and tokens', () => {
       {},
       token,
     );
-    expect(res.data!.auditLog.edges[0].node).toEqual({
+    expect(ok(res).auditLog.edges[0].node).toEqual({
       entity: 'session',
       action: 'signed_in',
       actorRole: 'IT_DIRECTOR',

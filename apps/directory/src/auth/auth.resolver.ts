@@ -2,10 +2,7 @@ import { Args, Context, ID, Mutation, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentActor, Public } from '@trustops/service-kit';
 import { AuthPayload } from '../users/users.types';
 import { AuthService } from './auth.service';
-
-interface HttpContext {
-  req: { ip?: string; headers: Record<string, string | string[] | undefined> };
-}
+import { clientAddress, HttpContext } from './client-address';
 
 @Resolver()
 export class AuthResolver {
@@ -16,18 +13,11 @@ export class AuthResolver {
     description: 'Issues a token for the first of your trusts (by name); switchTrust changes trust.',
   })
   signIn(@Args('email') email: string, @Args('password') password: string, @Context() ctx: HttpContext) {
-    return this.auth.signIn(email.trim(), password, clientAddress(ctx));
+    return this.auth.signIn(email, password, clientAddress(ctx));
   }
 
   @Mutation(() => AuthPayload, { description: 'Issues a token for another trust you are a member of.' })
   switchTrust(@Args('trustId', { type: () => ID }) trustId: string, @CurrentActor() actor: Actor) {
     return this.auth.switchTrust(actor, trustId);
   }
-}
-
-/** The gateway forwards the client's address; a direct call uses the socket's. */
-function clientAddress({ req }: HttpContext): string {
-  const forwarded = req.headers['x-forwarded-for'];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
-  return first || req.ip || 'unknown';
 }

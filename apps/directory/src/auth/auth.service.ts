@@ -1,15 +1,14 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { hash, verify } from '@node-rs/argon2';
-import { Actor, AuditService, DomainError, notFound, TenantDb, TOKEN_LIFETIME_SECONDS } from '@trustops/service-kit';
+import { Actor, AuditService, TenantDb, TOKEN_LIFETIME_SECONDS } from '@trustops/service-kit';
 import { MembershipsRepository, MembershipView } from '../users/memberships.repository';
+import { UsersRepository } from '../users/users.repository';
 import { AuthPayload } from '../users/users.types';
+import { noMembership, notAMemberOf, wrongCredentials } from './auth.errors';
 import { SignInLimiter } from './sign-in-limiter';
 import { SigningKeys } from './signing-keys';
 
 export const SIGNING_KEYS = Symbol('SIGNING_KEYS');
-
-/** The same refusal for an unknown email and a wrong password, so sign-in does not reveal who has an account. */
-const wrongCredentials = () => new DomainError('UNAUTHENTICATED', 'UNAUTHENTICATED', 'Email or password is incorrect');
 
 @Injectable()
 export class AuthService implements OnModuleInit {
@@ -18,6 +17,7 @@ export class AuthService implements OnModuleInit {
   constructor(
     private readonly db: TenantDb,
     private readonly audit: AuditService,
+    private readonly users: UsersRepository,
     private readonly memberships: MembershipsRepository,
     private readonly limiter: SignInLimiter,
     @Inject(SIGNING_KEYS) private readonly keys: SigningKeys,
@@ -27,26 +27,18 @@ export class AuthService implements OnModuleInit {
     this.dummyHash = await hash('not-anyone-s-password');
   }
 
-  async signIn(email: string, password: string, address: string): Promise<AuthPayload> {
+  async signIn(typedEmail: string, password: string, address: string): Promise<AuthPayload> {
+    const email = typedEmail.trim();
     const found = await this.limiter.attempt(email, address, () => this.checkPassword(email, password));
     if (!found) throw wrongCredentials();
-    if (!found.memberships.length) {
-      throw new DomainError(
-        'FORBIDDEN',
-        'FORBIDDEN',
-        'Your account is not a member of any trust yet; ask your IT director to add you',
-      );
-    }
+    if (!found.memberships.length) throw noMembership();
     const { passwordHash: _ignored, ...user } = found.user;
     return this.issue(user, found.memberships, found.memberships[0], 'signed_in');
   }
 
   private checkPassword(email: string, password: string) {
     return this.db.runAsSystem(async (em) => {
-      const [user] = await em.query(
-        'SELECT id, email, display_name AS "displayName", password_hash AS "passwordHash" FROM directory.app_user WHERE lower(email) = lower($1)',
-        [email],
-      );
+      const user = await this.users.withPasswordByEmail(em, email);
       // Verify against a dummy hash (same argon2 parameters as real ones) when there is no user, so both refusals take the same time.
       const ok = await verify(user?.passwordHash ?? this.dummyHash, password).catch(() => false);
       return ok && user ? { user, memberships: await this.memberships.ofUser(em, user.id) } : null;
@@ -55,14 +47,11 @@ export class AuthService implements OnModuleInit {
 
   async switchTrust(actor: Actor, trustId: string): Promise<AuthPayload> {
     const found = await this.db.runAsSystem(async (em) => {
-      const [user] = await em.query(
-        'SELECT id, email, display_name AS "displayName" FROM directory.app_user WHERE id = $1',
-        [actor.userId],
-      );
+      const user = await this.users.profileOf(em, actor.userId);
       return user ? { user, memberships: await this.memberships.ofUser(em, actor.userId) } : null;
     });
     const target = found?.memberships.find((m) => m.trust.id === trustId);
-    if (!found || !target) throw notFound('TRUST_NOT_FOUND', 'You are not a member of that trust', { trustId });
+    if (!found || !target) throw notAMemberOf(trustId);
     return this.issue(found.user, found.memberships, target, 'switched_trust');
   }
 

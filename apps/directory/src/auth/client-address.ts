@@ -1,5 +1,16 @@
 import { isIP } from 'node:net';
 
+export interface HttpContext {
+  req: { ip?: string; headers: Record<string, string | string[] | undefined> };
+}
+
+/** The gateway forwards the client's address; a direct call uses the socket's. */
+export function clientAddress({ req }: HttpContext): string {
+  const forwarded = req.headers['x-forwarded-for'];
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
+  return first || req.ip || 'unknown';
+}
+
 /**
  * The client address as the sign-in limits count it. An IPv6 client is grouped by its /64: one home or school
  * network is given a whole /64, so counting single addresses would let a script take a fresh address for every

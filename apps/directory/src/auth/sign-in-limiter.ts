@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { createLogger, DomainError } from '@trustops/service-kit';
+import { Clock, createLogger } from '@trustops/service-kit';
+import { tooManySignInFailures } from './auth.errors';
 import { clientAddressGroup } from './client-address';
 
 export interface SignInPolicy {
@@ -105,8 +106,6 @@ end
 return 0
 `;
 
-const londonTime = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit' });
-
 /**
  * Sign-in limits after OWASP's authentication and credential-stuffing cheat sheets, counted in Redis so every
  * replica counts together. Only failures count, so a school signing in at 8:30 from one address is never held up;
@@ -133,6 +132,8 @@ export class SignInLimiter {
   constructor(
     private readonly redis: Redis,
     private readonly namespace: string,
+    /** Only to tell a refused client the time to come back; the limits themselves run on Redis's clock. */
+    private readonly clock: Clock,
     private readonly policy: SignInPolicy = signInPolicyFromEnv(),
   ) {}
 
@@ -146,7 +147,7 @@ export class SignInLimiter {
         { address, retryAfterSeconds: Math.ceil(ms / 1000) },
         'sign-in refused: failure budget of the address spent, and this account has been failing from it',
       );
-      throw tooManyFailures(ms);
+      throw tooManySignInFailures(ms, this.clock.now());
     }
     if (ms > 0) {
       this.logger.info(
@@ -182,17 +183,4 @@ export class SignInLimiter {
       `${prefix}:queue:${group}`,
     ];
   }
-}
-
-function tooManyFailures(retryAfterMs: number): DomainError {
-  const minutes = Math.max(1, Math.ceil(retryAfterMs / 60_000));
-  const at = londonTime.format(new Date(Date.now() + retryAfterMs));
-  return new DomainError(
-    'TOO_MANY_REQUESTS',
-    'TOO_MANY_REQUESTS',
-    `Too many failed sign-ins for this account from your network. Try again after ${at} ` +
-      `(in ${minutes} minute${minutes === 1 ? '' : 's'}), or sign in from another network; ` +
-      'if this keeps happening, tell your IT team.',
-    { retryAfterSeconds: Math.ceil(retryAfterMs / 1000) },
-  );
 }

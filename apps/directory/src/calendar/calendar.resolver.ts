@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Actor, CurrentActor, DateScalar, Roles } from '@trustops/service-kit';
+import { Actor, Can, CurrentActor, DateScalar } from '@trustops/service-kit';
 import { CalendarService } from './calendar.service';
 import { AddCalendarEventInput, CalendarEvent } from './calendar.types';
 
@@ -21,13 +21,13 @@ export class CalendarResolver {
   }
 
   @Mutation(() => CalendarEvent)
-  @Roles('IT_DIRECTOR')
+  @Can('ADMINISTER_TRUST')
   addCalendarEvent(@Args('input') input: AddCalendarEventInput, @CurrentActor() actor: Actor) {
     return this.calendar.add(actor, input);
   }
 
   @Mutation(() => Boolean)
-  @Roles('IT_DIRECTOR')
+  @Can('ADMINISTER_TRUST')
   removeCalendarEvent(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor) {
     return this.calendar.remove(actor, id);
   }

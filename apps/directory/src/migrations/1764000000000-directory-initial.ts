@@ -1,5 +1,11 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { grantToApp, kitTablesSql, systemPolicy, tenantTablePolicies, TRUST_ID_COLUMN } from '@trustops/service-kit/migrations';
+import {
+  grantToApp,
+  kitTablesSql,
+  systemPolicy,
+  tenantTablePolicies,
+  TRUST_ID_COLUMN,
+} from '@trustops/service-kit/migrations';
 
 const S = 'directory';
 

@@ -1,17 +1,12 @@
-import { badInput, notFound } from '@trustops/service-kit';
+import { defineErrors } from '@trustops/service-kit';
+
+export const schoolErrors = defineErrors('Directory · schools', {
+  SCHOOL_NOT_FOUND: {
+    category: 'NOT_FOUND',
+    meaning: "No school with that id in your trust (another trust's school is answered the same way); check the id.",
+  },
+});
 
 // RLS hides other trusts' rows, so "not found" also covers "not yours": the answer never says which.
 export const schoolNotFound = (schoolId: string) =>
-  notFound('SCHOOL_NOT_FOUND', 'No school with that id in your trust', { schoolId });
-
-export function checkSchoolChanges(input: { name?: string; urn?: string; localAuthority?: string }): void {
-  if (input.name !== undefined && (input.name.trim().length < 2 || input.name.length > 120)) {
-    throw badInput('A school name needs 2 to 120 characters', { field: 'name' });
-  }
-  if (input.urn !== undefined && !/^\d{6}$/.test(input.urn)) {
-    throw badInput('A DfE URN is 6 digits, e.g. 148201', { field: 'urn' });
-  }
-  if (input.localAuthority !== undefined && !input.localAuthority.trim()) {
-    throw badInput('Local authority cannot be empty', { field: 'localAuthority' });
-  }
-}
+  schoolErrors.error('SCHOOL_NOT_FOUND', 'No school with that id in your trust', { schoolId });

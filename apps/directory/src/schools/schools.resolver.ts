@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import { Actor, CurrentActor, Roles } from '@trustops/service-kit';
+import { Actor, Can, CurrentActor } from '@trustops/service-kit';
 import { SchoolsService } from './schools.service';
 import { School, Site, UpdateSchoolInput } from './schools.types';
 
@@ -18,7 +18,7 @@ export class SchoolsResolver {
   }
 
   @Mutation(() => School)
-  @Roles('IT_DIRECTOR')
+  @Can('ADMINISTER_TRUST')
   updateSchool(
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateSchoolInput,

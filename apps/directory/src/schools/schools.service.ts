@@ -1,27 +1,28 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, AuditService, OutboxService, TenantDb } from '@trustops/service-kit';
-import { In } from 'typeorm';
+import { Actor, AuditService, badInput, OutboxService, text } from '@trustops/service-kit';
 import { SchoolEntity, SiteEntity } from './school.entity';
-import { checkSchoolChanges, schoolNotFound } from './schools.errors';
+import { schoolNotFound } from './schools.errors';
+import { SchoolsRepository } from './schools.repository';
 import { UpdateSchoolInput } from './schools.types';
+
+type SchoolChanges = Partial<Pick<SchoolEntity, 'name' | 'urn' | 'phase' | 'localAuthority'>>;
 
 @Injectable()
 export class SchoolsService {
   constructor(
-    private readonly db: TenantDb,
+    private readonly schools: SchoolsRepository,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
   ) {}
 
   /** The caller's trust only (RLS); a school-scoped member sees their schools. */
   list(actor: Actor): Promise<SchoolEntity[]> {
-    const where = actor.schoolIds ? { id: In(actor.schoolIds) } : {};
-    return this.db.repo(SchoolEntity).find({ where, order: { name: 'ASC' } });
+    return this.schools.list(actor.schoolIds);
   }
 
   async get(actor: Actor, id: string): Promise<SchoolEntity | null> {
     if (actor.schoolIds && !actor.schoolIds.includes(id)) return null;
-    return this.db.repo(SchoolEntity).findOneBy({ id });
+    return this.schools.byId(id);
   }
 
   async require(actor: Actor, id: string): Promise<SchoolEntity> {
@@ -32,22 +33,35 @@ export class SchoolsService {
 
   /** For federation: another service holds only the id; RLS still limits it to the caller's trust. */
   byId(id: string): Promise<SchoolEntity | null> {
-    return this.db.repo(SchoolEntity).findOneBy({ id });
+    return this.schools.byId(id);
   }
 
   sites(schoolId: string): Promise<SiteEntity[]> {
-    return this.db.repo(SiteEntity).find({ where: { schoolId }, order: { name: 'ASC' } });
+    return this.schools.sites(schoolId);
   }
 
   async update(actor: Actor, id: string, input: UpdateSchoolInput): Promise<SchoolEntity> {
-    checkSchoolChanges(input);
+    // Checked before the school is looked up, so bad input is answered the same for any id.
+    const changes = schoolChanges(input);
     const school = await this.require(actor, id);
     const before = { ...school };
-    const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined && v !== null));
     Object.assign(school, changes);
-    await this.db.repo(SchoolEntity).save(school);
+    await this.schools.save(school);
     await this.audit.record({ entity: 'school', entityId: id, action: 'updated', before, after: school });
     await this.outbox.add('school.updated', { schoolId: id, name: school.name, phase: school.phase, changes });
     return school;
   }
+}
+
+/** The fields given (a missing or null one stays as it is), checked and trimmed. */
+function schoolChanges(input: UpdateSchoolInput): SchoolChanges {
+  const changes: SchoolChanges = {};
+  if (input.name != null) changes.name = text('name', input.name, 'name');
+  if (input.urn != null) {
+    if (!/^\d{6}$/.test(input.urn)) throw badInput('A DfE URN is 6 digits, e.g. 148201', { field: 'urn' });
+    changes.urn = input.urn;
+  }
+  if (input.phase != null) changes.phase = input.phase;
+  if (input.localAuthority != null) changes.localAuthority = text('localAuthority', input.localAuthority, 'name');
+  return changes;
 }

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ROLES } from '@trustops/service-kit';
+import { ROLES } from '@trustops/contracts';
 
 export const RoleEnum = Object.fromEntries(ROLES.map((r) => [r, r]));
 registerEnumType(RoleEnum, {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import type { Role } from '@trustops/service-kit';
+import type { Role } from '@trustops/contracts';
 
 export interface MembershipView {
   trust: { id: string; name: string; code: string };

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { Role } from '@trustops/service-kit';
+import type { Role } from '@trustops/contracts';
 
 @Entity({ name: 'app_user' })
 export class UserEntity {

@@ -4,9 +4,6 @@ import { checkDateRange } from '@trustops/service-kit';
 const DAY = 86_400_000;
 
 /** A board range: from ≤ to, at most two years. */
-/** Who reads the board, the board pack and its live stream. */
-export const LEADERS = ['IT_DIRECTOR', 'EXECUTIVE', 'GOVERNOR'] as const;
-
 export const checkRange = (from: string, to: string) => checkDateRange(from, to, 731, 'two years');
 
 /** Met as a share of met and breached, in percent to one decimal; null when nothing was resolved. */

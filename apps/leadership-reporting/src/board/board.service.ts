@@ -1,144 +1,41 @@
 import { Injectable } from '@nestjs/common';
-import { TenantDb } from '@trustops/service-kit';
-import { S } from '../rollups/apply-event';
-import { mondayOf, percent, weeksEnding } from './board-rules';
-import { BoardRow, WeekPoint } from './board.types';
+import { CopiesReader } from '@trustops/directory-copies';
+import { Actor, Clock } from '@trustops/service-kit';
+import { checkRange, mondayOf, weeksEnding } from './board-rules';
+import { rowOf, totalOf, trendOf } from './board-rows';
+import { BoardRepository } from './board.repository';
+import { Board, BoardRow } from './board.types';
 
-interface Figures {
-  schoolId: string;
-  name: string;
-  phase: string;
-  open: number;
-  opened: number;
-  enablement: number;
-  resolved: number;
-  met: number;
-  breached: number;
-  csatSum: number;
-  csatCount: number;
-  done: number;
-  failed: number;
-  medianFr: number | null;
-  openIncidents: number;
-  maxSeverity: string | null;
-  ico: number;
-  changesThisWeek: number;
-  stdMet: number;
-  stdPartly: number;
-  stdTotal: number;
-  green: number;
-  amber: number;
-  red: number;
-  sev1: number;
-  sev2: number;
-  sev3: number;
-  sev4: number;
-  trustMedianFr?: number | null;
-}
-
-/** Tickets raised from..to (London days), as instants so the (trust, raised_at) index serves it. */
-const RAISED_IN_RANGE = `raised_at >= ($1::date)::timestamp AT TIME ZONE 'Europe/London' AND raised_at < ($2::date + 1)::timestamp AT TIME ZONE 'Europe/London'`;
-
-/** Median first response per school and for the trust (school_id NULL) in one scan of the range. */
-const MEDIANS = `medians AS (SELECT school_id, percentile_cont(0.5) WITHIN GROUP (ORDER BY first_response_minutes)::float8 AS med FROM ${S}.ticket_state
-  WHERE first_response_minutes IS NOT NULL AND ${RAISED_IN_RANGE} AND ($3::uuid IS NULL OR school_id = $3) GROUP BY GROUPING SETS ((school_id), ()))`;
-
-/** One statement for every school's figures: counters summed over the range, current states counted now. */
-const FIGURES = `
-WITH ${MEDIANS},
-schools AS (SELECT id, name, phase FROM ${S}.school_ref WHERE $3::uuid IS NULL OR id = $3),
-d AS (SELECT school_id, sum(tickets_opened)::int AS opened, sum(enablement_opened)::int AS enablement, sum(tickets_resolved)::int AS resolved,
-        sum(sla_met)::int AS met, sum(sla_breached)::int AS breached, sum(csat_sum)::int AS csat_sum, sum(csat_count)::int AS csat_count,
-        sum(changes_done)::int AS done, sum(changes_failed)::int AS failed
-      FROM ${S}.school_day WHERE day BETWEEN $1 AND $2 GROUP BY school_id),
-o AS (SELECT school_id, open AS n FROM ${S}.school_backlog),
-fr AS (SELECT school_id, med FROM medians WHERE school_id IS NOT NULL),
-i AS (SELECT s.id AS school_id, count(*) FILTER (WHERE x.state IN ('OPEN','MITIGATED'))::int AS open, min(x.severity) FILTER (WHERE x.state IN ('OPEN','MITIGATED')) AS sev,
-        count(*) FILTER (WHERE x.state IN ('OPEN','MITIGATED') AND x.severity = 'SEV1')::int AS sev1, count(*) FILTER (WHERE x.state IN ('OPEN','MITIGATED') AND x.severity = 'SEV2')::int AS sev2,
-        count(*) FILTER (WHERE x.state IN ('OPEN','MITIGATED') AND x.severity = 'SEV3')::int AS sev3, count(*) FILTER (WHERE x.state IN ('OPEN','MITIGATED') AND x.severity = 'SEV4')::int AS sev4,
-        count(*) FILTER (WHERE x.ico_deadline IS NOT NULL AND x.state <> 'REVIEWED')::int AS ico
-      FROM schools s JOIN ${S}.incident_state x ON s.id = ANY (x.school_ids) GROUP BY s.id),
-c AS (SELECT s.id AS school_id, count(*)::int AS n FROM schools s JOIN ${S}.change_state x ON s.id = ANY (x.school_ids)
-      WHERE x.status = 'SCHEDULED' AND (x.scheduled_start AT TIME ZONE 'Europe/London')::date BETWEEN $4::date AND $4::date + 6 GROUP BY s.id),
-st AS (SELECT school_id, count(*) FILTER (WHERE level = 'MET')::int AS met, count(*) FILTER (WHERE level = 'PARTLY_MET')::int AS partly, count(*)::int AS total
-       FROM ${S}.standard_state GROUP BY school_id),
-r AS (SELECT s.id AS school_id, count(*) FILTER (WHERE x.rag = 'GREEN')::int AS green, count(*) FILTER (WHERE x.rag = 'AMBER')::int AS amber,
-        count(*) FILTER (WHERE x.rag = 'RED')::int AS red
-      FROM schools s JOIN ${S}.initiative_state x ON (cardinality(x.school_ids) = 0 OR s.id = ANY (x.school_ids))
-      WHERE x.status NOT IN ('DONE','DROPPED') GROUP BY s.id)
-SELECT s.id AS "schoolId", s.name, s.phase, coalesce(o.n, 0) AS open, coalesce(d.opened, 0) AS opened, coalesce(d.enablement, 0) AS enablement,
-  coalesce(d.resolved, 0) AS resolved, coalesce(d.met, 0) AS met, coalesce(d.breached, 0) AS breached, coalesce(d.csat_sum, 0) AS "csatSum",
-  coalesce(d.csat_count, 0) AS "csatCount", coalesce(d.done, 0) AS done, coalesce(d.failed, 0) AS failed, fr.med AS "medianFr",
-  coalesce(i.open, 0) AS "openIncidents", i.sev AS "maxSeverity", coalesce(i.ico, 0) AS ico, coalesce(c.n, 0) AS "changesThisWeek",
-  coalesce(st.met, 0) AS "stdMet", coalesce(st.partly, 0) AS "stdPartly", coalesce(st.total, 0) AS "stdTotal",
-  coalesce(r.green, 0) AS green, coalesce(r.amber, 0) AS amber, coalesce(r.red, 0) AS red,
-  (SELECT med FROM medians WHERE school_id IS NULL) AS "trustMedianFr", coalesce(i.sev1, 0) AS sev1, coalesce(i.sev2, 0) AS sev2,
-  coalesce(i.sev3, 0) AS sev3, coalesce(i.sev4, 0) AS sev4
-FROM schools s LEFT JOIN d ON d.school_id = s.id LEFT JOIN o ON o.school_id = s.id LEFT JOIN fr ON fr.school_id = s.id LEFT JOIN i ON i.school_id = s.id
-  LEFT JOIN c ON c.school_id = s.id LEFT JOIN st ON st.school_id = s.id LEFT JOIN r ON r.school_id = s.id
-ORDER BY s.name`;
-
-const TREND = `SELECT school_id AS "schoolId", to_char(date_trunc('week', day), 'YYYY-MM-DD') AS week, sum(tickets_opened)::int AS opened,
-  sum(tickets_resolved)::int AS resolved, sum(sla_met)::int AS met, sum(sla_breached)::int AS breached
-  FROM ${S}.school_day WHERE day BETWEEN $1::date AND $2::date AND ($3::uuid IS NULL OR school_id = $3) GROUP BY 1, 2`;
-
-type Trend = { schoolId: string; week: string; opened: number; resolved: number; met: number; breached: number };
-
-function rowOf(f: Figures, trend: WeekPoint[]): BoardRow {
-  return {
-    school: { id: f.schoolId },
-    schoolName: f.name,
-    phase: f.phase,
-    openTickets: f.open,
-    ticketsOpened: f.opened,
-    ticketsResolved: f.resolved,
-    slaMetPercent: percent(f.met, f.met + f.breached),
-    breaches: f.breached,
-    medianFirstResponseMinutes: f.medianFr === null ? null : Math.round(f.medianFr),
-    csatAverage: f.csatCount ? Math.round((10 * f.csatSum) / f.csatCount) / 10 : null,
-    csatCount: f.csatCount,
-    enablementShare: f.opened ? Math.round((1000 * f.enablement) / f.opened) / 1000 : null,
-    openIncidents: f.openIncidents,
-    maxSeverity: f.maxSeverity,
-    icoClocksRunning: f.ico,
-    changesThisWeek: f.changesThisWeek,
-    changesDone: f.done,
-    changesFailed: f.failed,
-    standardsCoverage: f.stdTotal ? Math.round((1000 * (f.stdMet + f.stdPartly / 2)) / f.stdTotal) / 1000 : null,
-    rag: { green: f.green, amber: f.amber, red: f.red },
-    trend,
-    openIncidentsBySeverity: { sev1: f.sev1, sev2: f.sev2, sev3: f.sev3, sev4: f.sev4 },
-  };
-}
-
-function trendOf(weeks: string[], rows: Trend[]): WeekPoint[] {
-  return weeks.map((weekStart) => {
-    const here = rows.filter((r) => r.week === weekStart);
-    const sum = (k: 'opened' | 'resolved' | 'met' | 'breached') => here.reduce((n, r) => n + r[k], 0);
-    return {
-      weekStart,
-      ticketsOpened: sum('opened'),
-      ticketsResolved: sum('resolved'),
-      slaMetPercent: percent(sum('met'), sum('met') + sum('breached')),
-    };
-  });
-}
+const DAY = 86_400_000;
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /** The board: per school and for the trust; figures are explained in README ("What each board figure means"). */
 @Injectable()
 export class BoardService {
-  constructor(private readonly db: TenantDb) {}
+  constructor(
+    private readonly repository: BoardRepository,
+    private readonly copies: CopiesReader,
+    private readonly clock: Clock,
+  ) {}
 
-  async rows(
-    from: string,
-    to: string,
-    schoolId: string | null,
-    today = new Date(),
-  ): Promise<{ schools: BoardRow[]; totals: BoardRow }> {
-    const thisWeek = mondayOf(today.toISOString().slice(0, 10));
-    const figures: Figures[] = await this.db.em().query(FIGURES, [from, to, schoolId, thisWeek]);
+  /** Every school of the caller's trust (RLS) with its figures for the range, trust totals and trends. */
+  async board(from?: string, to?: string): Promise<Board> {
+    const range = this.range(from, to);
+    return { ...range, ...(await this.rows(range.from, range.to, null)) };
+  }
+
+  /** One school the caller may see (SCHOOL_NOT_FOUND otherwise): its figures for the range and its trend. */
+  async school(actor: Actor, schoolId: string, from?: string, to?: string): Promise<BoardRow> {
+    const range = this.range(from, to);
+    await this.copies.requireSchool(actor, schoolId);
+    return (await this.rows(range.from, range.to, schoolId)).schools[0];
+  }
+
+  async rows(from: string, to: string, schoolId: string | null): Promise<{ schools: BoardRow[]; totals: BoardRow }> {
+    const thisWeek = mondayOf(isoDay(this.clock.now().getTime()));
+    const figures = await this.repository.figures(from, to, schoolId, thisWeek);
     const weeks = weeksEnding(to);
-    const trends: Trend[] = await this.db.em().query(TREND, [weeks[0], to, schoolId]);
+    const trends = await this.repository.trends(weeks[0], to, schoolId);
     const schools = figures.map((f) =>
       rowOf(
         f,
@@ -148,7 +45,7 @@ export class BoardService {
         ),
       ),
     );
-    const [trust] = await this.db.em().query(TRUST, [thisWeek]);
+    const trust = await this.repository.trust(thisWeek);
     return {
       schools,
       totals: rowOf(
@@ -157,60 +54,12 @@ export class BoardService {
       ),
     };
   }
-}
 
-/** What the trust row counts once however many schools an incident, change or initiative touches. */
-const TRUST = `SELECT
-  (SELECT count(*)::int FROM ${S}.incident_state WHERE state IN ('OPEN','MITIGATED') AND severity = 'SEV1') AS sev1,
-  (SELECT count(*)::int FROM ${S}.incident_state WHERE state IN ('OPEN','MITIGATED') AND severity = 'SEV2') AS sev2,
-  (SELECT count(*)::int FROM ${S}.incident_state WHERE state IN ('OPEN','MITIGATED') AND severity = 'SEV3') AS sev3,
-  (SELECT count(*)::int FROM ${S}.incident_state WHERE state IN ('OPEN','MITIGATED') AND severity = 'SEV4') AS sev4,
-  (SELECT count(*)::int FROM ${S}.incident_state WHERE state IN ('OPEN','MITIGATED')) AS "openIncidents",
-  (SELECT min(severity) FROM ${S}.incident_state WHERE state IN ('OPEN','MITIGATED')) AS "maxSeverity",
-  (SELECT count(*)::int FROM ${S}.incident_state WHERE ico_deadline IS NOT NULL AND state <> 'REVIEWED') AS ico,
-  (SELECT count(*)::int FROM ${S}.change_state WHERE status = 'SCHEDULED'
-    AND (scheduled_start AT TIME ZONE 'Europe/London')::date BETWEEN $1::date AND $1::date + 6) AS "changesThisWeek",
-  (SELECT count(*)::int FROM ${S}.initiative_state WHERE status NOT IN ('DONE','DROPPED') AND rag = 'GREEN') AS green,
-  (SELECT count(*)::int FROM ${S}.initiative_state WHERE status NOT IN ('DONE','DROPPED') AND rag = 'AMBER') AS amber,
-  (SELECT count(*)::int FROM ${S}.initiative_state WHERE status NOT IN ('DONE','DROPPED') AND rag = 'RED') AS red`;
-
-/** The trust as one row: the schools' counters added up, and the trust-wide counts of incidents, changes and initiatives. */
-function totalOf(
-  rows: Figures[],
-  trust: Pick<
-    Figures,
-    | 'medianFr'
-    | 'openIncidents'
-    | 'maxSeverity'
-    | 'ico'
-    | 'changesThisWeek'
-    | 'green'
-    | 'amber'
-    | 'red'
-    | 'sev1'
-    | 'sev2'
-    | 'sev3'
-    | 'sev4'
-  >,
-): Figures {
-  const sum = (k: keyof Figures) => rows.reduce((n, r) => n + (r[k] as number), 0);
-  return {
-    schoolId: 'trust',
-    name: 'All schools',
-    phase: '',
-    open: sum('open'),
-    opened: sum('opened'),
-    enablement: sum('enablement'),
-    resolved: sum('resolved'),
-    met: sum('met'),
-    breached: sum('breached'),
-    csatSum: sum('csatSum'),
-    csatCount: sum('csatCount'),
-    done: sum('done'),
-    failed: sum('failed'),
-    stdMet: sum('stdMet'),
-    stdPartly: sum('stdPartly'),
-    stdTotal: sum('stdTotal'),
-    ...trust,
-  };
+  /** The range asked for, by default the last 28 days up to today; refused backwards or past two years. */
+  private range(from?: string, to?: string): { from: string; to: string } {
+    const now = this.clock.now().getTime();
+    const range = { from: from ?? isoDay(now - 27 * DAY), to: to ?? isoDay(now) };
+    checkRange(range.from, range.to);
+    return range;
+  }
 }

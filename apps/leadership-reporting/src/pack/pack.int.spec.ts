@@ -1,6 +1,6 @@
 import { AddressInfo } from 'node:net';
 import { NORTHSTAR, RIVERSIDE } from '@trustops/demo-data';
-import { demoToken, errorCodes, eventually, serviceUnderTest } from '@trustops/testing';
+import { demoToken, errorCodes, eventually, ok, serviceUnderTest } from '@trustops/testing';
 import { Client } from 'pg';
 import { SMTPServer } from 'smtp-server';
 import { startLeadershipReporting } from '../testing/start-leadership-reporting';
@@ -82,14 +82,15 @@ describe('the board pack and its schedule', () => {
     expect(errorCodes(await as('governor', schedule, { c: 'WEEKLY', r: ['chair@northstar.example'] }))).toEqual([
       'FORBIDDEN',
     ]);
-    const made = (
-      await as('director', schedule, { c: 'WEEKLY', r: ['Chair@northstar.example', 'clerk@northstar.example'] })
-    ).data!.scheduleBoardPack;
+    const made = ok(
+      await as('director', schedule, { c: 'WEEKLY', r: ['Chair@northstar.example', 'clerk@northstar.example'] }),
+    ).scheduleBoardPack;
     expect(made.recipients).toEqual(['chair@northstar.example', 'clerk@northstar.example']);
+    expect(ok(await as('director', '{ reportSchedules { id } }')).reportSchedules).toEqual([{ id: made.id }]);
     expect(
       errorCodes(await as('riverside', 'mutation ($id: ID!) { cancelReportSchedule(id: $id) }', { id: made.id })),
     ).toEqual(['SCHEDULE_NOT_FOUND']);
-    expect((await as('riverside', '{ reportSchedules { id } }')).data!.reportSchedules).toEqual([]);
+    expect(ok(await as('riverside', '{ reportSchedules { id } }')).reportSchedules).toEqual([]);
 
     const admin = new Client({ connectionString: ctx.service.db.adminUrl });
     await admin.connect();

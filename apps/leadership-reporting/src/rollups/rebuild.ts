@@ -1,6 +1,8 @@
 import { Client } from 'pg';
 import { EntityManager } from 'typeorm';
-import { applyReportingEvent, S } from './apply-event';
+import { S } from '../schema';
+import { applyReportingEvent } from './apply-event';
+import { foldLockSql } from './fold-lock';
 
 /** The services whose events reporting folds, and the prefixes it takes from each (libs/contracts EVENT_ROUTES). */
 const SOURCES = ['support_desk', 'change_management', 'strategy_roadmap'];
@@ -16,10 +18,6 @@ const ROLLUPS = [
 ];
 
 const PAGE = 5000;
-
-/** Serialises the live fold (shared, per batch transaction) with a rebuild (exclusive) of the same trust. */
-export const foldLockSql = (mode: 'shared' | 'exclusive') =>
-  `SELECT ${mode === 'shared' ? 'pg_advisory_xact_lock_shared' : 'pg_advisory_xact_lock'}(hashtext('leadership-reporting fold ' || $1))`;
 
 /**
  * Builds one trust's rollups again from the source services' outboxes (every event they ever emitted, in each

@@ -2,8 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EventEnvelope } from '@trustops/contracts';
 import { EventConsumerService, LiveSignals } from '@trustops/service-kit';
 import { EntityManager } from 'typeorm';
-import { applyReportingEvent, S } from './apply-event';
-import { foldLockSql } from './rebuild';
+import { S } from '../schema';
+import { applyReportingEvent } from './apply-event';
+import { RollupsRepository } from './rollups.repository';
 
 /**
  * The live path: every routed event is folded into the rollups once (processed_event in the same transaction),
@@ -18,7 +19,7 @@ export class ReportingConsumerService extends EventConsumerService {
 
   /** Waits while `pnpm rebuild-reporting` rebuilds this trust (it records what it folded, so nothing counts twice). */
   protected async beforeApply(em: EntityManager, trustId: string): Promise<void> {
-    await em.query(foldLockSql('shared'), [trustId]);
+    await new RollupsRepository(em).waitForRebuild(trustId);
   }
 
   protected handle(event: EventEnvelope, em: EntityManager): Promise<void> {

@@ -8,6 +8,16 @@ describe('schedule rules', () => {
     ]);
     expect(() => checkRecipients([])).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
     expect(() => checkRecipients(['not an address'])).toThrow(/not an email address/);
+    expect(() => checkRecipients([`${'a'.repeat(250)}@school.org`])).toThrow(
+      expect.objectContaining({
+        code: 'BAD_USER_INPUT',
+        message: 'Each address must be 1 to 254 characters',
+        details: { field: 'recipients', min: 1, max: 254 },
+      }),
+    );
+    expect(() => checkRecipients(Array.from({ length: 21 }, (_, i) => `clerk${i}@school.org`))).toThrow(
+      /at most 20 addresses/,
+    );
   });
 
   it.each([

@@ -1,4 +1,4 @@
-import { badInput } from '@trustops/service-kit';
+import { badInput, text } from '@trustops/service-kit';
 
 /** Scheduled board packs (pure, table-tested): who receives them, when they next go, which range they cover. */
 export type Cadence = 'WEEKLY' | 'MONTHLY';
@@ -9,7 +9,9 @@ export function checkRecipients(recipients: string[]): string[] {
   if (!clean.length) throw badInput('Name at least one address to send the pack to', { field: 'recipients' });
   if (clean.length > 20)
     throw badInput('Send to at most 20 addresses; use a group address for more', { field: 'recipients' });
-  const bad = clean.find((r) => !EMAIL.test(r) || r.length > 254);
+  // 254: the longest address SMTP carries (RFC 5321), tighter than a reason's limit
+  for (const address of clean) text('recipients', address, 'reason', { label: 'Each address', max: 254 });
+  const bad = clean.find((r) => !EMAIL.test(r));
   if (bad) throw badInput(`"${bad}" is not an email address`, { field: 'recipients' });
   return clean;
 }

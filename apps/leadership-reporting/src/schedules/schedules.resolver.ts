@@ -1,34 +1,20 @@
-import { Args, Field, ID, Mutation, ObjectType, Query, registerEnumType, Resolver } from '@nestjs/graphql';
-import { Actor, CurrentActor, Roles } from '@trustops/service-kit';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Actor, Can, CurrentActor } from '@trustops/service-kit';
 import { SchedulesService } from './schedules.service';
-
-enum CadenceEnum {
-  WEEKLY = 'WEEKLY',
-  MONTHLY = 'MONTHLY',
-}
-registerEnumType(CadenceEnum, { name: 'ReportCadence' });
-
-@ObjectType({ description: 'The board pack sent by email on a schedule' })
-export class ReportSchedule {
-  @Field(() => ID) id: string;
-  @Field(() => CadenceEnum) cadence: string;
-  @Field(() => [String]) recipients: string[];
-  @Field() nextRunAt: Date;
-  @Field(() => Date, { nullable: true }) lastSentAt: Date | null;
-}
+import { CadenceEnum, ReportSchedule } from './schedules.types';
 
 @Resolver(() => ReportSchedule)
 export class SchedulesResolver {
   constructor(private readonly schedules: SchedulesService) {}
 
   @Query(() => [ReportSchedule])
-  @Roles('IT_DIRECTOR')
+  @Can('ADMINISTER_TRUST')
   reportSchedules() {
     return this.schedules.list();
   }
 
   @Mutation(() => ReportSchedule, { description: 'Send the board pack (PDF) weekly or monthly to up to 20 addresses' })
-  @Roles('IT_DIRECTOR')
+  @Can('ADMINISTER_TRUST')
   scheduleBoardPack(
     @Args('cadence', { type: () => CadenceEnum }) cadence: CadenceEnum,
     @Args('recipients', { type: () => [String] }) recipients: string[],
@@ -38,7 +24,7 @@ export class SchedulesResolver {
   }
 
   @Mutation(() => Boolean)
-  @Roles('IT_DIRECTOR')
+  @Can('ADMINISTER_TRUST')
   cancelReportSchedule(@Args('id', { type: () => ID }) id: string) {
     return this.schedules.cancel(id);
   }

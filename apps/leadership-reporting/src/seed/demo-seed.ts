@@ -1,7 +1,7 @@
 import { DEMO_TRUSTS } from '@trustops/demo-data';
 import { seedDirectoryCopies } from '@trustops/directory-copies';
 import { TenantDb } from '@trustops/service-kit';
-import { S } from '../rollups/apply-event';
+import { S } from '../schema';
 
 /** The schools of the demo trusts; every figure comes from the other services' events. */
 export async function seedDemo(db: TenantDb, today = new Date()): Promise<void> {

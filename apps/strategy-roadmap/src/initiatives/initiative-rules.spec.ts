@@ -1,4 +1,4 @@
-import { checkStatus, wouldCycle } from './initiative-rules';
+import { checkStatus, InitiativeStatus, roadmapLanes, wouldCycle } from './initiative-rules';
 
 describe('checkStatus', () => {
   it.each([
@@ -58,5 +58,35 @@ describe('wouldCycle', () => {
   });
   it('refuses depending on itself', () => {
     expect(wouldCycle(edges, 'wifi', 'wifi')).toEqual(['wifi', 'wifi']);
+  });
+});
+
+describe('roadmapLanes', () => {
+  const row = (title: string, horizon: 'NOW' | 'NEXT' | 'LATER', status: InitiativeStatus, capitalCost = 0) => ({
+    title,
+    horizon,
+    status,
+    capitalCost,
+    revenueCost: 100,
+  });
+
+  it('puts live initiatives in their lanes, in the order given, with cost totals', () => {
+    const lanes = roadmapLanes([
+      row('mfa', 'NOW', 'IN_PROGRESS', 1000),
+      row('wifi', 'NOW', 'APPROVED', 500),
+      row('laptops', 'NEXT', 'PROPOSED', 140_000),
+    ]);
+    expect(lanes.now).toEqual({
+      initiatives: [row('mfa', 'NOW', 'IN_PROGRESS', 1000), row('wifi', 'NOW', 'APPROVED', 500)],
+      capitalCost: 1500,
+      revenueCost: 200,
+    });
+    expect(lanes.next.initiatives.map((i) => i.title)).toEqual(['laptops']);
+    expect(lanes.later).toEqual({ initiatives: [], capitalCost: 0, revenueCost: 0 });
+  });
+
+  it('leaves out what is done or dropped, and its costs', () => {
+    const lanes = roadmapLanes([row('old', 'NOW', 'DONE', 9000), row('gone', 'NOW', 'DROPPED', 9000)]);
+    expect(lanes.now).toEqual({ initiatives: [], capitalCost: 0, revenueCost: 0 });
   });
 });

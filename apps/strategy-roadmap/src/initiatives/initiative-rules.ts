@@ -1,4 +1,4 @@
-/** Pure rules of initiatives (table-tested): status moves, RAG reasons, dependency cycles. */
+/** Pure rules of initiatives (table-tested): status moves, RAG reasons, dependency cycles, the roadmap's lanes. */
 export type Horizon = 'NOW' | 'NEXT' | 'LATER';
 export type InitiativeStatus = 'PROPOSED' | 'APPROVED' | 'IN_PROGRESS' | 'DONE' | 'DROPPED';
 export type Rag = 'GREEN' | 'AMBER' | 'RED';
@@ -11,7 +11,8 @@ const MOVES: Record<InitiativeStatus, InitiativeStatus[]> = {
   DROPPED: ['PROPOSED'],
 };
 
-export type Check = { ok: true } | { ok: false; code: string; message: string };
+/** A refusal names its code: a move the status flow does not allow, or a missing reason (bad input). */
+export type Check = { ok: true } | { ok: false; code: 'INITIATIVE_STATUS_MOVE' | 'BAD_USER_INPUT'; message: string };
 
 export function checkStatus(from: InitiativeStatus, to: InitiativeStatus, rag: Rag, reason: string | null): Check {
   if (from !== to && !MOVES[from].includes(to)) {
@@ -43,4 +44,26 @@ export function wouldCycle(edges: { from: string; to: string }[], from: string, 
     return false;
   };
   return walk(to) ? [from, ...path, from] : null;
+}
+
+export interface Lane<T> {
+  initiatives: T[];
+  capitalCost: number;
+  revenueCost: number;
+}
+
+/** Now / next / later of the live initiatives (not done or dropped), in the order given, with cost totals. */
+export function roadmapLanes<
+  T extends { horizon: Horizon; status: InitiativeStatus; capitalCost: number; revenueCost: number },
+>(rows: T[]): Record<'now' | 'next' | 'later', Lane<T>> {
+  const live = rows.filter((i) => i.status !== 'DONE' && i.status !== 'DROPPED');
+  const lane = (horizon: Horizon): Lane<T> => {
+    const mine = live.filter((i) => i.horizon === horizon);
+    return {
+      initiatives: mine,
+      capitalCost: mine.reduce((sum, r) => sum + r.capitalCost, 0),
+      revenueCost: mine.reduce((sum, r) => sum + r.revenueCost, 0),
+    };
+  };
+  return { now: lane('NOW'), next: lane('NEXT'), later: lane('LATER') };
 }

@@ -1,33 +1,21 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, CurrentActor, DateScalar, Roles } from '@trustops/service-kit';
+import { Actor, Can, CurrentActor, DateScalar } from '@trustops/service-kit';
 import { Objective } from '../objectives/objectives.types';
-import { EDITORS, EVERYONE, READERS, ref } from '../shared';
 import { InitiativeDependenciesService } from './initiative-dependencies.service';
-import { InitiativeRow, InitiativesService } from './initiatives.service';
+import { InitiativesService } from './initiatives.service';
 import {
   CreateInitiativeInput,
   HorizonEnum,
   Initiative,
   InitiativeFilter,
   InitiativeStatusEnum,
-  Lane,
   Milestone,
   ObjectiveRef,
   RagEnum,
   Roadmap,
 } from './initiatives.types';
+import { initiativeView, laneView } from './initiatives.view';
 import { MilestonesService } from './milestones.service';
-
-export const initiativeView = (i: InitiativeRow) => ({
-  ...i,
-  schools: i.schoolIds.map((id) => ({ id })),
-  owner: ref(i.ownerId),
-});
-const lane = (rows: InitiativeRow[]): Lane => ({
-  initiatives: rows.map(initiativeView) as Initiative[],
-  capitalCost: rows.reduce((sum, r) => sum + r.capitalCost, 0),
-  revenueCost: rows.reduce((sum, r) => sum + r.revenueCost, 0),
-});
 
 @Resolver(() => Initiative)
 export class InitiativesResolver {
@@ -40,30 +28,26 @@ export class InitiativesResolver {
   @Query(() => Roadmap, {
     description: 'Live initiatives (not done or dropped) in their lanes, red first, with cost totals',
   })
-  @Roles(...EVERYONE)
+  @Can('SEE_ROADMAP_SUMMARY')
   async roadmap(): Promise<Roadmap> {
-    const live = (await this.service.list({})).filter((i) => i.status !== 'DONE' && i.status !== 'DROPPED');
-    return {
-      now: lane(live.filter((i) => i.horizon === 'NOW')),
-      next: lane(live.filter((i) => i.horizon === 'NEXT')),
-      later: lane(live.filter((i) => i.horizon === 'LATER')),
-    };
+    const { now, next, later } = await this.service.roadmap();
+    return { now: laneView(now), next: laneView(next), later: laneView(later) };
   }
 
   @Query(() => [Initiative])
-  @Roles(...READERS)
+  @Can('READ_ROADMAP')
   async initiatives(@Args('filter', { type: () => InitiativeFilter, nullable: true }) filter?: InitiativeFilter) {
     return (await this.service.list(filter ?? {})).map(initiativeView);
   }
 
   @Mutation(() => Initiative)
-  @Roles(...EDITORS)
+  @Can('EDIT_ROADMAP')
   async createInitiative(@Args('input') input: CreateInitiativeInput, @CurrentActor() actor: Actor) {
     return initiativeView(await this.service.create(actor, input));
   }
 
   @Mutation(() => Initiative)
-  @Roles(...EDITORS)
+  @Can('EDIT_ROADMAP')
   async moveInitiative(
     @Args('id', { type: () => ID }) id: string,
     @Args('horizon', { type: () => HorizonEnum }) horizon: HorizonEnum,
@@ -72,7 +56,7 @@ export class InitiativesResolver {
   }
 
   @Mutation(() => Initiative, { description: 'AMBER and RED need a reason' })
-  @Roles(...EDITORS)
+  @Can('EDIT_ROADMAP')
   async setInitiativeStatus(
     @Args('id', { type: () => ID }) id: string,
     @Args('status', { type: () => InitiativeStatusEnum }) status: InitiativeStatusEnum,
@@ -83,7 +67,7 @@ export class InitiativesResolver {
   }
 
   @Mutation(() => Initiative, { description: 'Fails with DEPENDENCY_CYCLE when it would make a loop' })
-  @Roles(...EDITORS)
+  @Can('EDIT_ROADMAP')
   async addInitiativeDependency(
     @Args('id', { type: () => ID }) id: string,
     @Args('dependsOnId', { type: () => ID }) dependsOnId: string,
@@ -92,7 +76,7 @@ export class InitiativesResolver {
   }
 
   @Mutation(() => Initiative)
-  @Roles(...EDITORS)
+  @Can('EDIT_ROADMAP')
   async addMilestone(
     @Args('id', { type: () => ID }) id: string,
     @Args('title') title: string,
@@ -117,6 +101,7 @@ export class InitiativesResolver {
   }
 }
 
+/** `Objective.initiatives`: the objective belongs to objectives, the initiatives that serve it to this feature. */
 @Resolver(() => Objective)
 export class ObjectiveInitiativesResolver {
   constructor(private readonly service: InitiativesService) {}

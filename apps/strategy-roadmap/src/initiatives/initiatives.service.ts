@@ -1,70 +1,55 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, AuditService, badInput, DomainError, notFound, TenantDb } from '@trustops/service-kit';
-import { ReferencesService, S } from '../references/references.service';
-import { EventsService } from '../shared';
-import { checkStatus, Horizon, InitiativeStatus, Rag } from './initiative-rules';
-import { initiativeNotFound } from './initiatives.errors';
+import { Actor, AuditService, badInput, optionalText, text } from '@trustops/service-kit';
+import { DirectoryCopiesService } from '../directory-copies/directory-copies.service';
+import { EventsService } from '../events/events.service';
+import { ObjectivesService } from '../objectives/objectives.service';
+import { checkStatus, Horizon, InitiativeStatus, Rag, roadmapLanes } from './initiative-rules';
+import { initiativeErrors, initiativeNotFound } from './initiatives.errors';
+import { InitiativeRow, InitiativesRepository } from './initiatives.repository';
 import { CreateInitiativeInput, InitiativeFilter } from './initiatives.types';
 
-export interface InitiativeRow {
-  id: string;
-  title: string;
-  problem: string;
-  schoolIds: string[];
-  ownerId: string | null;
-  capitalCost: number;
-  revenueCost: number;
-  horizon: Horizon;
-  status: InitiativeStatus;
-  rag: Rag;
-  ragReason: string | null;
-}
-
-// Every query that returns an InitiativeRow selects these, with the initiative aliased as i.
-export const INITIATIVE_COLUMNS = `i.id, i.title, i.problem, i.school_ids AS "schoolIds", i.owner_id AS "ownerId", i.capital_cost::float8 AS "capitalCost",
-  i.revenue_cost::float8 AS "revenueCost", i.horizon, i.status, i.rag, i.rag_reason AS "ragReason"`;
 const MAX_COST = 100_000_000;
+/** The problem column holds up to 2,000 characters (the migration's check), less than a note's 5,000. */
+const PROBLEM_MAX = 2000;
 
+/** Initiatives: what the trust will do, for which schools and objectives, in which lane, and how it is going. */
 @Injectable()
 export class InitiativesService {
   constructor(
-    private readonly db: TenantDb,
-    private readonly refs: ReferencesService,
+    private readonly repository: InitiativesRepository,
+    private readonly objectives: ObjectivesService,
+    private readonly copies: DirectoryCopiesService,
     private readonly audit: AuditService,
     private readonly events: EventsService,
   ) {}
 
   list(filter: InitiativeFilter): Promise<InitiativeRow[]> {
-    return this.db.em().query(
-      `SELECT ${INITIATIVE_COLUMNS} FROM ${S}.initiative i
-       WHERE ($1::text IS NULL OR i.horizon = $1) AND ($2::text IS NULL OR i.status = $2)
-         AND ($3::uuid IS NULL OR cardinality(i.school_ids) = 0 OR $3 = ANY (i.school_ids))
-         AND ($4::uuid IS NULL OR EXISTS (SELECT 1 FROM ${S}.initiative_objective o WHERE o.initiative_id = i.id AND o.objective_id = $4))
-       ORDER BY CASE i.rag WHEN 'RED' THEN 0 WHEN 'AMBER' THEN 1 ELSE 2 END, i.title LIMIT 500`,
-      [filter.horizon ?? null, filter.status ?? null, filter.schoolId ?? null, filter.objectiveId ?? null],
-    );
+    return this.repository.list(filter);
+  }
+
+  async roadmap() {
+    return roadmapLanes(await this.repository.list({}));
   }
 
   async require(id: string): Promise<InitiativeRow> {
-    const [row] = await this.db.em().query(`SELECT ${INITIATIVE_COLUMNS} FROM ${S}.initiative i WHERE i.id = $1`, [id]);
+    const row = await this.repository.find(id);
     if (!row) throw initiativeNotFound(id);
     return row;
   }
 
-  objectivesOf(initiativeId: string): Promise<{ id: string; title: string }[]> {
-    return this.db.em().query(
-      `SELECT o.id, o.title FROM ${S}.initiative_objective io JOIN ${S}.objective o ON o.id = io.objective_id
-      WHERE io.initiative_id = $1 ORDER BY o.position`,
-      [initiativeId],
-    );
+  /** Each of `ids` (once) is an initiative of the trust, or INITIATIVE_NOT_FOUND naming them all. */
+  async requireAll(ids: string[]): Promise<string[]> {
+    const initiativeIds = [...new Set(ids)];
+    const found = await this.repository.existing(initiativeIds);
+    if (found.length !== initiativeIds.length)
+      throw initiativeErrors.error('INITIATIVE_NOT_FOUND', "An initiative named is not one of your trust's", {
+        initiativeIds,
+      });
+    return initiativeIds;
   }
 
-  async idsForObjective(objectiveId: string): Promise<string[]> {
-    return (
-      await this.db
-        .em()
-        .query(`SELECT initiative_id AS id FROM ${S}.initiative_objective WHERE objective_id = $1`, [objectiveId])
-    ).map((r: { id: string }) => r.id);
+  objectivesOf(initiativeId: string): Promise<{ id: string; title: string }[]> {
+    return this.repository.objectivesOf(initiativeId);
   }
 
   async create(
@@ -72,14 +57,11 @@ export class InitiativesService {
     input: CreateInitiativeInput,
     sourceStandardId: string | null = null,
   ): Promise<InitiativeRow> {
-    const title = input.title.trim();
-    const problem = input.problem.trim();
-    if (!title || title.length > 200)
-      throw badInput('An initiative has a title of 1 to 200 characters', { field: 'title' });
-    if (!problem || problem.length > 2000)
-      throw badInput('Say what problem it solves, as "how can we achieve …?" (1 to 2,000 characters)', {
-        field: 'problem',
-      });
+    const title = text('title', input.title, 'title');
+    const problem = text('problem', input.problem, 'note', {
+      label: 'The problem, said as "how can we achieve …?",',
+      max: PROBLEM_MAX,
+    });
     for (const [field, cost] of [
       ['capitalCost', input.capitalCost ?? 0],
       ['revenueCost', input.revenueCost ?? 0],
@@ -87,36 +69,22 @@ export class InitiativesService {
       if (!Number.isFinite(cost) || cost < 0 || cost > MAX_COST)
         throw badInput(`${field} is a sum in pounds from 0 to 100,000,000`, { field });
     }
-    await this.refs.requireSchools(actor, input.schoolIds ?? []);
-    if (input.ownerId) await this.refs.requireMember(input.ownerId, 'ownerId');
-    const objectiveIds = [...new Set(input.objectiveIds ?? [])];
-    const found: { id: string }[] = await this.db
-      .em()
-      .query(`SELECT id FROM ${S}.objective WHERE id = ANY ($1::uuid[])`, [objectiveIds]);
-    if (found.length !== objectiveIds.length)
-      throw notFound('OBJECTIVE_NOT_FOUND', "An objective named is not one of your trust's", { objectiveIds });
-    const [{ id }] = await this.db.em().query(
-      `INSERT INTO ${S}.initiative (title, problem, school_ids, owner_id, capital_cost, revenue_cost, horizon, status, source_standard_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, 'PROPOSED', $8) RETURNING id`,
-      [
+    await this.copies.requireSchools(actor, input.schoolIds ?? []);
+    if (input.ownerId) await this.copies.requireMember(input.ownerId, 'ownerId');
+    const objectiveIds = await this.objectives.requireAll(input.objectiveIds ?? []);
+    const id = await this.repository.insert(
+      {
         title,
         problem,
-        [...new Set(input.schoolIds ?? [])],
-        input.ownerId ?? null,
-        input.capitalCost ?? 0,
-        input.revenueCost ?? 0,
-        input.horizon ?? 'NEXT',
+        schoolIds: [...new Set(input.schoolIds ?? [])],
+        ownerId: input.ownerId ?? null,
+        capitalCost: input.capitalCost ?? 0,
+        revenueCost: input.revenueCost ?? 0,
+        horizon: input.horizon ?? 'NEXT',
         sourceStandardId,
-      ],
+      },
+      objectiveIds,
     );
-    for (const objectiveId of objectiveIds) {
-      await this.db
-        .em()
-        .query(`INSERT INTO ${S}.initiative_objective (initiative_id, objective_id) VALUES ($1, $2)`, [
-          id,
-          objectiveId,
-        ]);
-    }
     const row = await this.require(id);
     await this.audit.record({ entity: 'initiative', entityId: id, action: 'created', after: input });
     await this.emit('initiative.created', row, objectiveIds);
@@ -126,9 +94,7 @@ export class InitiativesService {
   async move(id: string, horizon: Horizon): Promise<InitiativeRow> {
     const before = await this.require(id);
     if (before.horizon === horizon) return before;
-    await this.db
-      .em()
-      .query(`UPDATE ${S}.initiative SET horizon = $2, updated_at = now() WHERE id = $1`, [id, horizon]);
+    await this.repository.setHorizon(id, horizon);
     await this.audit.record({
       entity: 'initiative',
       entityId: id,
@@ -141,6 +107,7 @@ export class InitiativesService {
     return after;
   }
 
+  /** A RAG other than GREEN needs a reason; without a new RAG, the current one and its reason stay. */
   async setStatus(
     id: string,
     status: InitiativeStatus,
@@ -148,25 +115,17 @@ export class InitiativesService {
     reason: string | null,
   ): Promise<InitiativeRow> {
     const before = await this.require(id);
+    const given = optionalText('reason', reason, 'reason');
     const nextRag = rag ?? before.rag;
-    const nextReason = nextRag === 'GREEN' ? null : reason?.trim() || (rag === null ? before.ragReason : null);
-    if ((reason ?? '').length > 1000) throw badInput('Keep the reason under 1,000 characters', { field: 'reason' });
+    const nextReason = nextRag === 'GREEN' ? null : given || (rag === null ? before.ragReason : null);
     const check = checkStatus(before.status, status, nextRag, nextReason);
-    if (!check.ok)
-      throw new DomainError(
-        check.code,
-        check.code === 'BAD_USER_INPUT' ? 'BAD_USER_INPUT' : 'CONFLICT',
-        check.message,
-        { initiativeId: id, field: 'reason' },
-      );
-    await this.db
-      .em()
-      .query(`UPDATE ${S}.initiative SET status = $2, rag = $3, rag_reason = $4, updated_at = now() WHERE id = $1`, [
-        id,
-        status,
-        nextRag,
-        nextReason,
-      ]);
+    if (!check.ok) {
+      const details = { initiativeId: id, field: 'reason' };
+      throw check.code === 'BAD_USER_INPUT'
+        ? badInput(check.message, details)
+        : initiativeErrors.error(check.code, check.message, details);
+    }
+    await this.repository.setStatus(id, status, nextRag, nextReason);
     await this.audit.record({
       entity: 'initiative',
       entityId: id,
@@ -184,7 +143,7 @@ export class InitiativesService {
     row: InitiativeRow,
     objectiveIds?: string[],
   ) {
-    const objectives = objectiveIds ?? (await this.objectivesOf(row.id)).map((o) => o.id);
+    const objectives = objectiveIds ?? (await this.repository.objectivesOf(row.id)).map((o) => o.id);
     await this.events.emit(type, {
       initiativeId: row.id,
       title: row.title,

@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DateScalar } from '@trustops/service-kit';
-import { School, User } from '../shared';
+import { School, User } from '../federated-refs';
 
 export enum HorizonEnum {
   NOW = 'NOW',

@@ -1,5 +1,7 @@
 import { demoId, NORTHSTAR } from '@trustops/demo-data';
-import { errorCodes, serviceUnderTest } from '@trustops/testing';
+import { errorCodes, ok, serviceUnderTest } from '@trustops/testing';
+import { INITIATIVES, OBJECTIVES } from '../seed/demo-roadmap';
+import { makeObjectiveInput, newInitiative, newObjective } from '../testing/factories';
 import { startStrategyRoadmap } from '../testing/start-strategy-roadmap';
 
 const ROADMAP =
@@ -7,104 +9,150 @@ const ROADMAP =
 const MOVE = 'mutation ($id: ID!, $h: Horizon!) { moveInitiative(id: $id, horizon: $h) { horizon } }';
 const STATUS =
   'mutation ($id: ID!, $s: InitiativeStatus!, $r: Rag, $why: String) { setInitiativeStatus(id: $id, status: $s, rag: $r, reason: $why) { status rag ragReason } }';
-const laptops = demoId('initiative', 'Laptop refresh for teaching staff');
-const wifi = demoId('initiative', 'Replace end-of-life Wi-Fi in primaries');
-const mfa = demoId('initiative', 'Multi-factor authentication for all staff');
+const DEPEND =
+  'mutation ($a: ID!, $b: ID!) { addInitiativeDependency(id: $a, dependsOnId: $b) { id dependsOn { id } } }';
+
+type Row = { id: string; title: string; rag: string; status: string; dependsOn: { id: string }[] };
+const ids = (rows: { id: string }[]) => rows.map((r) => r.id).sort();
+/** The demo initiatives of a lane (none is done or dropped, so all are live). */
+const seeded = (lane: string) =>
+  ids(INITIATIVES.filter((i) => i.lane === lane).map((i) => ({ id: demoId('initiative', i.title) })));
+const RAG_RANK: Record<string, number> = { RED: 0, AMBER: 1, GREEN: 2 };
 
 describe('the roadmap: objectives, initiatives and lanes', () => {
   const { as } = serviceUnderTest(() => startStrategyRoadmap());
 
   it('shows the demo initiatives in their lanes with cost totals, to everyone who may read it', async () => {
-    const lanes = (await as('tech', ROADMAP)).data!.roadmap;
-    expect([lanes.now.initiatives.length, lanes.next.initiatives.length, lanes.later.initiatives.length]).toEqual([
-      6, 5, 4,
+    const lanes = ok(await as('tech', ROADMAP)).roadmap;
+    expect([ids(lanes.now.initiatives), ids(lanes.next.initiatives), ids(lanes.later.initiatives)]).toEqual([
+      seeded('NOW'),
+      seeded('NEXT'),
+      seeded('LATER'),
     ]);
     expect(lanes.now.capitalCost).toBe(86000);
     expect(lanes.now.initiatives[0]).toMatchObject({ rag: 'RED' }); // red first
+    const ranks = lanes.now.initiatives.map((i: Row) => RAG_RANK[i.rag]);
+    expect(ranks).toEqual([...ranks].sort());
     expect(errorCodes(await as('tech', '{ objectives { id } }'))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await as('reviewer', ROADMAP))).toEqual(['FORBIDDEN']);
   });
 
   it('lets the CEO move an initiative from NEXT to NOW, and not a governor or a technician', async () => {
-    expect(errorCodes(await as('governor', MOVE, { id: laptops, h: 'NOW' }))).toEqual(['FORBIDDEN']);
-    expect(errorCodes(await as('tech', MOVE, { id: laptops, h: 'NOW' }))).toEqual(['FORBIDDEN']);
-    expect((await as('ceo', MOVE, { id: laptops, h: 'NOW' })).data!.moveInitiative.horizon).toBe('NOW');
-    const now = (await as('governor', ROADMAP)).data!.roadmap.now.initiatives.map((i: { id: string }) => i.id);
-    expect(now).toContain(laptops);
+    const made = await newInitiative(as, { title: 'Visualisers in every classroom' });
+    expect(made.horizon).toBe('NEXT');
+    expect(errorCodes(await as('governor', MOVE, { id: made.id, h: 'NOW' }))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await as('tech', MOVE, { id: made.id, h: 'NOW' }))).toEqual(['FORBIDDEN']);
+    expect(ok(await as('ceo', MOVE, { id: made.id, h: 'NOW' })).moveInitiative.horizon).toBe('NOW');
+    const lanes = ok(await as('governor', ROADMAP)).roadmap;
+    expect(ids(lanes.now.initiatives)).toContain(made.id);
+    expect(ids(lanes.next.initiatives)).not.toContain(made.id);
   });
 
   it('wants a reason for amber and red, and refuses a jump to DONE, writing nothing', async () => {
-    expect(errorCodes(await as('director', STATUS, { id: mfa, s: 'IN_PROGRESS', r: 'RED' }))).toEqual([
-      'BAD_USER_INPUT',
-    ]);
-    expect(errorCodes(await as('director', STATUS, { id: laptops, s: 'DONE' }))).toEqual(['INITIATIVE_STATUS_MOVE']);
-    const mine = await as('director', '{ initiatives(filter: { status: IN_PROGRESS }) { id rag } }');
-    expect(mine.data!.initiatives.find((i: { id: string }) => i.id === mfa).rag).toBe('GREEN');
+    const running = await newInitiative(as, { title: 'Staff app roll-out' });
+    for (const s of ['APPROVED', 'IN_PROGRESS'])
+      expect(ok(await as('director', STATUS, { id: running.id, s })).setInitiativeStatus.status).toBe(s);
+    const proposed = await newInitiative(as, { title: 'Lanyards with door passes' });
+
+    const noReason = await as('director', STATUS, { id: running.id, s: 'IN_PROGRESS', r: 'RED' });
+    expect(errorCodes(noReason)).toEqual(['BAD_USER_INPUT']);
+    expect(noReason.errors![0].extensions).toMatchObject({ category: 'BAD_USER_INPUT', field: 'reason' });
+    const jump = await as('director', STATUS, { id: proposed.id, s: 'DONE' });
+    expect(errorCodes(jump)).toEqual(['INITIATIVE_STATUS_MOVE']);
+    expect(jump.errors![0].extensions).toMatchObject({ category: 'CONFLICT', initiativeId: proposed.id });
+    expect(jump.errors![0].message).toBe('A PROPOSED initiative can become APPROVED or DROPPED, not DONE');
+
+    const mine: Row[] = ok(await as('director', '{ initiatives { id status rag } }')).initiatives;
+    expect(mine.find((i) => i.id === running.id)).toMatchObject({ status: 'IN_PROGRESS', rag: 'GREEN' });
+    expect(mine.find((i) => i.id === proposed.id)).toMatchObject({ status: 'PROPOSED', rag: 'GREEN' });
     expect(
-      (
+      ok(
         await as('director', STATUS, {
-          id: mfa,
+          id: running.id,
           s: 'IN_PROGRESS',
           r: 'AMBER',
           why: 'Two schools lack phones for the app',
-        })
-      ).data!.setInitiativeStatus,
+        }),
+      ).setInitiativeStatus,
     ).toEqual({ status: 'IN_PROGRESS', rag: 'AMBER', ragReason: 'Two schools lack phones for the app' });
   });
 
   it('refuses a dependency cycle, naming the loop', async () => {
-    const dep =
-      'mutation ($a: ID!, $b: ID!) { addInitiativeDependency(id: $a, dependsOnId: $b) { id dependsOn { id } } }';
-    expect((await as('director', dep, { a: laptops, b: wifi })).data!.addInitiativeDependency.dependsOn).toEqual([
-      { id: wifi },
+    const fibre = await newInitiative(as, { title: 'Fibre between sites' });
+    const switches = await newInitiative(as, { title: 'Core switches' });
+    const wifi = await newInitiative(as, { title: 'Wi-Fi upgrade' });
+    expect(ok(await as('director', DEPEND, { a: wifi.id, b: switches.id })).addInitiativeDependency.dependsOn).toEqual([
+      { id: switches.id },
     ]);
-    await as('director', dep, { a: wifi, b: mfa });
-    const loop = await as('director', dep, { a: mfa, b: laptops });
+    ok(await as('director', DEPEND, { a: switches.id, b: fibre.id }));
+    const loop = await as('director', DEPEND, { a: fibre.id, b: wifi.id });
     expect(errorCodes(loop)).toEqual(['DEPENDENCY_CYCLE']);
-    expect(loop.errors![0].message).toMatch(
-      /Multi-factor authentication .* → Laptop refresh .* → Replace end-of-life Wi-Fi .* → Multi-factor/,
+    expect(loop.errors![0].extensions).toMatchObject({
+      category: 'CONFLICT',
+      loop: [fibre.id, wifi.id, switches.id, fibre.id],
+    });
+    expect(loop.errors![0].message).toBe(
+      '"Fibre between sites" cannot depend on "Wi-Fi upgrade": that would make a loop ' +
+        '(Fibre between sites → Wi-Fi upgrade → Core switches → Fibre between sites)',
     );
-    const after = await as('director', '{ initiatives { id dependsOn { id } } }');
-    expect(after.data!.initiatives.find((i: { id: string }) => i.id === mfa).dependsOn).toEqual([]);
+    const after: Row[] = ok(await as('director', '{ initiatives { id dependsOn { id } } }')).initiatives;
+    expect(after.find((i) => i.id === fibre.id)!.dependsOn).toEqual([]);
   });
 
   it('creates objectives with measures, refuses an unknown unit, and charts each update', async () => {
     const create =
       'mutation ($i: CreateObjectiveInput!) { createObjective(input: $i) { id measures { id name current history { value } } } }';
-    const before = (await as('ceo', '{ objectives { id } }')).data!.objectives.length;
+    const count = async () => ok(await as('ceo', '{ objectives { id } }')).objectives.length;
+    const before = await count();
     const bad = await as('ceo', create, {
-      i: { title: 'Innovation', measures: [{ name: 'Pilots run', unit: 'BANANAS', baseline: 0, target: 5 }] },
+      i: makeObjectiveInput({
+        title: 'Innovation',
+        measures: [{ name: 'Pilots run', unit: 'BANANAS', baseline: 0, target: 5 }],
+      }),
     });
     expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
     expect(bad.errors![0].message).toMatch(/"BANANAS" is not a unit/);
-    expect((await as('ceo', '{ objectives { id } }')).data!.objectives).toHaveLength(before);
-    const made = (
+    expect(await count()).toBe(before);
+    const made = ok(
       await as('ceo', create, {
-        i: { title: 'Innovation', measures: [{ name: 'Pilots run', unit: 'COUNT', baseline: 0, target: 5 }] },
-      })
-    ).data!.createObjective;
+        i: makeObjectiveInput({
+          title: 'Innovation',
+          measures: [{ name: 'Pilots run', unit: 'COUNT', baseline: 0, target: 5 }],
+        }),
+      }),
+    ).createObjective;
     const measure = made.measures[0].id;
-    await as(
-      'ceo',
-      'mutation ($m: ID!) { updateMeasure(measureId: $m, current: 2, recordedOn: "2026-11-01") { current } }',
-      { m: measure },
+    ok(
+      await as(
+        'ceo',
+        'mutation ($m: ID!) { updateMeasure(measureId: $m, current: 2, recordedOn: "2026-11-01") { current } }',
+        { m: measure },
+      ),
     );
     const updated = await as(
       'ceo',
       'mutation ($m: ID!) { updateMeasure(measureId: $m, current: 3) { current history { value } } }',
       { m: measure },
     );
-    expect(updated.data!.updateMeasure.history.map((h: { value: number }) => h.value)).toEqual([2, 3]);
-    const objectives = (
+    expect(ok(updated).updateMeasure.history.map((h: { value: number }) => h.value)).toEqual([2, 3]);
+    const objectives = ok(
       await as(
         'governor',
         '{ objectives { title measures { name baseline target current progress } initiatives { id } } }',
-      )
-    ).data!.objectives;
-    expect(objectives).toHaveLength(6);
-    expect(
-      objectives.find((o: { title: string }) => o.title === 'Safety and security').initiatives.length,
-    ).toBeGreaterThan(0);
+      ),
+    ).objectives;
+    const titles = objectives.map((o: { title: string }) => o.title);
+    expect(titles.slice(0, OBJECTIVES.length)).toEqual(OBJECTIVES.map((o) => o.title)); // the demo's, in order
+    expect(titles.filter((t: string) => t === 'Innovation')).toHaveLength(1); // the refused one left nothing
+    expect(objectives.find((o: { title: string }) => o.title === 'Innovation').measures).toEqual([
+      { name: 'Pilots run', baseline: 0, target: 5, current: 3, progress: 0.6 },
+    ]);
+    const safety = objectives.find((o: { title: string }) => o.title === 'Safety and security');
+    expect(ids(safety.initiatives)).toEqual(
+      ids(
+        INITIATIVES.filter((i) => i.objectives.includes('safety')).map((i) => ({ id: demoId('initiative', i.title) })),
+      ),
+    );
     expect(
       errorCodes(
         await as('governor', 'mutation ($m: ID!) { updateMeasure(measureId: $m, current: 4) { current } }', {
@@ -115,7 +163,8 @@ describe('the roadmap: objectives, initiatives and lanes', () => {
   });
 
   it('creates an initiative for some schools and filters by school and objective', async () => {
-    const oak = NORTHSTAR.schools[0].id;
+    const [oak, other] = [NORTHSTAR.schools[0].id, NORTHSTAR.schools[1].id];
+    const objective = await newObjective(as, { title: 'Classroom practice' });
     const made = await as(
       'director',
       'mutation ($i: CreateInitiativeInput!) { createInitiative(input: $i) { id horizon status schools { id } } }',
@@ -124,20 +173,28 @@ describe('the roadmap: objectives, initiatives and lanes', () => {
           title: 'Visualisers for Oakfield',
           problem: "How can teachers show pupils' books to the class?",
           schoolIds: [oak],
-          objectiveIds: [demoId('objective', 'experience')],
+          objectiveIds: [objective.id],
           capitalCost: 1200,
         },
       },
     );
-    expect(made.data!.createInitiative).toMatchObject({ horizon: 'NEXT', status: 'PROPOSED', schools: [{ id: oak }] });
-    const filtered = (
-      await as(
-        'director',
-        'query ($s: ID!, $o: ID!) { initiatives(filter: { schoolId: $s, objectiveId: $o }) { title } }',
-        { s: NORTHSTAR.schools[1].id, o: demoId('objective', 'experience') },
+    expect(ok(made).createInitiative).toMatchObject({ horizon: 'NEXT', status: 'PROPOSED', schools: [{ id: oak }] });
+    const trustWide = await newInitiative(as, { title: 'Coaching for all teachers', objectiveIds: [objective.id] });
+    const filter = async (s: string) =>
+      ok(
+        await as(
+          'director',
+          'query ($s: ID!, $o: ID!) { initiatives(filter: { schoolId: $s, objectiveId: $o }) { title } }',
+          {
+            s,
+            o: objective.id,
+          },
+        ),
       )
-    ).data!.initiatives.map((i: { title: string }) => i.title);
-    expect(filtered).not.toContain('Visualisers for Oakfield');
+        .initiatives.map((i: { title: string }) => i.title)
+        .sort();
+    expect(await filter(oak)).toEqual(['Coaching for all teachers', 'Visualisers for Oakfield']);
+    expect(await filter(other)).toEqual([trustWide.title]);
     expect(
       errorCodes(
         await as('director', 'mutation ($i: CreateInitiativeInput!) { createInitiative(input: $i) { id } }', {

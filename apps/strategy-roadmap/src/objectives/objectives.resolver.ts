@@ -1,7 +1,8 @@
 import { Args, Float, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, CurrentActor, DateScalar, Roles } from '@trustops/service-kit';
-import { EDITORS, READERS } from '../shared';
-import { MeasureRow, ObjectivesService, progressOf } from './objectives.service';
+import { Actor, Can, CurrentActor, DateScalar } from '@trustops/service-kit';
+import { progressOf } from './measure-rules';
+import { MeasureRow } from './objectives.repository';
+import { ObjectivesService } from './objectives.service';
 import { CreateObjectiveInput, Measure, MeasureInput, Objective } from './objectives.types';
 
 @Resolver(() => Objective)
@@ -9,19 +10,19 @@ export class ObjectivesResolver {
   constructor(private readonly service: ObjectivesService) {}
 
   @Query(() => [Objective])
-  @Roles(...READERS)
+  @Can('READ_ROADMAP')
   objectives() {
     return this.service.list();
   }
 
   @Mutation(() => Objective)
-  @Roles(...EDITORS)
+  @Can('EDIT_ROADMAP')
   createObjective(@Args('input') input: CreateObjectiveInput, @CurrentActor() actor: Actor) {
     return this.service.create(actor, input);
   }
 
   @Mutation(() => Measure)
-  @Roles(...EDITORS)
+  @Can('EDIT_ROADMAP')
   addMeasure(
     @Args('objectiveId', { type: () => ID }) objectiveId: string,
     @Args('input') input: MeasureInput,
@@ -31,7 +32,7 @@ export class ObjectivesResolver {
   }
 
   @Mutation(() => Measure, { description: "Record the measure's current value (kept in its history for the chart)" })
-  @Roles(...EDITORS)
+  @Can('EDIT_ROADMAP')
   updateMeasure(
     @Args('measureId', { type: () => ID }) measureId: string,
     @Args('current', { type: () => Float }) current: number,

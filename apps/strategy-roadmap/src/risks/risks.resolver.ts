@@ -1,46 +1,44 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Roles } from '@trustops/service-kit';
-import { initiativeView } from '../initiatives/initiatives.resolver';
-import { InitiativesService } from '../initiatives/initiatives.service';
+import { Can } from '@trustops/service-kit';
+import { ref } from '../federated-refs';
 import { Initiative } from '../initiatives/initiatives.types';
-import { EDITORS, READERS, ref } from '../shared';
-import { RiskRow, RisksService } from './risks.service';
+import { initiativeView } from '../initiatives/initiatives.view';
+import { scoreOf } from './risk-rules';
+import { RiskRow } from './risks.repository';
+import { RisksService } from './risks.service';
 import { Risk, RiskInput } from './risks.types';
 
 const view = (r: RiskRow) => ({
   ...r,
-  score: r.likelihood * r.impact,
+  score: scoreOf(r),
   owner: ref(r.ownerId),
   incidents: r.incidentIds.map((id) => ({ id })),
 });
 
 @Resolver(() => Risk)
 export class RisksResolver {
-  constructor(
-    private readonly service: RisksService,
-    private readonly initiativesService: InitiativesService,
-  ) {}
+  constructor(private readonly service: RisksService) {}
 
   @Query(() => [Risk], { description: 'Open risks first, highest score first' })
-  @Roles(...READERS)
+  @Can('READ_ROADMAP')
   async risks() {
     return (await this.service.list()).map(view);
   }
 
   @Mutation(() => Risk)
-  @Roles(...EDITORS)
+  @Can('EDIT_ROADMAP')
   async createRisk(@Args('input') input: RiskInput) {
     return view(await this.service.save(null, input));
   }
 
   @Mutation(() => Risk)
-  @Roles(...EDITORS)
+  @Can('EDIT_ROADMAP')
   async updateRisk(@Args('id', { type: () => ID }) id: string, @Args('input') input: RiskInput) {
     return view(await this.service.save(id, input));
   }
 
   @Mutation(() => Risk)
-  @Roles(...EDITORS)
+  @Can('EDIT_ROADMAP')
   async linkRiskIncident(
     @Args('riskId', { type: () => ID }) riskId: string,
     @Args('incidentId', { type: () => ID }) incidentId: string,
@@ -50,8 +48,6 @@ export class RisksResolver {
 
   @ResolveField(() => [Initiative])
   async initiatives(@Parent() risk: RiskRow) {
-    const rows = [];
-    for (const id of risk.initiativeIds) rows.push(initiativeView(await this.initiativesService.require(id)));
-    return rows;
+    return (await this.service.initiativesOf(risk)).map(initiativeView);
   }
 }

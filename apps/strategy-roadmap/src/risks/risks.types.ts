@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Initiative } from '../initiatives/initiatives.types';
-import { Incident, User } from '../shared';
+import { Incident, User } from '../federated-refs';
 
 export enum RiskStatus {
   OPEN = 'OPEN',

@@ -2,8 +2,8 @@ import { DEMO_TRUSTS, demoId, demoUser, NORTHSTAR } from '@trustops/demo-data';
 import { seedDirectoryCopies } from '@trustops/directory-copies';
 import { TenantDb } from '@trustops/service-kit';
 import { EntityManager } from 'typeorm';
-import { S } from '../references/references.service';
-import { EventsService } from '../shared';
+import { EventsService } from '../events/events.service';
+import { SCHEMA as S } from '../roadmap-schema';
 import { DFE_STANDARDS } from '../standards/dfe-standards';
 import { INITIATIVES, levelFor, OBJECTIVES, RISKS } from './demo-roadmap';
 

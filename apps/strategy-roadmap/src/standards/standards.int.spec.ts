@@ -1,17 +1,21 @@
 import { demoId, NORTHSTAR, RIVERSIDE } from '@trustops/demo-data';
-import { errorCodes, serviceUnderTest } from '@trustops/testing';
+import { errorCodes, ok, serviceUnderTest } from '@trustops/testing';
+import { RISKS } from '../seed/demo-roadmap';
+import { makeRiskInput, newRisk } from '../testing/factories';
 import { startStrategyRoadmap } from '../testing/start-strategy-roadmap';
+import { DFE_STANDARDS } from './dfe-standards';
 
 const ASSESS =
   'mutation ($s: ID!, $t: ID!, $l: StandardLevel!) { assessStandard(schoolId: $s, standardId: $t, level: $l, evidence: "Checked on site") { level school { id } standard { code } } }';
 const COVERAGE = '{ standardsCoverage { standard { code } met partlyMet notMet notAssessed } }';
 const wireless = demoId('standard', 'WIRELESS');
+const schools = NORTHSTAR.schools.length;
 
 describe('standards, risks and the refresh plan', () => {
   const { as } = serviceUnderTest(() => startStrategyRoadmap());
 
   it('has the DfE catalogue and every Northstar school assessed against it', async () => {
-    const standards = (await as('governor', '{ standards { code title } }')).data!.standards;
+    const standards = ok(await as('governor', '{ standards { code title } }')).standards;
     expect(standards.map((s: { code: string }) => s.code)).toEqual([
       'BROADBAND',
       'SWITCHING',
@@ -23,14 +27,20 @@ describe('standards, risks and the refresh plan', () => {
       'CLOUD',
       'DEVICES',
     ]);
-    const coverage = (await as('governor', COVERAGE)).data!.standardsCoverage;
-    for (const c of coverage) expect(c.met + c.partlyMet + c.notMet).toBe(12);
-    expect((await as('director', '{ standardAssessments { level } }')).data!.standardAssessments).toHaveLength(12 * 9);
+    const coverage = ok(await as('governor', COVERAGE)).standardsCoverage;
+    expect(coverage).toHaveLength(DFE_STANDARDS.length);
+    for (const c of coverage) {
+      expect(c.met + c.partlyMet + c.notMet).toBe(schools);
+      expect(c.notAssessed).toBe(0);
+    }
+    expect(ok(await as('director', '{ standardAssessments { level } }')).standardAssessments).toHaveLength(
+      schools * DFE_STANDARDS.length,
+    );
   });
 
   it("lets an engineer assess, not the CEO, and not another trust's school", async () => {
     const oak = NORTHSTAR.schools[0].id;
-    expect((await as('engineer', ASSESS, { s: oak, t: wireless, l: 'NOT_MET' })).data!.assessStandard).toEqual({
+    expect(ok(await as('engineer', ASSESS, { s: oak, t: wireless, l: 'NOT_MET' })).assessStandard).toEqual({
       level: 'NOT_MET',
       school: { id: oak },
       standard: { code: 'WIRELESS' },
@@ -39,34 +49,45 @@ describe('standards, risks and the refresh plan', () => {
     expect(errorCodes(await as('engineer', ASSESS, { s: RIVERSIDE.schools[0].id, t: wireless, l: 'MET' }))).toEqual([
       'SCHOOL_NOT_FOUND',
     ]);
-    expect(
-      errorCodes(await as('engineer', ASSESS, { s: oak, t: '00000000-0000-4000-8000-000000000000', l: 'MET' })),
-    ).toEqual(['STANDARD_NOT_FOUND']);
-    const after = (
-      await as('director', 'query ($s: ID!) { standardAssessments(schoolId: $s) { level standard { code } } }', {
-        s: oak,
-      })
-    ).data!.standardAssessments;
-    expect(after.find((a: { standard: { code: string } }) => a.standard.code === 'WIRELESS').level).toBe('NOT_MET');
+    const unknown = await as('engineer', ASSESS, { s: oak, t: '00000000-0000-4000-8000-000000000000', l: 'MET' });
+    expect(errorCodes(unknown)).toEqual(['STANDARD_NOT_FOUND']);
+    expect(unknown.errors![0].extensions).toMatchObject({ category: 'NOT_FOUND' });
+    const after = ok(
+      await as(
+        'director',
+        'query ($s: ID!) { standardAssessments(schoolId: $s) { level evidence standard { code } } }',
+        {
+          s: oak,
+        },
+      ),
+    ).standardAssessments;
+    expect(after).toHaveLength(DFE_STANDARDS.length);
+    expect(after.find((a: { standard: { code: string } }) => a.standard.code === 'WIRELESS')).toEqual({
+      level: 'NOT_MET',
+      evidence: 'Checked on site',
+      standard: { code: 'WIRELESS' },
+    });
   });
 
   it("turns a standard's gap into a proposed initiative for the schools that miss it", async () => {
-    const gaps = (await as('director', '{ standardAssessments { level school { id } standard { code } } }'))
-      .data!.standardAssessments.filter(
+    const gaps = ok(await as('director', '{ standardAssessments { level school { id } standard { code } } }'))
+      .standardAssessments.filter(
         (a: { level: string; standard: { code: string } }) => a.standard.code === 'WIRELESS' && a.level !== 'MET',
       )
       .map((a: { school: { id: string } }) => a.school.id);
-    const made = (
+    const made = ok(
       await as(
         'ceo',
         'mutation ($t: ID!) { turnGapIntoInitiative(standardId: $t) { title horizon status problem schools { id } } }',
         { t: wireless },
-      )
-    ).data!.turnGapIntoInitiative;
+      ),
+    ).turnGapIntoInitiative;
     expect(made).toMatchObject({ title: 'Meet the wireless network standard', horizon: 'NEXT', status: 'PROPOSED' });
     expect(made.schools.map((s: { id: string }) => s.id).sort()).toEqual(gaps.sort());
     expect(made.problem).toMatch(
-      /^How can we meet the DfE wireless network standard at the \d+ schools? that do not yet\?/,
+      new RegExp(
+        `^How can we meet the DfE wireless network standard at the ${gaps.length} schools? that do not yet\\?`,
+      ),
     );
     expect(
       errorCodes(
@@ -76,23 +97,19 @@ describe('standards, risks and the refresh plan', () => {
   });
 
   it('keeps a risk register scored likelihood × impact, with incidents joined by id', async () => {
-    const risks = (await as('governor', '{ risks { title score } }')).data!.risks;
-    expect(risks).toHaveLength(10);
+    const risks = ok(await as('governor', '{ risks { title score } }')).risks;
+    expect(risks.map((r: { title: string }) => r.title).sort()).toEqual(RISKS.map(([title]) => title).sort());
     expect(risks[0]).toEqual({ title: 'Ransomware encrypts school file servers', score: 15 });
     const create = 'mutation ($i: RiskInput!) { createRisk(input: $i) { id score } }';
-    expect(errorCodes(await as('director', create, { i: { title: 'Too likely', likelihood: 6, impact: 2 } }))).toEqual([
-      'BAD_USER_INPUT',
-    ]);
-    const risk = (
-      await as('director', create, {
-        i: {
-          title: 'Power cut in the server room',
-          likelihood: 2,
-          impact: 4,
-          initiativeIds: [demoId('initiative', 'Move file servers to the cloud')],
-        },
-      })
-    ).data!.createRisk;
+    const tooLikely = await as('director', create, { i: makeRiskInput({ title: 'Too likely', likelihood: 6 }) });
+    expect(errorCodes(tooLikely)).toEqual(['BAD_USER_INPUT']);
+    expect(tooLikely.errors![0].extensions).toMatchObject({ field: 'likelihood' });
+    const risk = await newRisk(as, {
+      title: 'Power cut in the server room',
+      likelihood: 2,
+      impact: 4,
+      initiativeIds: [demoId('initiative', 'Move file servers to the cloud')],
+    });
     expect(risk.score).toBe(8);
     const incidentId = demoId('incident', 'oak-filtering');
     const linked = await as(
@@ -100,25 +117,29 @@ describe('standards, risks and the refresh plan', () => {
       'mutation ($r: ID!, $i: ID!) { linkRiskIncident(riskId: $r, incidentId: $i) { incidents { id } initiatives { title } } }',
       { r: risk.id, i: incidentId },
     );
-    expect(linked.data!.linkRiskIncident).toEqual({
+    expect(ok(linked).linkRiskIncident).toEqual({
       incidents: [{ id: incidentId }],
       initiatives: [{ title: 'Move file servers to the cloud' }],
     });
-    expect(errorCodes(await as('governor', create, { i: { title: 'x', likelihood: 1, impact: 1 } }))).toEqual([
-      'FORBIDDEN',
-    ]);
+    expect(errorCodes(await as('governor', create, { i: makeRiskInput() }))).toEqual(['FORBIDDEN']);
   });
 
   it('plans device refresh for five years per school', async () => {
-    const plan = (await as('director', '{ deviceRefreshPlan { school { id } devices years { year devices cost } } }'))
-      .data!.deviceRefreshPlan;
-    expect(plan).toHaveLength(12);
-    expect(plan[0].years).toHaveLength(5);
+    const plan = ok(
+      await as('director', '{ deviceRefreshPlan { school { id } devices years { year devices cost } } }'),
+    ).deviceRefreshPlan;
+    expect(plan.map((p: { school: { id: string } }) => p.school.id).sort()).toEqual(
+      NORTHSTAR.schools.map((s) => s.id).sort(),
+    );
+    const year = new Date().getUTCFullYear();
+    for (const p of plan)
+      expect(p.years.map((y: { year: number }) => y.year)).toEqual([0, 1, 2, 3, 4].map((i) => year + i));
     expect(plan.every((p: { years: { cost: number }[] }) => p.years.some((y) => y.cost > 0))).toBe(true);
-    expect(
-      errorCodes(
-        await as('director', 'mutation { setRefreshPolicy(deviceType: "LAPTOP", cycleYears: 40, unitCost: 500) }'),
-      ),
-    ).toEqual(['BAD_USER_INPUT']);
+    const tooLong = await as(
+      'director',
+      'mutation { setRefreshPolicy(deviceType: "LAPTOP", cycleYears: 40, unitCost: 500) }',
+    );
+    expect(errorCodes(tooLong)).toEqual(['BAD_USER_INPUT']);
+    expect(tooLong.errors![0].extensions).toMatchObject({ field: 'cycleYears' });
   });
 });

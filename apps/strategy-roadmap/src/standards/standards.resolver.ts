@@ -1,17 +1,22 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Actor, CurrentActor, Roles } from '@trustops/service-kit';
-import { initiativeView } from '../initiatives/initiatives.resolver';
+import { Actor, Can, CurrentActor } from '@trustops/service-kit';
 import { Initiative } from '../initiatives/initiatives.types';
-import { EDITORS, READERS } from '../shared';
-import { AssessmentRow, StandardsService } from './standards.service';
+import { initiativeView } from '../initiatives/initiatives.view';
+import { AssessmentOfStandard, StandardsService } from './standards.service';
 import { Standard, StandardAssessment, StandardCoverage, StandardLevel } from './standards.types';
+
+const assessmentView = (a: AssessmentOfStandard) => ({
+  ...a,
+  school: { id: a.schoolId },
+  assessedBy: { id: a.assessedBy },
+});
 
 @Resolver(() => Standard)
 export class StandardsResolver {
   constructor(private readonly service: StandardsService) {}
 
   @Query(() => [Standard])
-  @Roles(...READERS)
+  @Can('READ_ROADMAP')
   standards() {
     return this.service.list();
   }
@@ -19,20 +24,19 @@ export class StandardsResolver {
   @Query(() => [StandardAssessment], {
     description: 'The school × standard matrix (one school when schoolId is given)',
   })
-  @Roles(...READERS)
+  @Can('READ_ROADMAP')
   async standardAssessments(@Args('schoolId', { type: () => ID, nullable: true }) schoolId?: string) {
-    const standards = await this.service.list();
-    return (await this.service.assessments(schoolId ?? null)).map((a) => this.view(a, standards));
+    return (await this.service.assessments(schoolId ?? null)).map(assessmentView);
   }
 
   @Query(() => [StandardCoverage])
-  @Roles(...READERS)
+  @Can('READ_ROADMAP')
   standardsCoverage() {
     return this.service.coverage();
   }
 
   @Mutation(() => StandardAssessment)
-  @Roles('ENGINEER', 'IT_DIRECTOR')
+  @Can('ASSESS_STANDARDS')
   async assessStandard(
     @Args('schoolId', { type: () => ID }) schoolId: string,
     @Args('standardId', { type: () => ID }) standardId: string,
@@ -40,29 +44,17 @@ export class StandardsResolver {
     @Args('evidence', { type: () => String, nullable: true }) evidence: string | null,
     @CurrentActor() actor: Actor,
   ) {
-    return this.view(
-      await this.service.assess(actor, schoolId, standardId, level, evidence ?? null),
-      await this.service.list(),
-    );
+    return assessmentView(await this.service.assess(actor, schoolId, standardId, level, evidence ?? null));
   }
 
   @Mutation(() => Initiative, {
     description: 'Turn the schools that do not meet a standard into a proposed initiative in NEXT',
   })
-  @Roles(...EDITORS)
+  @Can('EDIT_ROADMAP')
   async turnGapIntoInitiative(
     @Args('standardId', { type: () => ID }) standardId: string,
     @CurrentActor() actor: Actor,
   ) {
     return initiativeView(await this.service.gapToInitiative(actor, standardId));
-  }
-
-  private view(a: AssessmentRow, standards: { id: string; code: string; title: string; summary: string }[]) {
-    return {
-      ...a,
-      school: { id: a.schoolId },
-      standard: standards.find((s) => s.id === a.standardId)!,
-      assessedBy: { id: a.assessedBy },
-    };
   }
 }

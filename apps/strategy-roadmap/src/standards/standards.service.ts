@@ -1,50 +1,42 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, AuditService, badInput, notFound, TenantDb } from '@trustops/service-kit';
-import { InitiativeRow, InitiativesService } from '../initiatives/initiatives.service';
-import { ReferencesService, S } from '../references/references.service';
-import { EventsService } from '../shared';
+import { Actor, AuditService, badInput, optionalText } from '@trustops/service-kit';
+import { DirectoryCopiesService } from '../directory-copies/directory-copies.service';
+import { EventsService } from '../events/events.service';
+import { InitiativeRow } from '../initiatives/initiatives.repository';
+import { InitiativesService } from '../initiatives/initiatives.service';
+import { standardErrors } from './standards.errors';
+import { AssessmentRow, StandardRow, StandardsRepository } from './standards.repository';
 
-export interface StandardRow {
-  id: string;
-  code: string;
-  title: string;
-  summary: string;
-}
-export interface AssessmentRow {
-  schoolId: string;
-  standardId: string;
-  level: string;
-  evidence: string;
-  assessedOn: string;
-  assessedBy: string;
-}
+export type AssessmentOfStandard = AssessmentRow & { standard: StandardRow };
 
+/** The DfE digital and technology standards: each school's level, the trust's coverage, and gaps turned into plans. */
 @Injectable()
 export class StandardsService {
   constructor(
-    private readonly db: TenantDb,
-    private readonly refs: ReferencesService,
+    private readonly repository: StandardsRepository,
+    private readonly copies: DirectoryCopiesService,
     private readonly initiatives: InitiativesService,
     private readonly audit: AuditService,
     private readonly events: EventsService,
   ) {}
 
   list(): Promise<StandardRow[]> {
-    return this.db.em().query(`SELECT id, code, title, summary FROM ${S}.standard ORDER BY position`);
+    return this.repository.list();
   }
 
   async require(id: string): Promise<StandardRow> {
-    const [row] = await this.db.em().query(`SELECT id, code, title, summary FROM ${S}.standard WHERE id = $1`, [id]);
-    if (!row) throw notFound('STANDARD_NOT_FOUND', 'No standard with that id', { standardId: id });
+    const row = await this.repository.find(id);
+    if (!row) throw standardErrors.error('STANDARD_NOT_FOUND', 'No standard with that id', { standardId: id });
     return row;
   }
 
-  assessments(schoolId: string | null): Promise<AssessmentRow[]> {
-    return this.db.em().query(
-      `SELECT school_id AS "schoolId", standard_id AS "standardId", level, evidence, to_char(assessed_on, 'YYYY-MM-DD') AS "assessedOn",
-      assessed_by AS "assessedBy" FROM ${S}.standard_assessment WHERE $1::uuid IS NULL OR school_id = $1`,
-      [schoolId],
-    );
+  /** The school × standard matrix (one school when schoolId is given), each with its standard. */
+  async assessments(schoolId: string | null): Promise<AssessmentOfStandard[]> {
+    const standards = await this.repository.list();
+    return (await this.repository.assessments(schoolId)).map((a) => ({
+      ...a,
+      standard: standards.find((s) => s.id === a.standardId)!,
+    }));
   }
 
   async assess(
@@ -53,28 +45,23 @@ export class StandardsService {
     standardId: string,
     level: string,
     evidence: string | null,
-  ): Promise<AssessmentRow> {
-    if ((evidence ?? '').length > 5000)
-      throw badInput('Keep the evidence under 5,000 characters', { field: 'evidence' });
-    await this.refs.requireSchool(actor, schoolId);
+  ): Promise<AssessmentOfStandard> {
+    const given = optionalText('evidence', evidence, 'note');
+    await this.copies.requireSchool(actor, schoolId);
     const standard = await this.require(standardId);
-    const [before] = await this.db
-      .em()
-      .query(`SELECT level FROM ${S}.standard_assessment WHERE school_id = $1 AND standard_id = $2`, [
-        schoolId,
-        standardId,
-      ]);
-    const [row] = await this.db.em().query(
-      `INSERT INTO ${S}.standard_assessment (school_id, standard_id, level, evidence, assessed_on, assessed_by) VALUES ($1, $2, $3, $4, current_date, $5)
-       ON CONFLICT (trust_id, school_id, standard_id) DO UPDATE SET level = $3, evidence = $4, assessed_on = current_date, assessed_by = $5
-       RETURNING school_id AS "schoolId", standard_id AS "standardId", level, evidence, to_char(assessed_on, 'YYYY-MM-DD') AS "assessedOn", assessed_by AS "assessedBy"`,
-      [schoolId, standardId, level, evidence?.trim() ?? '', actor.userId],
-    );
+    const before = await this.repository.levelOf(schoolId, standardId);
+    const row = await this.repository.save({
+      schoolId,
+      standardId,
+      level,
+      evidence: given ?? '',
+      assessedBy: actor.userId,
+    });
     await this.audit.record({
       entity: 'standard_assessment',
       entityId: `${schoolId}:${standard.code}`,
       action: 'assessed',
-      before: before ?? null,
+      before,
       after: { level, evidence },
     });
     await this.events.emit('standard.assessed', {
@@ -84,19 +71,16 @@ export class StandardsService {
       level,
       assessedOn: row.assessedOn,
     });
-    return row;
+    return { ...row, standard };
   }
 
   /** Per standard: schools met, partly met, not met, not yet assessed. */
   async coverage(): Promise<
     { standard: StandardRow; met: number; partlyMet: number; notMet: number; notAssessed: number }[]
   > {
-    const schools = (await this.refs.schools()).length;
-    const counts: { standardId: string; met: number; partly: number; not: number }[] = await this.db.em().query(
-      `SELECT standard_id AS "standardId", count(*) FILTER (WHERE level = 'MET')::int AS met, count(*) FILTER (WHERE level = 'PARTLY_MET')::int AS partly,
-              count(*) FILTER (WHERE level = 'NOT_MET')::int AS not FROM ${S}.standard_assessment GROUP BY standard_id`,
-    );
-    return (await this.list()).map((standard) => {
+    const schools = (await this.copies.schools()).length;
+    const counts = await this.repository.levelCounts();
+    return (await this.repository.list()).map((standard) => {
       const c = counts.find((x) => x.standardId === standard.id) ?? { met: 0, partly: 0, not: 0 };
       return {
         standard,
@@ -111,21 +95,19 @@ export class StandardsService {
   /** A gap becomes a PROPOSED initiative in NEXT for the schools that do not (fully) meet the standard. */
   async gapToInitiative(actor: Actor, standardId: string): Promise<InitiativeRow> {
     const standard = await this.require(standardId);
-    const gaps: { schoolId: string }[] = await this.db
-      .em()
-      .query(`SELECT school_id AS "schoolId" FROM ${S}.standard_assessment WHERE standard_id = $1 AND level <> 'MET'`, [
-        standardId,
-      ]);
-    if (!gaps.length)
+    const schoolIds = await this.repository.schoolsShortOf(standardId);
+    if (!schoolIds.length)
       throw badInput(`Every assessed school meets "${standard.title}": there is no gap to plan for`, {
         field: 'standardId',
       });
+    const name = standard.title.toLowerCase();
+    const schools = `${schoolIds.length} school${schoolIds.length > 1 ? 's' : ''}`;
     return this.initiatives.create(
       actor,
       {
-        title: `Meet the ${standard.title.toLowerCase()} standard`,
-        problem: `How can we meet the DfE ${standard.title.toLowerCase()} standard at the ${gaps.length} school${gaps.length > 1 ? 's' : ''} that do not yet? ${standard.summary}.`,
-        schoolIds: gaps.map((g) => g.schoolId),
+        title: `Meet the ${name} standard`,
+        problem: `How can we meet the DfE ${name} standard at the ${schools} that do not yet? ${standard.summary}.`,
+        schoolIds,
         horizon: 'NEXT' as never,
       },
       standardId,

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DateScalar } from '@trustops/service-kit';
-import { School, User } from '../shared';
+import { School, User } from '../federated-refs';
 
 export enum StandardLevel {
   MET = 'MET',

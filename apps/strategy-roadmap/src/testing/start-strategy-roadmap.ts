@@ -1,8 +1,9 @@
 import { TenantDb } from '@trustops/service-kit';
 import { InProcessService, startInProcess } from '@trustops/testing';
 import { AppModule } from '../app.module';
+import { SCHEMA } from '../roadmap-schema';
 import { seedDemo } from '../seed/demo-seed';
-import { EventsService } from '../shared';
+import { EventsService } from '../events/events.service';
 
 export type TestStrategyRoadmap = InProcessService;
 
@@ -10,7 +11,7 @@ export type TestStrategyRoadmap = InProcessService;
 export const startStrategyRoadmap = (env: Record<string, string> = {}) =>
   startInProcess({
     appModule: AppModule,
-    schema: 'strategy_roadmap',
+    schema: SCHEMA,
     env,
     prepare: (app) => seedDemo(app.get(TenantDb), app.get(EventsService)),
   });

@@ -1,9 +1,8 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Actor, CurrentActor, Roles } from '@trustops/service-kit';
-import { AssetRow, AssetsService } from './assets.service';
+import { Actor, Can, CurrentActor } from '@trustops/service-kit';
+import { AssetRow } from './assets.repository';
+import { AssetsService } from './assets.service';
 import { Asset, RegisterAssetInput } from './assets.types';
-
-const WORKERS = ['TECHNICIAN', 'ENGINEER', 'IT_DIRECTOR'] as const;
 
 export const assetView = (a: AssetRow): Asset => ({
   id: a.id,
@@ -21,7 +20,7 @@ export class AssetsResolver {
   @Query(() => [Asset], {
     description: 'Devices of your schools, by tag; text matches the start of a tag or part of a model',
   })
-  @Roles(...WORKERS)
+  @Can('WORK_TICKETS')
   async assets(
     @Args('schoolId', { type: () => ID, nullable: true }) schoolId?: string,
     @Args('text', { nullable: true }) text?: string,
@@ -31,7 +30,7 @@ export class AssetsResolver {
   }
 
   @Mutation(() => Asset)
-  @Roles(...WORKERS)
+  @Can('WORK_TICKETS')
   async registerAsset(@Args('input') input: RegisterAssetInput, @CurrentActor() actor: Actor) {
     return assetView(await this.service.register(actor, input));
   }

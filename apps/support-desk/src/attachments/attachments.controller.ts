@@ -10,6 +10,7 @@ import {
   unauthenticated,
 } from '@trustops/service-kit';
 import type { Request, Response } from 'express';
+import { AttachmentRouteCode } from './attachments.errors';
 import { attachmentUrl, AttachmentsService } from './attachments.service';
 import { checkUpload, DEFAULT_MAX_BYTES } from './upload-rules';
 
@@ -19,7 +20,7 @@ export const maxAttachmentBytes = (env: Record<string, string | undefined> = pro
 class HttpFailure extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: AttachmentRouteCode,
     message: string,
   ) {
     super(message);

@@ -1,3 +1,4 @@
+import { ok } from '@trustops/testing';
 import { NORTHSTAR } from '@trustops/demo-data';
 import { deskUnderTest, signedToken } from '../testing/desk-client';
 
@@ -19,7 +20,7 @@ describe('ticket attachments (bytes over HTTP, rows under RLS)', () => {
 
   beforeAll(async () => {
     base = ctx.desk.url.replace(/\/graphql$/, '');
-    ticketId = (
+    ticketId = ok(
       await as('teacher', 'mutation ($i: RaiseTicketInput!) { raiseTicket(input: $i) { id } }', {
         i: {
           schoolId: oakfield.id,
@@ -30,8 +31,8 @@ describe('ticket attachments (bytes over HTTP, rows under RLS)', () => {
           urgency: 'LOW',
           category: 'SOFTWARE',
         },
-      })
-    ).data!.raiseTicket.id;
+      }),
+    ).raiseTicket.id;
   });
 
   it('stores a screenshot and gives it back to the requester and the technician, byte for byte', async () => {
@@ -51,7 +52,7 @@ describe('ticket attachments (bytes over HTTP, rows under RLS)', () => {
       'query ($t: ID!) { ticket(id: $t) { attachments { fileName contentType sizeBytes } } }',
       { t: ticketId },
     );
-    expect(listed.data!.ticket.attachments).toEqual([
+    expect(ok(listed).ticket.attachments).toEqual([
       { fileName: 'screen.png', contentType: 'image/png', sizeBytes: PNG.length },
     ]);
   });
@@ -77,12 +78,12 @@ describe('ticket attachments (bytes over HTTP, rows under RLS)', () => {
     expect(res.status).toBe(status);
     expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe(code);
     const listed = await as('tech', 'query ($t: ID!) { ticket(id: $t) { attachments { id } } }', { t: ticketId });
-    expect(listed.data!.ticket.attachments).toHaveLength(1);
+    expect(ok(listed).ticket.attachments).toHaveLength(1);
   });
 
   it('keeps files from another trust, a scoped technician, and anyone without a token', async () => {
-    const id = (await as('tech', 'query ($t: ID!) { ticket(id: $t) { attachments { id } } }', { t: ticketId })).data!
-      .ticket.attachments[0].id;
+    const id = ok(await as('tech', 'query ($t: ID!) { ticket(id: $t) { attachments { id } } }', { t: ticketId })).ticket
+      .attachments[0].id;
     for (const who of ['riverside', 'scoped'] as const) {
       expect((await download(await signedToken(ctx.desk, who), id)).status).toBe(404);
       expect((await upload(await signedToken(ctx.desk, who), PNG, 'image/png')).status).toBe(404);

@@ -2,23 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { Actor, AuditService, TenantDb } from '@trustops/service-kit';
-import { TicketsService } from '../tickets/tickets.service';
-import { ticketConflict } from '../tickets/tickets.errors';
-import { Attachment } from './attachments.types';
+import { Actor, AuditService } from '@trustops/service-kit';
 import { TicketEventsService } from '../tickets/ticket-events.service';
+import { ticketErrors } from '../tickets/tickets.errors';
+import { TicketsService } from '../tickets/tickets.service';
+import { AttachmentRow, AttachmentsRepository } from './attachments.repository';
+import { Attachment } from './attachments.types';
 
-export interface AttachmentRow {
-  id: string;
-  trustId: string;
-  ticketId: string;
-  fileName: string;
-  contentType: string;
-  sizeBytes: number;
-}
-
-const COLUMNS = `id, trust_id AS "trustId", ticket_id AS "ticketId", file_name AS "fileName", content_type AS "contentType",
-  size_bytes AS "sizeBytes", uploaded_by AS "uploadedBy", created_at AS "createdAt"`;
+export type { AttachmentRow };
 
 export const attachmentsDir = (env: Record<string, string | undefined> = process.env) =>
   resolve(env.ATTACHMENTS_DIR ?? '.data/attachments');
@@ -30,21 +21,15 @@ export class AttachmentsService {
   private readonly dir = attachmentsDir();
 
   constructor(
-    private readonly db: TenantDb,
+    private readonly repo: AttachmentsRepository,
     private readonly tickets: TicketsService,
     private readonly audit: AuditService,
     private readonly events: TicketEventsService,
   ) {}
 
   async list(ticketId: string): Promise<Attachment[]> {
-    const rows = await this.db
-      .em()
-      .query(`SELECT ${COLUMNS} FROM support_desk.attachment WHERE ticket_id = $1 ORDER BY created_at`, [ticketId]);
-    return rows.map((r: AttachmentRow & { uploadedBy: string; createdAt: Date }) => ({
-      ...r,
-      url: attachmentUrl(r.id),
-      uploadedBy: { id: r.uploadedBy },
-    }));
+    const rows = await this.repo.ofTicket(ticketId);
+    return rows.map((r) => ({ ...r, url: attachmentUrl(r.id), uploadedBy: { id: r.uploadedBy } }));
   }
 
   /** Written to a temporary name first, so a reader never sees half a file. */
@@ -57,15 +42,19 @@ export class AttachmentsService {
   ): Promise<AttachmentRow> {
     const ticket = await this.tickets.require(actor, ticketId);
     if (ticket.status === 'CLOSED')
-      throw ticketConflict('TICKET_CLOSED', 'This ticket is closed; raise a new one and attach the file there', {
+      throw ticketErrors.error('TICKET_CLOSED', 'This ticket is closed; raise a new one and attach the file there', {
         ticketId,
       });
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const [row] = await this.db.em().query(
-      `INSERT INTO support_desk.attachment (ticket_id, school_id, file_name, content_type, size_bytes, sha256, uploaded_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${COLUMNS}`,
-      [ticketId, ticket.schoolId, fileName, contentType, bytes.length, sha256, actor.userId],
-    );
+    const row = await this.repo.insert({
+      ticketId,
+      schoolId: ticket.schoolId,
+      fileName,
+      contentType,
+      sizeBytes: bytes.length,
+      sha256,
+      uploadedBy: actor.userId,
+    });
     const path = this.pathOf(row);
     await mkdir(join(this.dir, row.trustId), { recursive: true });
     await writeFile(`${path}.part`, bytes);
@@ -82,7 +71,7 @@ export class AttachmentsService {
 
   /** The file, if the caller may see its ticket (a requester their own; the IT team their schools'). */
   async read(actor: Actor, id: string): Promise<{ row: AttachmentRow; bytes: Buffer } | null> {
-    const [row] = await this.db.em().query(`SELECT ${COLUMNS} FROM support_desk.attachment WHERE id = $1`, [id]);
+    const row = await this.repo.byId(id);
     if (!row || !(await this.tickets.get(actor, row.ticketId))) return null;
     return { row, bytes: await readFile(this.pathOf(row)) };
   }

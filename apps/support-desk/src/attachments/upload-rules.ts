@@ -42,7 +42,13 @@ const EXTENSIONS: Record<string, string[]> = {
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
 export type UploadCheck =
-  { ok: true; fileName: string; contentType: string } | { ok: false; status: number; code: string; message: string };
+  | { ok: true; fileName: string; contentType: string }
+  | {
+      ok: false;
+      status: number;
+      code: 'BAD_USER_INPUT' | 'UNSUPPORTED_FILE_TYPE' | 'PAYLOAD_TOO_LARGE';
+      message: string;
+    };
 
 const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => bytes[i] === b);
 

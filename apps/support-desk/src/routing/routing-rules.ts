@@ -1,4 +1,6 @@
 /** Auto-routing (pure, table-tested): the most specific rule for a ticket's school and category wins. */
+import { can } from '@trustops/contracts';
+
 export interface RoutingRule {
   id: string;
   schoolId: string | null;
@@ -16,9 +18,7 @@ export function pickRule(rules: RoutingRule[], schoolId: string, category: strin
   return matching.sort((a, b) => specificity(b) - specificity(a))[0] ?? null;
 }
 
-export const WORKER_ROLES = ['TECHNICIAN', 'ENGINEER', 'IT_DIRECTOR'];
-
 /** Who may hold a ticket of a school: someone who works tickets and whose scope covers that school. */
 export function canHold(member: { role: string; schoolIds: string[] | null } | null, schoolId: string): boolean {
-  return !!member && WORKER_ROLES.includes(member.role) && (!member.schoolIds || member.schoolIds.includes(schoolId));
+  return !!member && can(member.role, 'WORK_TICKETS') && (!member.schoolIds || member.schoolIds.includes(schoolId));
 }

@@ -1,5 +1,5 @@
 import { demoUser, NORTHSTAR } from '@trustops/demo-data';
-import { errorCodes } from '@trustops/testing';
+import { errorCodes, ok } from '@trustops/testing';
 import { deskUnderTest } from '../testing/desk-client';
 
 const [oakfield, beechHill] = NORTHSTAR.schools;
@@ -30,30 +30,30 @@ describe('auto-routing and who may hold a ticket', () => {
       i: { schoolId: oakfield.id, category: 'PRINTING', team: 'Print room', assigneeId: engineer.id },
     });
     expect(added.errors).toBeUndefined();
-    expect((await as('teacher', RAISE, raise(oakfield.id, 'PRINTING'))).data!.raiseTicket).toMatchObject({
+    expect(ok(await as('teacher', RAISE, raise(oakfield.id, 'PRINTING'))).raiseTicket).toMatchObject({
       team: 'Print room',
       status: 'NEW',
       assignee: { id: engineer.id },
     });
     // Demo rules: Oakfield → its site technician; NETWORK anywhere → the network team.
-    expect((await as('teacher', RAISE, raise(oakfield.id, 'AV'))).data!.raiseTicket).toMatchObject({
+    expect(ok(await as('teacher', RAISE, raise(oakfield.id, 'AV'))).raiseTicket).toMatchObject({
       team: 'Oakfield site tech',
       assignee: { id: tech.id },
     });
-    expect((await as('director', RAISE, raise(beechHill.id, 'NETWORK'))).data!.raiseTicket).toMatchObject({
+    expect(ok(await as('director', RAISE, raise(beechHill.id, 'NETWORK'))).raiseTicket).toMatchObject({
       team: 'Network team',
       assignee: null,
     });
-    expect((await as('director', RAISE, raise(beechHill.id, 'AV'))).data!.raiseTicket).toMatchObject({
+    expect(ok(await as('director', RAISE, raise(beechHill.id, 'AV'))).raiseTicket).toMatchObject({
       team: null,
       assignee: null,
     });
     const queue = await as('tech', 'query { tickets(first: 50, filter: { team: "Print room" }) { totalCount } }');
-    expect(queue.data!.tickets.totalCount).toBe(1);
+    expect(ok(queue).tickets.totalCount).toBe(1);
   });
 
   it('refuses a technician who cannot hold the school, a teacher, and a rule twice, writing nothing', async () => {
-    const before = (await as('director', RULES)).data!.routingRules.length;
+    const before = ok(await as('director', RULES)).routingRules.length;
     const cases = [
       { i: { schoolId: NORTHSTAR.schools[7].id, assigneeId: tech.id }, code: 'BAD_USER_INPUT' }, // outside Tom's six schools
       { i: { category: 'AV', assigneeId: tech.id }, code: 'BAD_USER_INPUT' }, // trust-wide rule for a scoped technician
@@ -67,23 +67,23 @@ describe('auto-routing and who may hold a ticket', () => {
       expect({ i, codes: errorCodes(res) }).toEqual({ i, codes: [code] });
       expect(res.errors![0].message.length).toBeGreaterThan(15);
     }
-    expect((await as('director', RULES)).data!.routingRules).toHaveLength(before);
+    expect(ok(await as('director', RULES)).routingRules).toHaveLength(before);
   });
 
   it("assigns only to someone who may hold the school's tickets", async () => {
-    const id = (await as('director', RAISE, raise(NORTHSTAR.schools[7].id, 'AV'))).data!.raiseTicket.id;
+    const id = ok(await as('director', RAISE, raise(NORTHSTAR.schools[7].id, 'AV'))).raiseTicket.id;
     const assign = 'mutation ($t: ID!, $a: ID!) { assignTicket(ticketId: $t, assigneeId: $a) { assignee { id } } }';
     expect(errorCodes(await as('director', assign, { t: id, a: tech.id }))).toEqual(['BAD_USER_INPUT']);
     expect(errorCodes(await as('director', assign, { t: id, a: teacher.id }))).toEqual(['BAD_USER_INPUT']);
     expect(errorCodes(await as('director', assign, { t: id, a: demoUser('director@riverside.example').id }))).toEqual([
       'BAD_USER_INPUT',
     ]);
-    expect((await as('director', assign, { t: id, a: engineer.id })).data!.assignTicket.assignee.id).toBe(engineer.id);
+    expect(ok(await as('director', assign, { t: id, a: engineer.id })).assignTicket.assignee.id).toBe(engineer.id);
   });
 
   it('keeps rules to their trust and their roles', async () => {
-    const mine = (await as('director', RULES)).data!.routingRules[0].id;
-    expect((await as('riverside', RULES)).data!.routingRules).toEqual([]);
+    const mine = ok(await as('director', RULES)).routingRules[0].id;
+    expect(ok(await as('riverside', RULES)).routingRules).toEqual([]);
     expect(
       errorCodes(await as('riverside', 'mutation ($id: ID!) { removeRoutingRule(id: $id) }', { id: mine })),
     ).toEqual(['ROUTING_RULE_NOT_FOUND']);
@@ -96,8 +96,7 @@ describe('auto-routing and who may hold a ticket', () => {
       'BAD_USER_INPUT',
     ]);
     expect(
-      (await as('director', 'mutation ($id: ID!) { removeRoutingRule(id: $id) }', { id: mine })).data!
-        .removeRoutingRule,
+      ok(await as('director', 'mutation ($id: ID!) { removeRoutingRule(id: $id) }', { id: mine })).removeRoutingRule,
     ).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Actor, CurrentActor, Roles } from '@trustops/service-kit';
+import { Actor, Can, CurrentActor } from '@trustops/service-kit';
 import { RoutingRule } from './routing-rules';
 import { RoutingService } from './routing.service';
 import { AddRoutingRuleInput, RoutingRuleType } from './routing.types';
@@ -17,19 +17,19 @@ export class RoutingResolver {
   constructor(private readonly routing: RoutingService) {}
 
   @Query(() => [RoutingRuleType])
-  @Roles('TECHNICIAN', 'ENGINEER', 'IT_DIRECTOR')
+  @Can('WORK_TICKETS')
   async routingRules() {
     return (await this.routing.list()).map(view);
   }
 
   @Mutation(() => RoutingRuleType)
-  @Roles('ENGINEER', 'IT_DIRECTOR')
+  @Can('MANAGE_ROUTING')
   async addRoutingRule(@Args('input') input: AddRoutingRuleInput, @CurrentActor() actor: Actor) {
     return view(await this.routing.add(actor, input));
   }
 
   @Mutation(() => Boolean)
-  @Roles('ENGINEER', 'IT_DIRECTOR')
+  @Can('MANAGE_ROUTING')
   removeRoutingRule(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor) {
     return this.routing.remove(actor, id);
   }

@@ -1,5 +1,5 @@
 import { academicYearCalendar, schoolCalendar } from '@trustops/school-calendar';
-import { checkMove, effectivePriority, priorityOf, slaStateOf, SlaFacts, DEFAULT_SLA } from './ticket-rules';
+import { checkMove, effectivePriority, metSla, priorityOf, slaStateOf, SlaFacts, DEFAULT_SLA } from './ticket-rules';
 import { resumeClock, startClock, stopClock } from './sla/sla-clock';
 
 describe('priority', () => {
@@ -131,5 +131,30 @@ describe('slaStateOf', () => {
     },
   ] as const)('$title is $expected', ({ input, expected }) => {
     expect(slaStateOf({ ...base, ...input[0] } as SlaFacts, new Date(input[1]))).toBe(expected);
+  });
+});
+
+describe('metSla (the MET badge and ticket.status_changed slaMet)', () => {
+  const due = {
+    firstResponseDueAt: new Date('2026-11-23T10:00:00Z'),
+    firstResponseWarningAt: new Date('2026-11-23T09:45:00Z'),
+    resolutionDueAt: new Date('2026-11-23T17:00:00Z'),
+    resolutionWarningAt: new Date('2026-11-23T15:00:00Z'),
+  };
+  it.each([
+    { title: 'answered and resolved in time', responded: '09:30', resolved: '16:00', expected: true },
+    { title: 'resolved at the due minute', responded: '09:30', resolved: '17:00', expected: true },
+    { title: 'resolved late', responded: '09:30', resolved: '17:01', expected: false },
+    { title: 'answered late, resolved in time', responded: '10:05', resolved: '16:00', expected: false },
+    {
+      title: 'never answered, resolved before the first-response due time',
+      responded: null,
+      resolved: '09:50',
+      expected: true,
+    },
+    { title: 'never answered, resolved after it', responded: null, resolved: '11:00', expected: false },
+  ])('$title: $expected', ({ responded, resolved, expected }) => {
+    const at = (hhmm: string) => new Date(`2026-11-23T${hhmm}:00Z`);
+    expect(metSla({ ...due, firstRespondedAt: responded ? at(responded) : null }, at(resolved))).toBe(expected);
   });
 });

@@ -1,8 +1,10 @@
 /** Pure rules of a ticket: priority, SLA targets, the status flow. No I/O, table-tested in ticket-rules.spec.ts. */
+import { isOpen } from '@trustops/contracts';
+import type { TicketKind, TicketPriority, TicketStatus } from '@trustops/contracts';
+
+export type { TicketKind, TicketStatus };
 export type Level = 'HIGH' | 'MEDIUM' | 'LOW';
-export type Priority = 'P1' | 'P2' | 'P3' | 'P4';
-export type TicketStatus = 'NEW' | 'OPEN' | 'WAITING' | 'RESOLVED' | 'CLOSED';
-export type TicketKind = 'FAULT' | 'SERVICE_REQUEST' | 'HOW_TO' | 'ENABLEMENT';
+export type Priority = TicketPriority;
 
 export const CATEGORIES = [
   'NETWORK',
@@ -90,13 +92,17 @@ export interface SlaFacts {
   resolvedAt: Date | null;
 }
 
+/**
+ * Whether a ticket resolved at `resolvedAt` met its SLA: resolved by its resolution due time, and answered by
+ * its first-response due time (a ticket never answered counts as answered when resolved). The badge (MET) and
+ * the `slaMet` of ticket.status_changed both come from here, so the desk and leadership's board agree.
+ */
+export const metSla = (t: Omit<SlaFacts, 'status' | 'resolvedAt'>, resolvedAt: Date): boolean =>
+  resolvedAt <= t.resolutionDueAt && (t.firstRespondedAt ?? resolvedAt) <= t.firstResponseDueAt;
+
 /** One state for the badge: the worse of the first-response and resolution clocks. */
 export function slaStateOf(t: SlaFacts, now: Date): SlaState {
-  if (t.status === 'RESOLVED' || t.status === 'CLOSED') {
-    const late =
-      (t.resolvedAt ?? now) > t.resolutionDueAt || (t.firstRespondedAt ?? t.resolvedAt ?? now) > t.firstResponseDueAt;
-    return late ? 'BREACHED' : 'MET';
-  }
+  if (!isOpen(t.status)) return metSla(t, t.resolvedAt ?? now) ? 'MET' : 'BREACHED';
   const responseLate = !t.firstRespondedAt && now > t.firstResponseDueAt;
   const respondedLate = !!t.firstRespondedAt && t.firstRespondedAt > t.firstResponseDueAt;
   if (responseLate || respondedLate || (t.status !== 'WAITING' && now > t.resolutionDueAt)) return 'BREACHED';

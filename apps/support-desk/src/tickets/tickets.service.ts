@@ -1,63 +1,56 @@
 import { Injectable } from '@nestjs/common';
+import { can } from '@trustops/contracts';
 import { examWindowAt } from '@trustops/school-calendar';
-import { Actor, AuditService, badInput, forbidden, TenantDb } from '@trustops/service-kit';
+import { Actor, AuditService, badInput, Clock, forbidden, optionalText, text } from '@trustops/service-kit';
 import { AssetsService } from '../assets/assets.service';
-import { NEXT_NUMBER_SQL, ReferencesService } from '../references/references.service';
+import { DirectoryCopiesService } from '../directory-copies/directory-copies.service';
 import { RoutingService } from '../routing/routing.service';
 import { nextAlertAt } from './sla/sla-alerts';
 import { startClock } from './sla/sla-clock';
 import { SlaTargetsService } from './sla/sla-targets.service';
 import { TicketEntity } from './ticket.entity';
+import { TicketEventsService } from './ticket-events.service';
+import { cannotWorkTickets, WORK_TICKETS_REFUSAL } from './ticket-permissions';
 import { CATEGORIES, effectivePriority, Level } from './ticket-rules';
 import { ticketNotFound } from './tickets.errors';
+import { NewTicket, TicketsRepository } from './tickets.repository';
 import { RaiseTicketInput } from './tickets.types';
-import { TicketEventsService } from './ticket-events.service';
 
-const MAX_DESCRIPTION = 20_000;
-export const WORKERS: Actor['role'][] = ['TECHNICIAN', 'ENGINEER', 'IT_DIRECTOR'];
-
-export function checkRaise(input: RaiseTicketInput): void {
-  if (!input.subject.trim())
-    throw badInput('Give the ticket a subject: what is wrong, in a few words', { field: 'subject' });
-  if (input.subject.length > 200)
-    throw badInput('Keep the subject under 200 characters; put detail in the description', { field: 'subject' });
-  if (input.description.length > MAX_DESCRIPTION) {
-    throw badInput(
-      `The description is over ${MAX_DESCRIPTION.toLocaleString('en-GB')} characters; attach long logs as a file instead`,
-      { field: 'description' },
-    );
-  }
+/** The raise form's fields, trimmed and checked; tags keep their 40-character cap (the dashboard's chips). */
+export function checkRaise(input: RaiseTicketInput): { subject: string; description: string; tags: string[] } {
+  const subject = text('subject', input.subject, 'title');
+  const description = optionalText('description', input.description, 'description') ?? '';
   if (!(CATEGORIES as readonly string[]).includes(input.category)) {
     throw badInput(`Category must be one of ${CATEGORIES.join(', ')}`, { field: 'category' });
   }
-  if ((input.tags ?? []).some((t) => !t.trim() || t.length > 40))
-    throw badInput('Tags are 1 to 40 characters each', { field: 'tags' });
+  const tags = (input.tags ?? []).map((t) => text('tags', t, 'label', { label: 'Each tag', max: 40 }));
+  return { subject, description, tags };
 }
 
 @Injectable()
 export class TicketsService {
   constructor(
-    private readonly db: TenantDb,
-    private readonly refs: ReferencesService,
+    private readonly repo: TicketsRepository,
+    private readonly copies: DirectoryCopiesService,
     private readonly audit: AuditService,
     private readonly events: TicketEventsService,
     private readonly targets: SlaTargetsService,
     private readonly routing: RoutingService,
     private readonly assets: AssetsService,
+    private readonly clock: Clock,
   ) {}
 
-  async raise(actor: Actor, input: RaiseTicketInput, now = new Date()): Promise<TicketEntity> {
-    checkRaise(input);
-    await this.refs.requireSchool(actor, input.schoolId);
+  /** `now` is the clock's unless a seed backdates the raise. */
+  async raise(actor: Actor, input: RaiseTicketInput, now = this.clock.now()): Promise<TicketEntity> {
+    const { subject, description, tags } = checkRaise(input);
+    await this.copies.requireSchool(actor, input.schoolId);
     if (input.assetId) await this.assets.requireAtSchool(input.assetId, input.schoolId);
-    const calendar = await this.refs.calendarFor(input.schoolId);
+    const calendar = await this.copies.calendarFor(input.schoolId);
     const inExams = examWindowAt(calendar, now) !== null;
     const priority = effectivePriority(input.impact as Level, input.urgency as Level, input.category, inExams);
     const target = await this.targets.targetFor(priority);
     const route = await this.routing.route(input.schoolId, input.category);
-    const repo = this.db.repo(TicketEntity);
-    const ticket = repo.create({
-      number: '',
+    const fields: NewTicket = {
       schoolId: input.schoolId,
       requesterId: actor.userId,
       assigneeId: route?.assigneeId ?? null,
@@ -69,9 +62,9 @@ export class TicketsService {
       urgency: input.urgency,
       priority,
       status: 'NEW',
-      subject: input.subject.trim(),
-      description: input.description,
-      tags: input.tags ?? [],
+      subject,
+      description,
+      tags,
       parentId: null,
       raisedInExamWindow: inExams,
       firstRespondedAt: null,
@@ -83,21 +76,15 @@ export class TicketsService {
       resolutionTarget: target.resolution,
       firstResponseAlerted: null,
       resolutionAlerted: null,
+      nextAlertAt: null,
       ...startClock(calendar, now, target),
       updatedAt: now,
-    });
-    ticket.nextAlertAt = nextAlertAt(ticket);
-    // One statement: the number comes from the trust's sequence inside the INSERT; the rest is known, so no read back.
-    const { raw } = await repo
-      .createQueryBuilder()
-      .insert()
-      .into(TicketEntity)
-      .values({ ...ticket, number: () => NEXT_NUMBER_SQL })
-      .returning(['id', 'number'])
-      .execute();
-    const saved = Object.assign(ticket, {
-      id: raw[0].id,
-      number: raw[0].number,
+    };
+    fields.nextAlertAt = nextAlertAt(fields);
+    const { id, number } = await this.repo.insert(fields);
+    const saved: TicketEntity = Object.assign(new TicketEntity(), fields, {
+      id,
+      number,
       trustId: actor.trustId,
       createdAt: now,
     });
@@ -126,12 +113,12 @@ export class TicketsService {
     return saved;
   }
 
-  /** Staff see their own tickets; workers see their schools' (RLS adds the school scope). */
+  /** Staff see their own tickets; the IT team sees their schools' (RLS adds the school scope). */
   async get(actor: Actor, id: string): Promise<TicketEntity | null> {
-    if (!actor || actor.role === 'GOVERNOR' || actor.role === 'REVIEWER') return null;
-    const ticket = await this.db.repo(TicketEntity).findOneBy({ id });
+    if (!actor || !can(actor.role, 'USE_DESK')) return null;
+    const ticket = await this.repo.byId(id);
     if (!ticket) return null;
-    if (!WORKERS.includes(actor.role) && ticket.requesterId !== actor.userId) return null;
+    if (!can(actor.role, 'WORK_TICKETS') && ticket.requesterId !== actor.userId) return null;
     return ticket;
   }
 
@@ -142,7 +129,6 @@ export class TicketsService {
   }
 
   requireWorker(actor: Actor): void {
-    if (!WORKERS.includes(actor.role))
-      throw forbidden(`Your role (${actor.role}) cannot work tickets`, { requiredRoles: WORKERS });
+    if (!can(actor.role, 'WORK_TICKETS')) throw forbidden(cannotWorkTickets(actor.role), WORK_TICKETS_REFUSAL);
   }
 }

@@ -1,4 +1,5 @@
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { TICKET_STATUSES, TicketStatus } from '@trustops/contracts';
 import { ConnectionType } from '@trustops/service-kit';
 import { School, User } from '@trustops/directory-copies';
 
@@ -8,13 +9,11 @@ export enum TicketKindEnum {
   HOW_TO = 'HOW_TO',
   ENABLEMENT = 'ENABLEMENT',
 }
-export enum TicketStatusEnum {
-  NEW = 'NEW',
-  OPEN = 'OPEN',
-  WAITING = 'WAITING',
-  RESOLVED = 'RESOLVED',
-  CLOSED = 'CLOSED',
-}
+/** The GraphQL enum of contracts' TICKET_STATUSES: one list of statuses for the desk, reporting and the web. */
+export const TicketStatusEnum = Object.fromEntries(TICKET_STATUSES.map((s) => [s, s])) as {
+  readonly [S in TicketStatus]: S;
+};
+export type TicketStatusEnum = TicketStatus;
 export enum PriorityEnum {
   P1 = 'P1',
   P2 = 'P2',

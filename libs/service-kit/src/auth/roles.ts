@@ -16,8 +16,6 @@ const ROLES_KEY = 'trustops:roles';
 const CAPABILITY_KEY = 'trustops:capability';
 const PUBLIC_KEY = 'trustops:public';
 
-/** @deprecated name a capability with `@Can` instead. */
-export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
 /** Only the roles that hold `capability` (libs/contracts capabilities.ts) may call the resolver. */
 export const Can = (capability: Capability) =>
   applyDecorators(SetMetadata(ROLES_KEY, rolesWith(capability)), SetMetadata(CAPABILITY_KEY, capability));

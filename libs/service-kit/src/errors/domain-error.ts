@@ -30,6 +30,3 @@ export const forbidden = (message: string, details?: Record<string, unknown>) =>
   new DomainError('FORBIDDEN', 'FORBIDDEN', message, details);
 export const unauthenticated = (message = 'Sign in to continue') =>
   new DomainError('UNAUTHENTICATED', 'UNAUTHENTICATED', message);
-/** @deprecated declare the code in the feature's catalogue (defineErrors) instead. */
-export const notFound = (code: string, message: string, details?: Record<string, unknown>) =>
-  new DomainError(code, 'NOT_FOUND', message, details);

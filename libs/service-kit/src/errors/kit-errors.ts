@@ -29,6 +29,10 @@ export const kitErrors = defineErrors('Every service', {
     category: 'UNAVAILABLE',
     meaning: 'A part of TrustOps is briefly unreachable; nothing was changed. Retry after `retryAfterSeconds`.',
   },
+  BAD_GATEWAY: {
+    category: 'UNAVAILABLE',
+    meaning: 'The gateway could not reach the service behind a file or live route; try again shortly.',
+  },
   PAYLOAD_TOO_LARGE: {
     category: 'BAD_USER_INPUT',
     meaning: 'The request or file is larger than allowed; send a smaller one.',
@@ -61,3 +65,6 @@ export const kitErrors = defineErrors('Every service', {
     meaning: 'A fault on our side; it is logged with its request id. Nothing half-done was kept.',
   },
 });
+
+/** A code of the kit's own catalogue: what the gateway and service-kit answer with themselves. */
+export type KitCode = keyof typeof kitErrors.codes;

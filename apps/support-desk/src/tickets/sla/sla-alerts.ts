@@ -1,3 +1,5 @@
+import { isOpen } from '@trustops/contracts';
+
 /**
  * Which SLA alerts a ticket is owed (pure, table-tested). Each clock alerts at most once per level: a warning at
  * 75% of its target, a breach at 100%. A ticket found late (the watcher was down) gets only the breach.
@@ -32,7 +34,7 @@ interface ClockView {
 }
 
 function clocksOf(t: AlertFacts): ClockView[] {
-  const open = t.status !== 'RESOLVED' && t.status !== 'CLOSED';
+  const open = isOpen(t.status);
   return [
     {
       clock: 'FIRST_RESPONSE',

@@ -1,5 +1,5 @@
 import { NORTHSTAR } from '@trustops/demo-data';
-import { eventually, metricValue } from '@trustops/testing';
+import { eventually, metricValue, ok } from '@trustops/testing';
 import { Redis } from 'ioredis';
 import { Client } from 'pg';
 import { deskUnderTest } from '../../testing/desk-client';
@@ -61,7 +61,7 @@ describe('SLA watcher when Redis loses its data', () => {
     expect(await redis.exists(`${ctx.desk.db.name}:sla-watch:repeat:sla-watch`)).toBe(1);
     await redis.flushdb();
 
-    const id = (await as('teacher', RAISE, input)).data!.raiseTicket.id;
+    const id = ok(await as('teacher', RAISE, input)).raiseTicket.id;
     // Already past its first-response target, as a ticket nobody looked at would be.
     await admin.query(
       `UPDATE support_desk.ticket SET first_response_warning_at = now() - interval '2 minutes',

@@ -1,5 +1,5 @@
 import { Args, Field, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { Actor, CurrentActor, Roles } from '@trustops/service-kit';
+import { Actor, Can, CurrentActor } from '@trustops/service-kit';
 import { PriorityEnum } from '../tickets.types';
 import { SlaTargetsService } from './sla-targets.service';
 
@@ -16,13 +16,13 @@ export class SlaTargetsResolver {
   constructor(private readonly targets: SlaTargetsService) {}
 
   @Query(() => [SlaTarget])
-  @Roles('TECHNICIAN', 'ENGINEER', 'IT_DIRECTOR', 'EXECUTIVE')
+  @Can('SEE_SLA_TARGETS')
   slaTargets() {
     return this.targets.list();
   }
 
   @Mutation(() => SlaTarget, { description: 'Applies to tickets raised from now on; open tickets keep their target' })
-  @Roles('IT_DIRECTOR')
+  @Can('ADMINISTER_TRUST')
   setSlaTarget(
     @Args('priority', { type: () => PriorityEnum }) priority: PriorityEnum,
     @Args('firstResponseMinutes', { type: () => Int }) firstResponseMinutes: number,

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, AuditService, badInput, TenantDb } from '@trustops/service-kit';
-import { ReferencesService } from '../../references/references.service';
+import { Actor, AuditService, badInput } from '@trustops/service-kit';
+import { TrustCache } from '../../directory-copies/trust-cache';
 import { DEFAULT_SLA, Priority, SlaTarget } from '../ticket-rules';
+import { SlaRepository } from './sla.repository';
 
 export interface SlaTargetRow {
   priority: Priority;
@@ -36,21 +37,13 @@ export function checkTarget(firstResponseMinutes: number, resolutionMinutes: num
 @Injectable()
 export class SlaTargetsService {
   constructor(
-    private readonly db: TenantDb,
+    private readonly repo: SlaRepository,
     private readonly audit: AuditService,
-    private readonly refs: ReferencesService,
+    private readonly cache: TrustCache,
   ) {}
 
   async list(): Promise<SlaTargetRow[]> {
-    const rows: { priority: Priority; first: number; resolution: number }[] = await this.refs.cached(
-      'sla-targets',
-      () =>
-        this.db
-          .em()
-          .query(
-            'SELECT priority, first_response_minutes AS first, resolution_minutes AS resolution FROM support_desk.sla_target',
-          ),
-    );
+    const rows = await this.cache.cached('sla-targets', () => this.repo.targets());
     return PRIORITIES.map((priority) => {
       const set = rows.find((r) => r.priority === priority);
       const target = set ? { firstResponse: set.first, resolution: set.resolution } : DEFAULT_SLA[priority];
@@ -77,12 +70,8 @@ export class SlaTargetsService {
   ): Promise<SlaTargetRow> {
     checkTarget(firstResponseMinutes, resolutionMinutes);
     const before = (await this.list()).find((r) => r.priority === priority);
-    await this.db.em().query(
-      `INSERT INTO support_desk.sla_target (priority, first_response_minutes, resolution_minutes) VALUES ($1, $2, $3)
-       ON CONFLICT (trust_id, priority) DO UPDATE SET first_response_minutes = $2, resolution_minutes = $3`,
-      [priority, firstResponseMinutes, resolutionMinutes],
-    );
-    this.refs.forget(actor.trustId);
+    await this.repo.setTarget({ priority, first: firstResponseMinutes, resolution: resolutionMinutes });
+    this.cache.forget(actor.trustId);
     await this.audit.record({
       entity: 'sla_target',
       entityId: priority,

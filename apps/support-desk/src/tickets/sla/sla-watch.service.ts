@@ -1,9 +1,8 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
-import { AuditService, createLogger, RepeatingJobs, TenantDb } from '@trustops/service-kit';
-import { copiedTrustIds } from '@trustops/directory-copies';
-import { TicketEntity } from '../ticket.entity';
-import { alertsDue, applyAlert, nextAlertAt } from './sla-alerts';
+import { AuditService, Clock, createLogger, RepeatingJobs, TenantDb } from '@trustops/service-kit';
 import { TicketEventsService } from '../ticket-events.service';
+import { alertsDue, applyAlert, nextAlertAt } from './sla-alerts';
+import { SlaRepository } from './sla.repository';
 
 const BATCH = 500;
 
@@ -18,9 +17,11 @@ export class SlaWatchService implements OnApplicationBootstrap {
 
   constructor(
     private readonly db: TenantDb,
+    private readonly repo: SlaRepository,
     private readonly audit: AuditService,
     private readonly events: TicketEventsService,
     private readonly jobs: RepeatingJobs,
+    private readonly clock: Clock,
   ) {}
 
   onApplicationBootstrap(): Promise<void> {
@@ -28,9 +29,9 @@ export class SlaWatchService implements OnApplicationBootstrap {
   }
 
   /** One pass over every trust; returns how many alerts were raised. */
-  async sweep(now = new Date()): Promise<number> {
+  async sweep(now = this.clock.now()): Promise<number> {
     let raised = 0;
-    for (const trustId of await copiedTrustIds(this.db)) {
+    for (const trustId of await this.repo.trustIds()) {
       let found: number;
       do {
         const [count, batch] = await this.db.runInTenant({ trustId }, () => this.sweepTrust(now));
@@ -43,15 +44,7 @@ export class SlaWatchService implements OnApplicationBootstrap {
   }
 
   private async sweepTrust(now: Date): Promise<[number, number]> {
-    const repo = this.db.repo(TicketEntity);
-    const due = await repo
-      .createQueryBuilder('t')
-      .where('t.next_alert_at <= :now', { now })
-      .orderBy('t.next_alert_at')
-      .limit(BATCH)
-      .setLock('pessimistic_write')
-      .setOnLocked('skip_locked')
-      .getMany();
+    const due = await this.repo.dueForAlert(now, BATCH);
     let raised = 0;
     for (const ticket of due) {
       const alerts = alertsDue(ticket, now);
@@ -77,14 +70,7 @@ export class SlaWatchService implements OnApplicationBootstrap {
       }
       raised += alerts.length;
       ticket.nextAlertAt = nextAlertAt(ticket);
-      await repo.update(
-        { id: ticket.id },
-        {
-          firstResponseAlerted: ticket.firstResponseAlerted,
-          resolutionAlerted: ticket.resolutionAlerted,
-          nextAlertAt: ticket.nextAlertAt,
-        },
-      );
+      await this.repo.saveAlerts(ticket);
     }
     return [raised, due.length];
   }

@@ -1,20 +1,11 @@
-import { NORTHSTAR } from '@trustops/demo-data';
-import { errorCodes, eventually } from '@trustops/testing';
+import { errorCodes, eventually, ok } from '@trustops/testing';
 import { Client } from 'pg';
 import { deskUnderTest } from '../../testing/desk-client';
+import { makeRaiseInput } from '../../testing/factories';
 
-const oakfield = NORTHSTAR.schools[0];
 const RAISE = `mutation ($input: RaiseTicketInput!) { raiseTicket(input: $input) { id priority sla { state resolutionTargetMinutes resolutionWorkingMinutesLeft } } }`;
 const input = (subject: string, impact = 'MEDIUM') => ({
-  input: {
-    schoolId: oakfield.id,
-    subject,
-    description: 'SLA test',
-    kind: 'FAULT',
-    impact,
-    urgency: 'HIGH',
-    category: 'SOFTWARE',
-  },
+  input: makeRaiseInput({ subject, description: 'SLA test', impact, category: 'SOFTWARE' }),
 });
 const STATES = ['ON_TRACK', 'WARNING', 'BREACHED', 'MET', 'PAUSED'];
 
@@ -37,7 +28,7 @@ describe('SLA: the watcher, per-trust targets and the queue filter', () => {
   afterAll(() => admin.end().catch(() => undefined));
 
   it('finds a breach on the server, emits it once, and shows it in the history', async () => {
-    const id = (await as('teacher', RAISE, input('Watcher finds me late'))).data!.raiseTicket.id;
+    const id = ok(await as('teacher', RAISE, input('Watcher finds me late'))).raiseTicket.id;
     // Time passes: the first-response clock ran out half a minute ago, and nobody looked.
     await admin.query(
       `UPDATE support_desk.ticket SET first_response_warning_at = now() - interval '2 minutes',
@@ -53,14 +44,14 @@ describe('SLA: the watcher, per-trust targets and the queue filter', () => {
     const seen = await as('tech', 'query ($t: ID!) { ticket(id: $t) { sla { state } history { action summary } } }', {
       t: id,
     });
-    expect(seen.data!.ticket.sla.state).toBe('BREACHED');
-    expect(seen.data!.ticket.history.map((h: { summary: string }) => h.summary)).toContain(
+    expect(ok(seen).ticket.sla.state).toBe('BREACHED');
+    expect(ok(seen).ticket.history.map((h: { summary: string }) => h.summary)).toContain(
       'SLA breached: first response past due',
     );
   });
 
   it('raises warnings before breaches for a ticket it sees in time', async () => {
-    const id = (await as('teacher', RAISE, input('Watcher warns me first'))).data!.raiseTicket.id;
+    const id = ok(await as('teacher', RAISE, input('Watcher warns me first'))).raiseTicket.id;
     await admin.query(
       `UPDATE support_desk.ticket SET first_response_warning_at = now() - interval '1 minute', next_alert_at = now() - interval '1 minute' WHERE id = $1`,
       [id],
@@ -79,21 +70,19 @@ describe('SLA: the watcher, per-trust targets and the queue filter', () => {
     expect(errorCodes(await as('director', set, { f: 300, r: 30 }))).toEqual(['BAD_USER_INPUT']);
     expect(errorCodes(await as('director', set, { f: 0, r: 30 }))).toEqual(['BAD_USER_INPUT']);
     const targets = '{ slaTargets { priority firstResponseMinutes resolutionMinutes isDefault } }';
-    expect((await as('director', targets)).data!.slaTargets.every((t: { isDefault: boolean }) => t.isDefault)).toBe(
-      true,
-    );
+    expect(ok(await as('director', targets)).slaTargets.every((t: { isDefault: boolean }) => t.isDefault)).toBe(true);
 
-    expect((await as('director', set, { f: 30, r: 300 })).data!.setSlaTarget).toEqual({
+    expect(ok(await as('director', set, { f: 30, r: 300 })).setSlaTarget).toEqual({
       priority: 'P2',
       resolutionMinutes: 300,
       isDefault: false,
     });
-    const raised = (await as('teacher', RAISE, input('Raised under the new target'))).data!.raiseTicket;
+    const raised = ok(await as('teacher', RAISE, input('Raised under the new target'))).raiseTicket;
     expect(raised).toMatchObject({ priority: 'P2', sla: { resolutionTargetMinutes: 300 } });
     expect(raised.sla.resolutionWorkingMinutesLeft).toBeGreaterThan(290);
     expect(raised.sla.resolutionWorkingMinutesLeft).toBeLessThanOrEqual(300);
     // Another trust keeps the defaults.
-    const riverside = (await as('riverside', targets)).data!.slaTargets.find(
+    const riverside = ok(await as('riverside', targets)).slaTargets.find(
       (t: { priority: string }) => t.priority === 'P2',
     );
     expect(riverside).toEqual({ priority: 'P2', firstResponseMinutes: 60, resolutionMinutes: 480, isDefault: true });
@@ -101,7 +90,7 @@ describe('SLA: the watcher, per-trust targets and the queue filter', () => {
 
   it('filters by SLA state in SQL exactly as the badge computes it in code', async () => {
     const ids: string[] = [];
-    for (let i = 0; i < 5; i++) ids.push((await as('teacher', RAISE, input(`SLA mix ${i}`))).data!.raiseTicket.id);
+    for (let i = 0; i < 5; i++) ids.push(ok(await as('teacher', RAISE, input(`SLA mix ${i}`))).raiseTicket.id);
     await admin.query(
       `UPDATE support_desk.ticket SET resolution_warning_at = now() - interval '1 minute' WHERE id = $1`,
       [ids[0]],
@@ -124,10 +113,10 @@ describe('SLA: the watcher, per-trust targets and the queue filter', () => {
 
     const q =
       'query ($s: [SlaState!]) { tickets(first: 100, filter: { slaState: $s }) { totalCount edges { node { sla { state } } } } }';
-    const total = (await as('director', '{ tickets(first: 1) { totalCount } }')).data!.tickets.totalCount;
+    const total = ok(await as('director', '{ tickets(first: 1) { totalCount } }')).tickets.totalCount;
     let sum = 0;
     for (const state of STATES) {
-      const page = (await as('director', q, { s: [state] })).data!.tickets;
+      const page = ok(await as('director', q, { s: [state] })).tickets;
       expect({
         state,
         computed: [...new Set(page.edges.map((e: { node: { sla: { state: string } } }) => e.node.sla.state))],

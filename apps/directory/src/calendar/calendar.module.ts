@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { SchoolsModule } from '../schools/schools.module';
+import { CalendarRepository } from './calendar.repository';
+import { CalendarResolver } from './calendar.resolver';
+import { CalendarService } from './calendar.service';
+
+@Module({
+  imports: [SchoolsModule],
+  providers: [CalendarResolver, CalendarService, CalendarRepository],
+})
+export class CalendarModule {}
