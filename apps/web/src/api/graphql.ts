@@ -1,3 +1,4 @@
+import type { TypedDocumentString } from '../gql/graphql';
 import { reportReachable } from './connection';
 
 /** One GraphQL call to the gateway. Errors arrive as ApiError with the server's code, message and details. */
@@ -11,24 +12,25 @@ export class ApiError extends Error {
   }
 }
 
-export async function graphql<T>(
-  query: string,
-  variables: Record<string, unknown> = {},
+/** A typed operation (src/gql, generated from the supergraph) sent with its variables, as `token`'s user. */
+export async function requestGraphQL<R, V>(
+  document: TypedDocumentString<R, V>,
+  variables: V,
   token?: string | null,
-): Promise<T> {
+): Promise<R> {
   let response: Response;
   try {
     response = await fetch('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: document.toString(), variables }),
     });
   } catch {
     reportReachable(false);
     throw new ApiError('NETWORK', 'TrustOps cannot be reached. Check your connection and try again.');
   }
   const body = (await response.json().catch(() => null)) as {
-    data?: T;
+    data?: R;
     errors?: { message: string; extensions?: { code?: string } & Record<string, unknown> }[];
   } | null;
   if (!body) {
@@ -39,5 +41,5 @@ export async function graphql<T>(
   reportReachable(!body.errors?.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE'));
   if (error)
     throw new ApiError(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR', error.message, error.extensions ?? {});
-  return body.data as T;
+  return body.data as R;
 }

@@ -1,23 +1,35 @@
 import { useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
+import type { TypedDocumentString } from '../gql/graphql';
 import { useSession } from '../modules/session/hooks/use-session';
 import { isRetryable, retryDelay } from './connection';
-import { ApiError, graphql } from './graphql';
+import { ApiError, requestGraphQL } from './graphql';
+
+/** A query's key below the trust: what it reads, so a mutation can refresh just that (see each module's keys). */
+export type QueryKey = readonly unknown[];
+
+export interface QueryOptions {
+  /** False until the query has what it needs (a few typed characters, a chosen school). */
+  enabled?: boolean;
+  /** Poll every so many milliseconds (the live pages' fallback while their stream reconnects). */
+  refetchInterval?: number;
+}
+
+type NoVariables = { [key: string]: never };
+/** Operations without variables take none; the others must be given theirs. */
+type Arguments<V> = NoVariables extends V
+  ? [variables?: V, options?: QueryOptions]
+  : [variables: V, options?: QueryOptions];
 
 /** A query as the signed-in user, cached per trust; an expired session sends the user back to sign in. */
-export function useGraphQLQuery<T>(
-  key: unknown[],
-  query: string,
-  variables: Record<string, unknown> = {},
-  enabled = true,
-  refetchInterval?: number,
-) {
+export function useGraphQLQuery<R, V>(key: QueryKey, document: TypedDocumentString<R, V>, ...args: Arguments<V>) {
+  const [variables = {} as V, options = {}] = args;
   const { session, signOut } = useSession();
-  const result = useQuery<T, ApiError>({
+  const result = useQuery<R, ApiError>({
     queryKey: [session?.trust.id, ...key],
-    queryFn: () => graphql<T>(query, variables, session?.accessToken),
-    enabled: enabled && !!session,
-    refetchInterval,
+    queryFn: () => requestGraphQL(document, variables, session?.accessToken),
+    enabled: (options.enabled ?? true) && !!session,
+    refetchInterval: options.refetchInterval,
     // A restart or a dropped network is waited out (the banner says so); a refusal is shown at once.
     retry: (count, error) => isRetryable(error.code) && count < 60,
     retryDelay: (attempt) => retryDelay(attempt),

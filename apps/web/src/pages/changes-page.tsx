@@ -5,7 +5,7 @@ import { useChanges } from '../modules/changes/hooks/use-changes';
 import { useSession } from '../modules/session/hooks/use-session';
 import { ExportCsvButton } from '../ui/export-csv-button';
 import { Empty, ErrorNotice, Loading } from '../ui/status';
-import { isItTeam } from '../modules/session/roles';
+import { can } from '@trustops/contracts';
 
 const OPEN = ['DRAFT', 'SUBMITTED', 'APPROVED', 'SCHEDULED'];
 const isoDay = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
@@ -17,7 +17,7 @@ export function ChangesPage() {
   const open = data?.changes.filter((c) => OPEN.includes(c.status)) ?? [];
   return (
     <div className="requests">
-      {isItTeam(session?.role) && <CreateChangeForm />}
+      {can(session?.role, 'MAKE_CHANGES') && <CreateChangeForm />}
       <main className="page">
         <h1>Changes</h1>
         {isPending && <Loading>Loading changes…</Loading>}

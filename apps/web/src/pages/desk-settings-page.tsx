@@ -1,6 +1,12 @@
 import { FormEvent, useState } from 'react';
-import { useGraphQLMutation } from '../api/use-graphql-mutation';
-import { useGraphQLQuery } from '../api/use-graphql-query';
+import { can } from '@trustops/contracts';
+import type { AddRoutingRuleInput, Priority } from '../gql/graphql';
+import {
+  useRoutingRuleEdits,
+  useRoutingRules,
+  useSetSlaTarget,
+  useSlaTargets,
+} from '../modules/desk-settings/hooks/use-desk-settings';
 import { useSchools } from '../modules/schools/hooks/use-schools';
 import { useSession } from '../modules/session/hooks/use-session';
 import { workingTime } from '../modules/tickets/utils/when';
@@ -14,24 +20,23 @@ export function DeskSettingsPage() {
   return (
     <main className="page">
       <h1>Desk settings</h1>
-      <SlaTargets canEdit={session?.role === 'IT_DIRECTOR'} />
+      <SlaTargets canEdit={can(session?.role, 'ADMINISTER_TRUST')} />
       <RoutingRules />
     </main>
   );
 }
 
 function SlaTargets({ canEdit }: { canEdit: boolean }) {
-  const { data, error, isPending } = useGraphQLQuery<{
-    slaTargets: { priority: string; firstResponseMinutes: number; resolutionMinutes: number; isDefault: boolean }[];
-  }>(['sla-targets'], '{ slaTargets { priority firstResponseMinutes resolutionMinutes isDefault } }');
-  const set = useGraphQLMutation<{ p: string; f: number; r: number }>(
-    'mutation ($p: Priority!, $f: Int!, $r: Int!) { setSlaTarget(priority: $p, firstResponseMinutes: $f, resolutionMinutes: $r) { priority } }',
-  );
-  function handleSubmit(priority: string) {
+  const { data, error, isPending } = useSlaTargets();
+  const set = useSetSlaTarget();
+  function handleSubmit(priority: Priority) {
     return (event: FormEvent<HTMLFormElement>) => {
       event.preventDefault();
       const form = new FormData(event.currentTarget);
-      set.mutate({ p: priority, f: Number(form.get('first')), r: Number(form.get('resolution')) });
+      void set.setTarget(priority, {
+        firstResponse: Number(form.get('first')),
+        resolution: Number(form.get('resolution')),
+      });
     };
   }
   if (isPending) return <Loading>Loading targets…</Loading>;
@@ -74,25 +79,15 @@ function SlaTargets({ canEdit }: { canEdit: boolean }) {
 
 function RoutingRules() {
   const schools = useSchools();
-  const { data } = useGraphQLQuery<{
-    routingRules: {
-      id: string;
-      team: string | null;
-      category: string | null;
-      school: { name: string } | null;
-      assignee: { displayName: string } | null;
-    }[];
-  }>(['routing-rules'], '{ routingRules { id team category school { name } assignee { displayName } } }');
-  const add = useGraphQLMutation<{ i: Record<string, unknown> }>(
-    'mutation ($i: AddRoutingRuleInput!) { addRoutingRule(input: $i) { id } }',
-  );
-  const remove = useGraphQLMutation<{ id: string }>('mutation ($id: ID!) { removeRoutingRule(id: $id) }');
+  const { data } = useRoutingRules();
+  const { addRule, removeRule, isAdding, error } = useRoutingRuleEdits();
   const [key, setKey] = useState(0);
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const input = Object.fromEntries([...form.entries()].filter(([, v]) => v !== ''));
-    add.mutate({ i: input }, { onSuccess: () => setKey((k) => k + 1) });
+    // The form's names are AddRoutingRuleInput's fields; an empty one means "any".
+    const input = Object.fromEntries([...form.entries()].filter(([, v]) => v !== '')) as AddRoutingRuleInput;
+    void addRule(input).then((added) => added && setKey((k) => k + 1));
   }
   return (
     <section aria-label="Routing rules">
@@ -105,7 +100,7 @@ function RoutingRules() {
           <li key={r.id}>
             {r.school?.name ?? 'Any school'} · {r.category ?? 'any category'} → {r.team ?? '—'}
             {r.assignee ? ` (${r.assignee.displayName})` : ''}{' '}
-            <button type="button" className="link" onClick={() => remove.mutate({ id: r.id })}>
+            <button type="button" className="link" onClick={() => void removeRule(r.id)}>
               remove
             </button>
           </li>
@@ -136,11 +131,11 @@ function RoutingRules() {
           Team
           <input name="team" placeholder="e.g. Network team" />
         </label>
-        <button type="submit" disabled={add.isPending}>
+        <button type="submit" disabled={isAdding}>
           Add rule
         </button>
       </form>
-      {(add.error ?? remove.error) && <ErrorNotice message={(add.error ?? remove.error)!.message} />}
+      {error && <ErrorNotice message={error.message} />}
     </section>
   );
 }

@@ -4,7 +4,7 @@ import { useIncidents } from '../modules/incidents/hooks/use-incidents';
 import { useSession } from '../modules/session/hooks/use-session';
 import { ExportCsvButton } from '../ui/export-csv-button';
 import { Empty, ErrorNotice, Loading } from '../ui/status';
-import { isItTeam } from '../modules/session/roles';
+import { can } from '@trustops/contracts';
 
 /** Incidents newest first; a reviewer sees only those assigned to them. */
 export function IncidentsPage() {
@@ -12,7 +12,7 @@ export function IncidentsPage() {
   const { data, error, isPending, refetch } = useIncidents();
   return (
     <div className="requests">
-      {isItTeam(session?.role) ? <OpenIncidentForm /> : <div />}
+      {can(session?.role, 'WORK_INCIDENTS') ? <OpenIncidentForm /> : <div />}
       <main className="page">
         <h1>Incidents</h1>
         {isPending && <Loading>Loading incidents…</Loading>}

@@ -1,15 +1,14 @@
-import { useState } from 'react';
 import { QueueFilters } from '../modules/tickets/components/queue-filters';
 import { TicketTable } from '../modules/tickets/components/ticket-table';
 import { useLive } from '../api/live/use-live';
 import { QUEUE_POLL_SECONDS, useTicketList } from '../modules/tickets/hooks/use-tickets';
 import { LiveBadge } from '../ui/live-badge';
-import { QueueChoice, ticketFilter } from '../modules/tickets/utils/queue-filter';
+import { choiceOf, ticketFilter } from '../modules/tickets/utils/queue-filter';
+import { useQueueSearch } from '../modules/tickets/hooks/use-queue-search';
 import { useSession } from '../modules/session/hooks/use-session';
 import { Empty, ErrorNotice, Loading } from '../ui/status';
-import { useDebounced } from '../ui/use-debounced';
 import { ExportCsvButton } from '../ui/export-csv-button';
-import { isItTeam } from '../modules/session/roles';
+import { can } from '@trustops/contracts';
 
 const VIEWS: [string, string][] = [
   ['open', 'Open'],
@@ -29,22 +28,16 @@ export function QueuePage({
   emptyText = 'Nothing in the queue. Well done.',
 }: Partial<TicketListPageProps>) {
   const { session } = useSession();
-  const isTeam = isItTeam(session?.role);
-  const [choice, setChoice] = useState<QueueChoice>({ view: 'open', schoolId: '', priority: '', kind: '', text: '' });
-  const [sort, setSort] = useState('DUE_SOONEST');
-  const [after, setAfter] = useState<string | null>(null);
-  const settled = useDebounced(choice);
+  const isTeam = can(session?.role, 'WORK_TICKETS');
+  const { search, choice, sort, choose, sortBy, pageAfter } = useQueueSearch();
+  const after = search.after ?? null;
   const live = useLive('tickets');
   const { data, error, isPending, refetch } = useTicketList(
-    ticketFilter(settled, session?.user.id ?? null),
+    ticketFilter(choiceOf(search), session?.user.id ?? null),
     sort,
     after,
     live,
   );
-  const choose = (next: QueueChoice) => {
-    setChoice(next);
-    setAfter(null);
-  };
   return (
     <main className="page">
       <h1>
@@ -63,17 +56,7 @@ export function QueuePage({
           </button>
         ))}
       </div>
-      {isTeam && (
-        <QueueFilters
-          choice={choice}
-          sort={sort}
-          onChange={choose}
-          onSort={(s) => {
-            setSort(s);
-            setAfter(null);
-          }}
-        />
-      )}
+      {isTeam && <QueueFilters choice={choice} sort={sort} onChange={choose} onSort={sortBy} />}
       {isPending && <Loading>Loading tickets…</Loading>}
       {error && <ErrorNotice message={error.message} onRetry={() => void refetch()} />}
       {data &&
@@ -100,12 +83,12 @@ export function QueuePage({
         />
       )}
       {data?.tickets.pageInfo.hasNextPage && (
-        <button type="button" onClick={() => setAfter(data.tickets.pageInfo.endCursor)}>
+        <button type="button" onClick={() => pageAfter(data.tickets.pageInfo.endCursor)}>
           Next page
         </button>
       )}
       {after && (
-        <button type="button" className="off" onClick={() => setAfter(null)}>
+        <button type="button" className="off" onClick={() => pageAfter(null)}>
           First page
         </button>
       )}

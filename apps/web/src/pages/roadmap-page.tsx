@@ -1,24 +1,22 @@
+import { can } from '@trustops/contracts';
 import { MeasureChart } from '../modules/roadmap/components/measure-chart';
 import { RoadmapLanes } from '../modules/roadmap/components/roadmap-lanes';
 import { useObjectives, useRoadmap } from '../modules/roadmap/hooks/use-roadmap';
 import { useSession } from '../modules/session/hooks/use-session';
 import { ErrorNotice, Loading } from '../ui/status';
 
-const EDITORS = ['IT_DIRECTOR', 'EXECUTIVE'];
-const READERS = ['IT_DIRECTOR', 'EXECUTIVE', 'GOVERNOR', 'ENGINEER'];
-
 /** The CEO's roadmap: now / next / later by objective with costs; below, each objective's measures over time. */
 export function RoadmapPage() {
   const { session } = useSession();
-  const role = session?.role ?? '';
+  const role = session?.role;
   const { data, error, isPending, refetch } = useRoadmap();
   return (
     <main className="page">
       <h1>Roadmap</h1>
       {isPending && <Loading>Loading the roadmap…</Loading>}
       {error && <ErrorNotice message={error.message} onRetry={() => void refetch()} />}
-      {data && <RoadmapLanes lanes={data.roadmap} canMove={EDITORS.includes(role)} />}
-      {READERS.includes(role) && <Objectives />}
+      {data && <RoadmapLanes lanes={data.roadmap} canMove={can(role, 'EDIT_ROADMAP')} />}
+      {can(role, 'READ_ROADMAP') && <Objectives />}
     </main>
   );
 }

@@ -1,10 +1,14 @@
+import { getRouteApi, Link } from '@tanstack/react-router';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useSchoolStatus } from '../modules/board/hooks/use-board';
 import { useLive } from '../api/live/use-live';
 import { ErrorNotice, Loading } from '../ui/status';
 
 /** One school's figures and its twelve weeks of tickets. */
-export function SchoolStatusPage({ id }: { id: string }) {
+const route = getRouteApi('/school/$id');
+
+export function SchoolStatusPage() {
+  const { id } = route.useParams();
   const { data, error, isPending, refetch } = useSchoolStatus(id, useLive('board'));
   if (isPending)
     return (
@@ -22,7 +26,7 @@ export function SchoolStatusPage({ id }: { id: string }) {
   return (
     <main className="page">
       <p>
-        <a href="#/board">← Board</a>
+        <Link to="/board">← Board</Link>
       </p>
       <h1>{s.schoolName}</h1>
       <dl className="facts">

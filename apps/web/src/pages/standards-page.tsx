@@ -1,5 +1,6 @@
+import { can } from '@trustops/contracts';
 import { CoverageBars } from '../modules/roadmap/components/coverage-bars';
-import { useStandards, useTurnGap } from '../modules/roadmap/hooks/use-roadmap';
+import { usePlanGap, useStandards } from '../modules/roadmap/hooks/use-roadmap';
 import { useSession } from '../modules/session/hooks/use-session';
 import { ErrorNotice, Loading } from '../ui/status';
 
@@ -8,9 +9,10 @@ const LEVEL: Record<string, string> = { MET: 'Met', PARTLY_MET: 'Partly', NOT_ME
 /** DfE digital standards: the school × standard matrix, trust coverage, and a gap turned into an initiative in one step. */
 export function StandardsPage() {
   const { session } = useSession();
-  const canPlan = ['IT_DIRECTOR', 'EXECUTIVE'].includes(session?.role ?? '');
+  // Planning a gap adds an initiative to the roadmap: the roadmap's editors do it.
+  const canPlan = can(session?.role, 'EDIT_ROADMAP');
   const { data, error, isPending, refetch } = useStandards();
-  const turn = useTurnGap();
+  const turn = usePlanGap();
   if (isPending)
     return (
       <main className="page">
@@ -71,7 +73,7 @@ export function StandardsPage() {
                       type="button"
                       className="off"
                       aria-label={`Plan the ${c.standard.title} gap as an initiative`}
-                      onClick={() => turn.mutate({ standardId: c.standard.id })}
+                      onClick={() => void turn.planGap(c.standard.id)}
                     >
                       Plan
                     </button>

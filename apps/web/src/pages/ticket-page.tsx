@@ -1,3 +1,5 @@
+import { getRouteApi, Link, useCanGoBack, useRouter } from '@tanstack/react-router';
+import { can } from '@trustops/contracts';
 import { ArticleList } from '../modules/tickets/components/article-list';
 import { SlaBadge } from '../modules/tickets/components/sla-badge';
 import { SlaTimeline } from '../modules/tickets/components/sla-timeline';
@@ -10,10 +12,14 @@ import { useTicket } from '../modules/tickets/hooks/use-tickets';
 import { when } from '../modules/tickets/utils/when';
 import { useSession } from '../modules/session/hooks/use-session';
 import { ErrorNotice, Loading } from '../ui/status';
-import { isItTeam } from '../modules/session/roles';
 
-export function TicketPage({ id }: { id: string }) {
+const route = getRouteApi('/ticket/$id');
+
+export function TicketPage() {
+  const { id } = route.useParams();
   const { session } = useSession();
+  const router = useRouter();
+  const canGoBack = useCanGoBack();
   useLive('tickets'); // replies and moves by others appear without a reload
   const { data, error, isPending, refetch } = useTicket(id);
   if (isPending)
@@ -35,11 +41,21 @@ export function TicketPage({ id }: { id: string }) {
         <ErrorNotice message="This ticket does not exist or is not one you can see." />
       </main>
     );
-  const isTeam = isItTeam(session?.role);
+  const isTeam = can(session?.role, 'WORK_TICKETS');
   return (
     <main className="page ticket">
       <p>
-        <a href={isTeam ? '#/queue' : '#/requests'}>← Back</a>
+        {/* Back to the list as it was (its filters are in the URL); a shared link goes to the list. */}
+        <Link
+          to={isTeam ? '/queue' : '/requests'}
+          onClick={(event) => {
+            if (!canGoBack) return;
+            event.preventDefault();
+            router.history.back();
+          }}
+        >
+          ← Back
+        </Link>
       </p>
       <h1>
         {ticket.number}: {ticket.subject}
@@ -72,7 +88,9 @@ export function TicketPage({ id }: { id: string }) {
           <>
             <dt>Part of</dt>
             <dd>
-              <a href={`#/ticket/${ticket.parent.id}`}>{ticket.parent.number}</a>
+              <Link to="/ticket/$id" params={{ id: ticket.parent.id }}>
+                {ticket.parent.number}
+              </Link>
             </dd>
           </>
         )}
@@ -82,9 +100,9 @@ export function TicketPage({ id }: { id: string }) {
         <p>
           Linked reports (resolved with this one):{' '}
           {ticket.children.map((c) => (
-            <a key={c.id} href={`#/ticket/${c.id}`}>
+            <Link key={c.id} to="/ticket/$id" params={{ id: c.id }}>
               {c.number} ({c.status.toLowerCase()}){' '}
-            </a>
+            </Link>
           ))}
         </p>
       )}

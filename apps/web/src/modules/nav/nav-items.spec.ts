@@ -1,9 +1,9 @@
-import { navFor, NavItem } from './nav-items';
+import { homeFor, navFor, NavItem } from './nav-items';
 
 const items: NavItem[] = [
-  { path: 'schools', label: 'Schools', roles: 'ALL' },
-  { path: 'queue', label: 'Queue', roles: ['TECHNICIAN', 'IT_DIRECTOR'] },
-  { path: 'board', label: 'Board', roles: ['IT_DIRECTOR', 'EXECUTIVE', 'GOVERNOR'] },
+  { path: 'schools', label: 'Schools', capability: 'ALL' },
+  { path: 'queue', label: 'Queue', capability: 'WORK_TICKETS' },
+  { path: 'board', label: 'Board', capability: 'SEE_BOARD' },
 ];
 
 describe('navFor', () => {
@@ -44,5 +44,16 @@ describe('the real menu', () => {
     { title: 'a reviewer sees incidents only', input: 'REVIEWER' as const, expected: ['incidents', 'schools'] },
   ])('$title', ({ input, expected }) => {
     expect(navFor(input).map((i) => i.path)).toEqual(expected);
+  });
+});
+
+describe('homeFor', () => {
+  it.each([
+    { title: 'a director lands on the board', input: 'IT_DIRECTOR' as const, expected: 'board' },
+    { title: 'a technician lands on the queue', input: 'TECHNICIAN' as const, expected: 'queue' },
+    { title: 'a teacher lands on their requests', input: 'STAFF' as const, expected: 'requests' },
+    { title: 'a reviewer lands on incidents', input: 'REVIEWER' as const, expected: 'incidents' },
+  ])('$title', ({ input, expected }) => {
+    expect(homeFor(input)).toBe(expected);
   });
 });

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from '@tanstack/react-router';
 import type { BoardRow } from '../hooks/use-board';
 import { coverageTone, incidentTone, ragTone, slaTone, SortKey, sortRows } from '../utils/board-cells';
 import { Sparkline } from './sparkline';
@@ -31,7 +32,15 @@ export function BoardTable({ rows, totals }: { rows: BoardRow[]; totals: BoardRo
   );
   const line = (r: BoardRow, isTotal = false) => (
     <tr key={r.school.id} className={isTotal ? 'total' : undefined}>
-      <th scope="row">{isTotal ? r.schoolName : <a href={`#/school/${r.school.id}`}>{r.schoolName}</a>}</th>
+      <th scope="row">
+        {isTotal ? (
+          r.schoolName
+        ) : (
+          <Link to="/school/$id" params={{ id: r.school.id }}>
+            {r.schoolName}
+          </Link>
+        )}
+      </th>
       <td data-testid="open-tickets">{r.openTickets}</td>
       <td className={`tone-${slaTone(r.slaMetPercent)}`}>{pct(r.slaMetPercent)}</td>
       <td>{r.breaches}</td>

@@ -1,7 +1,8 @@
 import { FormEvent, useState } from 'react';
+import { can } from '@trustops/contracts';
 import { fetchFile } from '../../../api/files';
-import { useGraphQLMutation } from '../../../api/use-graphql-mutation';
-import { useGraphQLQuery } from '../../../api/use-graphql-query';
+import type { ReportCadence } from '../../../gql/graphql';
+import { useReportScheduling, useReportSchedules } from '../hooks/use-board';
 import { useSession } from '../../session/hooks/use-session';
 import { saveBlob } from '../../../ui/download';
 import { ErrorNotice } from '../../../ui/status';
@@ -34,33 +35,25 @@ export function PackControls({ from, to }: { from: string; to: string }) {
         PDF
       </button>
       {error && <ErrorNotice message={error} />}
-      {session?.role === 'IT_DIRECTOR' && <ScheduleForm />}
+      {can(session?.role, 'ADMINISTER_TRUST') && <ScheduleForm />}
     </section>
   );
 }
 
 function ScheduleForm() {
-  const schedules = useGraphQLQuery<{
-    reportSchedules: { id: string; cadence: string; recipients: string[]; nextRunAt: string }[];
-  }>(['report-schedules'], '{ reportSchedules { id cadence recipients nextRunAt } }');
-  const create = useGraphQLMutation<{ cadence: string; recipients: string[] }>(
-    'mutation ($cadence: ReportCadence!, $recipients: [String!]!) { scheduleBoardPack(cadence: $cadence, recipients: $recipients) { id } }',
-  );
-  const cancel = useGraphQLMutation<{ id: string }>('mutation ($id: ID!) { cancelReportSchedule(id: $id) }');
-  const [cadence, setCadence] = useState('MONTHLY');
+  const schedules = useReportSchedules();
+  const { schedule, cancel, isScheduling, error } = useReportScheduling();
+  const [cadence, setCadence] = useState<ReportCadence>('MONTHLY');
   const [recipients, setRecipients] = useState('');
   function handleSubmit(event: FormEvent) {
     event.preventDefault();
-    create.mutate(
-      { cadence, recipients: recipients.split(/[,\s]+/).filter(Boolean) },
-      { onSuccess: () => setRecipients('') },
-    );
+    void schedule(cadence, recipients.split(/[,\s]+/).filter(Boolean)).then((done) => done && setRecipients(''));
   }
   return (
     <form className="actions" aria-label="Send the pack by email" onSubmit={handleSubmit}>
       <label>
         Send
-        <select value={cadence} onChange={(e) => setCadence(e.target.value)}>
+        <select value={cadence} onChange={(e) => setCadence(e.target.value as ReportCadence)}>
           <option value="WEEKLY">weekly</option>
           <option value="MONTHLY">monthly</option>
         </select>
@@ -74,16 +67,16 @@ function ScheduleForm() {
           required
         />
       </label>
-      <button type="submit" disabled={create.isPending}>
+      <button type="submit" disabled={isScheduling}>
         Schedule
       </button>
-      {create.error && <ErrorNotice message={create.error.message} />}
+      {error && <ErrorNotice message={error.message} />}
       <ul className="muted">
         {schedules.data?.reportSchedules.map((s) => (
           <li key={s.id}>
             {s.cadence.toLowerCase()} to {s.recipients.join(', ')}, next{' '}
             {new Date(s.nextRunAt).toLocaleDateString('en-GB')}{' '}
-            <button type="button" className="link" onClick={() => cancel.mutate({ id: s.id })}>
+            <button type="button" className="link" onClick={() => void cancel(s.id)}>
               stop
             </button>
           </li>

@@ -42,7 +42,8 @@ export function ChangeCalendar({ from, to }: { from: string; to: string }) {
             <td>
               {row.changes.map((c) => (
                 <span key={c.id} className="scheduled">
-                  {c.title} ({fmt(c.scheduledStart.slice(0, 10))})
+                  {c.title}
+                  {c.scheduledStart ? ` (${fmt(c.scheduledStart.slice(0, 10))})` : ''}
                 </span>
               ))}
             </td>

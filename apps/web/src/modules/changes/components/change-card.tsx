@@ -1,24 +1,22 @@
 import { useState } from 'react';
+import { can } from '@trustops/contracts';
 import { useSession } from '../../session/hooks/use-session';
 import { ErrorNotice } from '../../../ui/status';
-import { APPROVE, Change, COMPLETE, CONSENT, REJECT, SUBMIT, useChangeStep } from '../hooks/use-changes';
+import type { ChangeOutcome } from '../../../gql/graphql';
+import { Change, useChangeActions } from '../hooks/use-changes';
 import { londonTime } from '../utils/local-time';
 import { ScheduleForm } from './schedule-form';
-import { isItTeam } from '../../session/roles';
+
+const OUTCOMES: ChangeOutcome[] = ['DONE', 'FAILED', 'BACKED_OUT'];
 
 /** One change with the steps the signed-in person may take next. */
 export function ChangeCard({ change }: { change: Change }) {
   const { session } = useSession();
-  const role = session?.role ?? '';
-  const submit = useChangeStep(SUBMIT);
-  const approve = useChangeStep(APPROVE);
-  const reject = useChangeStep(REJECT);
-  const consent = useChangeStep(CONSENT);
-  const complete = useChangeStep(COMPLETE);
+  const role = session?.role;
+  const { submit, approve, reject, consent, complete, error } = useChangeActions(change.id);
   const [comment, setComment] = useState('');
-  const error = submit.error ?? approve.error ?? reject.error ?? consent.error ?? complete.error;
-  const isTeam = isItTeam(role);
-  const canDecide = ['ENGINEER', 'IT_DIRECTOR'].includes(role) && change.status === 'SUBMITTED';
+  const isTeam = can(role, 'MAKE_CHANGES');
+  const canDecide = can(role, 'APPROVE_CHANGES') && change.status === 'SUBMITTED';
   const consented = new Set(change.consents.map((c) => c.school.id));
   return (
     <article className="change-card" aria-label={change.title}>
@@ -44,7 +42,7 @@ export function ChangeCard({ change }: { change: Change }) {
       ))}
       <div className="actions">
         {isTeam && change.status === 'DRAFT' && (
-          <button type="button" onClick={() => submit.mutate({ changeId: change.id })}>
+          <button type="button" onClick={() => void submit()}>
             Submit
           </button>
         )}
@@ -56,33 +54,28 @@ export function ChangeCard({ change }: { change: Change }) {
               onChange={(e) => setComment(e.target.value)}
               placeholder="Comment (needed to reject)"
             />
-            <button type="button" onClick={() => approve.mutate({ changeId: change.id, comment })}>
+            <button type="button" onClick={() => void approve(comment)}>
               Approve
             </button>
-            <button type="button" className="off" onClick={() => reject.mutate({ changeId: change.id, comment })}>
+            <button type="button" className="off" onClick={() => void reject(comment)}>
               Reject
             </button>
           </>
         )}
         {isTeam &&
           change.status === 'SCHEDULED' &&
-          ['DONE', 'FAILED', 'BACKED_OUT'].map((o) => (
-            <button
-              key={o}
-              type="button"
-              className="off"
-              onClick={() => complete.mutate({ changeId: change.id, outcome: o })}
-            >
+          OUTCOMES.map((o) => (
+            <button key={o} type="button" className="off" onClick={() => void complete(o)}>
               {o.replace('_', ' ').toLowerCase()}
             </button>
           ))}
-        {['STAFF', 'EXECUTIVE'].includes(role) &&
+        {can(role, 'CONSENT_TO_CHANGES') &&
           change.classroomImpact &&
           ['SUBMITTED', 'APPROVED', 'SCHEDULED'].includes(change.status) &&
           change.schools
             .filter((s) => !consented.has(s.id))
             .map((s) => (
-              <button key={s.id} type="button" onClick={() => consent.mutate({ changeId: change.id, schoolId: s.id })}>
+              <button key={s.id} type="button" onClick={() => void consent(s.id)}>
                 Consent for {s.name}
               </button>
             ))}

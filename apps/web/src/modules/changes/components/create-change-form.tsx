@@ -1,6 +1,7 @@
 import { FormEvent, useState } from 'react';
 import { useSchools } from '../../schools/hooks/use-schools';
 import { ErrorNotice } from '../../../ui/status';
+import type { ChangeRisk } from '../../../gql/graphql';
 import { useCreateChange } from '../hooks/use-changes';
 
 /** A new change as a draft: what, where, how risky, the plan and the way back. */
@@ -12,20 +13,18 @@ export function CreateChangeForm() {
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    create.mutate(
-      {
-        input: {
-          title: form.get('title'),
-          description: form.get('description'),
-          schoolIds: form.getAll('schoolIds'),
-          risk: form.get('risk'),
-          classroomImpact: form.get('classroomImpact') === 'on',
-          plan: form.get('plan'),
-          backoutPlan: form.get('backoutPlan'),
-        },
-      },
-      { onSuccess: () => setFormKey((k) => k + 1) },
-    );
+    const text = (name: string) => String(form.get(name) ?? '');
+    void create
+      .create({
+        title: text('title'),
+        description: text('description'),
+        schoolIds: form.getAll('schoolIds').map(String),
+        risk: text('risk') as ChangeRisk,
+        classroomImpact: form.get('classroomImpact') === 'on',
+        plan: text('plan'),
+        backoutPlan: text('backoutPlan'),
+      })
+      .then((created) => created && setFormKey((k) => k + 1));
   }
 
   return (

@@ -5,7 +5,7 @@ import { londonTime, toInstant, toLocalInput } from '../utils/local-time';
 
 /** Pick a window; a freeze refusal shows its reason and offers the next free window in one click. */
 export function ScheduleForm({ changeId }: { changeId: string }) {
-  const schedule = useScheduleChange();
+  const schedule = useScheduleChange(changeId);
   const [start, setStart] = useState('');
   const [end, setEnd] = useState('');
   const error = schedule.error;
@@ -13,7 +13,7 @@ export function ScheduleForm({ changeId }: { changeId: string }) {
 
   function handleSubmit(event: FormEvent) {
     event.preventDefault();
-    schedule.mutate({ changeId, start: toInstant(start), end: toInstant(end) });
+    void schedule.schedule(toInstant(start), toInstant(end));
   }
 
   return (

@@ -1,63 +1,66 @@
-import { useGraphQLMutation } from '../../../api/use-graphql-mutation';
+import type { ChangeCalendarQuery, ChangeOutcome, ChangesQuery, CreateChangeInput } from '../../../gql/graphql';
+import { succeeded, useGraphQLMutation } from '../../../api/use-graphql-mutation';
 import { useGraphQLQuery } from '../../../api/use-graphql-query';
+import {
+  ApproveChangeDocument,
+  ChangeCalendarDocument,
+  ChangesDocument,
+  CompleteChangeDocument,
+  ConsentToChangeDocument,
+  CreateChangeDocument,
+  RejectChangeDocument,
+  ScheduleChangeDocument,
+  SubmitChangeDocument,
+} from '../graphql/changes.graphql';
 
-export interface Change {
-  id: string;
-  title: string;
-  description: string;
-  status: string;
-  risk: string;
-  classroomImpact: boolean;
-  plan: string;
-  backoutPlan: string;
-  schools: { id: string; name: string }[];
-  createdBy: { id: string; displayName: string };
-  decisionComment: string | null;
-  scheduledStart: string | null;
-  scheduledEnd: string | null;
-  consents: { school: { id: string; name: string }; consentedBy: { displayName: string } }[];
-}
-export interface Freeze {
-  kind: string;
-  title: string;
-  startsOn: string;
-  endsOn: string;
-}
-export interface CalendarRow {
-  school: { id: string; name: string };
-  freezes: Freeze[];
-  changes: { id: string; title: string; scheduledStart: string }[];
-}
+export type Change = ChangesQuery['changes'][number];
+export type CalendarRow = ChangeCalendarQuery['changeCalendar'][number];
 
-const CHANGE = `id title description status risk classroomImpact plan backoutPlan schools { id name } createdBy { id displayName } decisionComment
-  scheduledStart scheduledEnd consents { school { id name } consentedBy { displayName } }`;
+/** Query keys: the change board, and the calendar (which shows scheduled changes beside the freezes). */
+export const changeKeys = {
+  list: ['changes'] as const,
+  calendars: ['change-calendar'] as const,
+  calendar: (from: string, to: string) => ['change-calendar', from, to] as const,
+};
 
-export const useChanges = () => useGraphQLQuery<{ changes: Change[] }>(['changes'], `{ changes { ${CHANGE} } }`);
-
+export const useChanges = () => useGraphQLQuery(changeKeys.list, ChangesDocument);
 export const useChangeCalendar = (from: string, to: string) =>
-  useGraphQLQuery<{ changeCalendar: CalendarRow[] }>(
-    ['change-calendar', from, to],
-    `query ($f: Date!, $t: Date!) { changeCalendar(from: $f, to: $t) { school { id name } freezes { kind title startsOn endsOn } changes { id title scheduledStart } } }`,
-    { f: from, t: to },
-  );
+  useGraphQLQuery(changeKeys.calendar(from, to), ChangeCalendarDocument, { from, to });
 
-export const useCreateChange = () =>
-  useGraphQLMutation<{ input: Record<string, unknown> }>(
-    'mutation ($input: CreateChangeInput!, $idempotencyKey: String) { createChange(input: $input, idempotencyKey: $idempotencyKey) { id } }',
-  );
-export const useChangeStep = (mutation: string) =>
-  useGraphQLMutation<{ changeId: string; comment?: string; schoolId?: string; outcome?: string }>(mutation);
-export const useScheduleChange = () =>
-  useGraphQLMutation<{ changeId: string; start: string; end: string }>(
-    'mutation ($changeId: ID!, $start: DateTime!, $end: DateTime!) { scheduleChange(changeId: $changeId, start: $start, end: $end) { id status } }',
-  );
+export function useCreateChange() {
+  const create = useGraphQLMutation(CreateChangeDocument, () => [changeKeys.list]);
+  return {
+    create: (input: CreateChangeInput) => succeeded(create.mutateAsync({ input })),
+    isPending: create.isPending,
+    error: create.error,
+  };
+}
 
-export const SUBMIT = 'mutation ($changeId: ID!) { submitChange(changeId: $changeId) { id } }';
-export const APPROVE =
-  'mutation ($changeId: ID!, $comment: String) { approveChange(changeId: $changeId, comment: $comment) { id } }';
-export const REJECT =
-  'mutation ($changeId: ID!, $comment: String!) { rejectChange(changeId: $changeId, comment: $comment) { id } }';
-export const CONSENT =
-  'mutation ($changeId: ID!, $schoolId: ID!) { consentToChange(changeId: $changeId, schoolId: $schoolId) { id } }';
-export const COMPLETE =
-  'mutation ($changeId: ID!, $outcome: ChangeOutcome!) { completeChange(changeId: $changeId, outcome: $outcome) { id } }';
+/** The next steps of one change. Only scheduling and completing move it on or off the calendar. */
+export function useChangeActions(changeId: string) {
+  const list = () => [changeKeys.list];
+  const submit = useGraphQLMutation(SubmitChangeDocument, list);
+  const approve = useGraphQLMutation(ApproveChangeDocument, list);
+  const reject = useGraphQLMutation(RejectChangeDocument, list);
+  const consent = useGraphQLMutation(ConsentToChangeDocument, list);
+  const complete = useGraphQLMutation(CompleteChangeDocument, () => [changeKeys.list, changeKeys.calendars]);
+  return {
+    submit: () => succeeded(submit.mutateAsync({ changeId })),
+    approve: (comment: string) => succeeded(approve.mutateAsync({ changeId, comment })),
+    reject: (comment: string) => succeeded(reject.mutateAsync({ changeId, comment })),
+    consent: (schoolId: string) => succeeded(consent.mutateAsync({ changeId, schoolId })),
+    complete: (outcome: ChangeOutcome) => succeeded(complete.mutateAsync({ changeId, outcome })),
+    error: submit.error ?? approve.error ?? reject.error ?? consent.error ?? complete.error,
+  };
+}
+
+/** Schedule a change in a window; a freeze refusal carries the next free window in its details. */
+export function useScheduleChange(changeId: string) {
+  const schedule = useGraphQLMutation(ScheduleChangeDocument, () => [changeKeys.list, changeKeys.calendars]);
+  return {
+    schedule: (start: string, end: string) => succeeded(schedule.mutateAsync({ changeId, start, end })),
+    isPending: schedule.isPending,
+    error: schedule.error,
+    reset: schedule.reset,
+  };
+}

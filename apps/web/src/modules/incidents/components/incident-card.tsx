@@ -1,12 +1,13 @@
 import { useState } from 'react';
+import { can } from '@trustops/contracts';
 import { useSession } from '../../session/hooks/use-session';
 import { ErrorNotice } from '../../../ui/status';
-import { ENTRY, ICO, Incident, STATE, useIncidentMutation } from '../hooks/use-incidents';
+import type { IncidentState } from '../../../gql/graphql';
+import { Incident, useIncidentActions } from '../hooks/use-incidents';
 import { icoStatus } from '../utils/ico-clock';
 import { ReviewPanel } from './review-panel';
-import { isItTeam } from '../../session/roles';
 
-const NEXT: Record<string, string[]> = {
+const NEXT: Record<IncidentState, IncidentState[]> = {
   OPEN: ['MITIGATED', 'RESOLVED'],
   MITIGATED: ['RESOLVED'],
   RESOLVED: ['REVIEWED'],
@@ -24,13 +25,10 @@ const when = (iso: string) =>
 /** One incident: ICO countdown, timeline, state, and its review. */
 export function IncidentCard({ incident }: { incident: Incident }) {
   const { session } = useSession();
-  const isTeam = isItTeam(session?.role);
-  const entry = useIncidentMutation<{ incidentId: string; body: string }>(ENTRY);
-  const state = useIncidentMutation<{ incidentId: string; state: string }>(STATE);
-  const ico = useIncidentMutation<{ incidentId: string }>(ICO);
+  const isTeam = can(session?.role, 'WORK_INCIDENTS');
+  const { addEntry, moveTo, recordIcoNotification, error } = useIncidentActions(incident.id);
   const [body, setBody] = useState('');
   const clock = icoStatus(incident.icoDeadline, incident.icoNotifiedAt, new Date());
-  const error = entry.error ?? state.error ?? ico.error;
   return (
     <article className="change-card" aria-label={incident.title}>
       <h3>
@@ -63,7 +61,7 @@ export function IncidentCard({ incident }: { incident: Incident }) {
           aria-label="Add to the timeline"
           onSubmit={(e) => {
             e.preventDefault();
-            entry.mutate({ incidentId: incident.id, body }, { onSuccess: () => setBody('') });
+            void addEntry(body).then((added) => added && setBody(''));
           }}
         >
           <input
@@ -75,17 +73,12 @@ export function IncidentCard({ incident }: { incident: Incident }) {
           />
           <button type="submit">Add</button>
           {NEXT[incident.state].map((s) => (
-            <button
-              key={s}
-              type="button"
-              className="off"
-              onClick={() => state.mutate({ incidentId: incident.id, state: s })}
-            >
+            <button key={s} type="button" className="off" onClick={() => void moveTo(s)}>
               {s.toLowerCase()}
             </button>
           ))}
           {incident.icoDeadline && !incident.icoNotifiedAt && (
-            <button type="button" className="off" onClick={() => ico.mutate({ incidentId: incident.id })}>
+            <button type="button" className="off" onClick={() => void recordIcoNotification()}>
               ICO told
             </button>
           )}

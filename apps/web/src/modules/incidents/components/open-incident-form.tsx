@@ -1,30 +1,28 @@
 import { FormEvent, useState } from 'react';
 import { useSchools } from '../../schools/hooks/use-schools';
 import { ErrorNotice } from '../../../ui/status';
-import { OPEN, useIncidentMutation } from '../hooks/use-incidents';
+import type { IncidentType, Severity } from '../../../gql/graphql';
+import { useOpenIncident } from '../hooks/use-incidents';
 
 /** Open an incident; a data breach starts the ICO clock from when the trust became aware. */
 export function OpenIncidentForm() {
   const schools = useSchools();
-  const open = useIncidentMutation<{ input: Record<string, unknown> }>(OPEN);
+  const open = useOpenIncident();
   const [formKey, setFormKey] = useState(0);
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const aware = String(form.get('awareAt') ?? '');
-    open.mutate(
-      {
-        input: {
-          title: form.get('title'),
-          description: form.get('description'),
-          type: form.get('type'),
-          severity: form.get('severity'),
-          schoolIds: form.getAll('schoolIds'),
-          ...(aware ? { awareAt: new Date(aware).toISOString() } : {}),
-        },
-      },
-      { onSuccess: () => setFormKey((k) => k + 1) },
-    );
+    void open
+      .open({
+        title: String(form.get('title') ?? ''),
+        description: String(form.get('description') ?? ''),
+        type: form.get('type') as IncidentType,
+        severity: form.get('severity') as Severity,
+        schoolIds: form.getAll('schoolIds').map(String),
+        ...(aware ? { awareAt: new Date(aware).toISOString() } : {}),
+      })
+      .then((opened) => opened && setFormKey((k) => k + 1));
   }
   return (
     <form key={formKey} className="raise" aria-label="Open an incident" onSubmit={handleSubmit}>

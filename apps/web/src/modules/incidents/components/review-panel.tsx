@@ -1,26 +1,25 @@
 import { FormEvent, useState } from 'react';
+import { can } from '@trustops/contracts';
 import { useSession } from '../../session/hooks/use-session';
 import { ErrorNotice } from '../../../ui/status';
 import {
-  ASSIGN,
-  DONE,
   Incident,
-  PUBLISH,
   Review,
-  useIncidentMutation,
+  useCompleteReviewAction,
+  useIncidentReview,
   useReviewerCandidates,
 } from '../hooks/use-incidents';
 
 /** The independent review: the director assigns (only independent people are offered), the reviewer publishes, actions close. */
 export function ReviewPanel({ incident }: { incident: Incident }) {
   const { session } = useSession();
-  const isDirector = session?.role === 'IT_DIRECTOR';
+  const canAssign = can(session?.role, 'ASSIGN_REVIEWERS');
   const isReviewer = incident.reviewer?.id === session?.user.id;
   return (
     <section aria-label="Review" className="review-panel">
       <h3>Independent review {incident.reviewRequired ? '(required)' : '(optional)'}</h3>
       <p>Reviewer: {incident.reviewer?.displayName ?? 'not assigned'}</p>
-      {isDirector && !incident.review && incident.state !== 'REVIEWED' && <AssignReviewer incidentId={incident.id} />}
+      {canAssign && !incident.review && incident.state !== 'REVIEWED' && <AssignReviewer incidentId={incident.id} />}
       {isReviewer && !incident.review && incident.state === 'RESOLVED' && <PublishForm incidentId={incident.id} />}
       {incident.review && <ReviewReport review={incident.review} />}
     </section>
@@ -28,8 +27,8 @@ export function ReviewPanel({ incident }: { incident: Incident }) {
 }
 
 function AssignReviewer({ incidentId }: { incidentId: string }) {
-  const candidates = useReviewerCandidates(incidentId, true);
-  const assign = useIncidentMutation<{ incidentId: string; reviewerId: string }>(ASSIGN);
+  const candidates = useReviewerCandidates(incidentId);
+  const { assignReviewer, isAssigning, assignError } = useIncidentReview(incidentId);
   const [reviewerId, setReviewerId] = useState('');
   const list = candidates.data?.reviewerCandidates ?? [];
   return (
@@ -45,34 +44,27 @@ function AssignReviewer({ incidentId }: { incidentId: string }) {
           ))}
         </select>
       </label>
-      <button
-        type="button"
-        disabled={!reviewerId || assign.isPending}
-        onClick={() => assign.mutate({ incidentId, reviewerId })}
-      >
+      <button type="button" disabled={!reviewerId || isAssigning} onClick={() => void assignReviewer(reviewerId)}>
         Assign
       </button>
-      {assign.error && <ErrorNotice message={assign.error.message} />}
+      {assignError && <ErrorNotice message={assignError.message} />}
     </div>
   );
 }
 
 function PublishForm({ incidentId }: { incidentId: string }) {
-  const publish = useIncidentMutation<{ input: Record<string, unknown> }>(PUBLISH);
+  const { publish, isPublishing, publishError } = useIncidentReview(incidentId);
   const { session } = useSession();
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const action = String(form.get('action') ?? '').trim();
-    publish.mutate({
-      input: {
-        incidentId,
-        findings: form.get('findings'),
-        contributingFactors: String(form.get('factors') ?? '')
-          .split('\n')
-          .filter((f) => f.trim()),
-        actions: action ? [{ title: action, ownerId: session!.user.id, dueOn: form.get('dueOn') }] : [],
-      },
+    void publish({
+      findings: String(form.get('findings') ?? ''),
+      contributingFactors: String(form.get('factors') ?? '')
+        .split('\n')
+        .filter((f) => f.trim()),
+      actions: action && session ? [{ title: action, ownerId: session.user.id, dueOn: String(form.get('dueOn')) }] : [],
     });
   }
   return (
@@ -93,16 +85,16 @@ function PublishForm({ incidentId }: { incidentId: string }) {
         Due
         <input type="date" name="dueOn" />
       </label>
-      <button type="submit" disabled={publish.isPending}>
+      <button type="submit" disabled={isPublishing}>
         Publish review
       </button>
-      {publish.error && <ErrorNotice message={publish.error.message} />}
+      {publishError && <ErrorNotice message={publishError.message} />}
     </form>
   );
 }
 
 export function ReviewReport({ review }: { review: Review }) {
-  const done = useIncidentMutation<{ actionId: string }>(DONE);
+  const done = useCompleteReviewAction();
   return (
     <div className="decision">
       <p>
@@ -115,7 +107,7 @@ export function ReviewReport({ review }: { review: Review }) {
           <li key={a.id}>
             {a.title}: {a.owner.displayName}, due {a.dueOn}, <span className="badge">{a.status.toLowerCase()}</span>
             {a.status === 'OPEN' && (
-              <button type="button" className="link" onClick={() => done.mutate({ actionId: a.id })}>
+              <button type="button" className="link" onClick={() => void done.complete(a.id)}>
                 {' '}
                 mark done
               </button>

@@ -1,69 +1,85 @@
-import { useGraphQLMutation } from '../../../api/use-graphql-mutation';
+import type {
+  IncidentsQuery,
+  IncidentState,
+  OpenIncidentInput,
+  PublishReviewInput,
+  ReviewFieldsFragment,
+} from '../../../gql/graphql';
+import { succeeded, useGraphQLMutation } from '../../../api/use-graphql-mutation';
 import { useGraphQLQuery } from '../../../api/use-graphql-query';
+import {
+  AddTimelineEntryDocument,
+  AssignReviewerDocument,
+  CompleteReviewActionDocument,
+  IncidentsDocument,
+  OpenIncidentDocument,
+  PublishedReviewsDocument,
+  PublishReviewDocument,
+  RecordIcoNotificationDocument,
+  ReviewerCandidatesDocument,
+  SetIncidentStateDocument,
+} from '../graphql/incidents.graphql';
 
-export interface Review {
-  findings: string;
-  contributingFactors: string[];
-  publishedAt: string;
-  reviewer: { displayName: string };
-  actions: { id: string; title: string; dueOn: string; status: string; owner: { displayName: string } }[];
-}
-export interface Incident {
-  id: string;
-  title: string;
-  description: string;
-  type: string;
-  severity: string;
-  state: string;
-  awareAt: string;
-  icoDeadline: string | null;
-  icoNotifiedAt: string | null;
-  reviewRequired: boolean;
-  schools: { name: string }[];
-  commander: { displayName: string } | null;
-  reviewer: { id: string; displayName: string } | null;
-  timeline: { id: string; at: string; body: string; author: { displayName: string } }[];
-  review: Review | null;
-}
+export type Incident = IncidentsQuery['incidents'][number];
+export type Review = ReviewFieldsFragment;
 
-const REVIEW =
-  'findings contributingFactors publishedAt reviewer { displayName } actions { id title dueOn status owner { displayName } }';
-const INCIDENT = `id title description type severity state awareAt icoDeadline icoNotifiedAt reviewRequired schools { name } commander { displayName }
-  reviewer { id displayName } timeline { id at body author { displayName } } review { ${REVIEW} }`;
+/** Query keys: the incident list (with each review), the published reviews, and who may review one incident. */
+export const incidentKeys = {
+  list: ['incidents'] as const,
+  published: ['published-reviews'] as const,
+  candidates: (incidentId: string) => ['reviewer-candidates', incidentId] as const,
+};
 
 /** Refreshed every 30 s: the ICO countdown and the timeline move while people work. */
 export const useIncidents = () =>
-  useGraphQLQuery<{ incidents: Incident[] }>(['incidents'], `{ incidents { ${INCIDENT} } }`, {}, true, 30_000);
-export const usePublishedReviews = () =>
-  useGraphQLQuery<{
-    publishedReviews: { incident: { id: string; title: string; severity: string; type: string }; review: Review }[];
-  }>(['published-reviews'], `{ publishedReviews { incident { id title severity type } review { ${REVIEW} } } }`);
-export const useReviewerCandidates = (incidentId: string, enabled: boolean) =>
-  useGraphQLQuery<{
-    reviewerCandidates: {
-      user: { id: string };
-      displayName: string;
-      role: string;
-      independent: boolean;
-      problems: string[];
-    }[];
-  }>(
-    ['reviewer-candidates', incidentId],
-    'query ($i: ID!) { reviewerCandidates(incidentId: $i) { user { id } displayName role independent problems } }',
-    { i: incidentId },
-    enabled,
-  );
+  useGraphQLQuery(incidentKeys.list, IncidentsDocument, {}, { refetchInterval: 30_000 });
+export const usePublishedReviews = () => useGraphQLQuery(incidentKeys.published, PublishedReviewsDocument);
+export const useReviewerCandidates = (incidentId: string) =>
+  useGraphQLQuery(incidentKeys.candidates(incidentId), ReviewerCandidatesDocument, { incidentId });
 
-export const useIncidentMutation = <V extends Record<string, unknown>>(mutation: string) =>
-  useGraphQLMutation<V>(mutation);
-export const OPEN =
-  'mutation ($input: OpenIncidentInput!, $idempotencyKey: String) { openIncident(input: $input, idempotencyKey: $idempotencyKey) { id } }';
-export const ENTRY =
-  'mutation ($incidentId: ID!, $body: String!) { addTimelineEntry(incidentId: $incidentId, body: $body) { id } }';
-export const STATE =
-  'mutation ($incidentId: ID!, $state: IncidentState!) { setIncidentState(incidentId: $incidentId, state: $state) { id } }';
-export const ICO = 'mutation ($incidentId: ID!) { recordIcoNotification(incidentId: $incidentId) { id } }';
-export const ASSIGN =
-  'mutation ($incidentId: ID!, $reviewerId: ID!) { assignReviewer(incidentId: $incidentId, reviewerId: $reviewerId) { id } }';
-export const PUBLISH = 'mutation ($input: PublishReviewInput!) { publishReview(input: $input) { findings } }';
-export const DONE = 'mutation ($actionId: ID!) { completeReviewAction(actionId: $actionId) { id } }';
+export function useOpenIncident() {
+  const open = useGraphQLMutation(OpenIncidentDocument, () => [incidentKeys.list]);
+  return {
+    open: (input: OpenIncidentInput) => succeeded(open.mutateAsync({ input })),
+    isPending: open.isPending,
+    error: open.error,
+  };
+}
+
+/** Work one incident: its timeline, its state, telling the ICO. */
+export function useIncidentActions(incidentId: string) {
+  const list = () => [incidentKeys.list];
+  const entry = useGraphQLMutation(AddTimelineEntryDocument, list);
+  const state = useGraphQLMutation(SetIncidentStateDocument, list);
+  const ico = useGraphQLMutation(RecordIcoNotificationDocument, list);
+  return {
+    addEntry: (body: string) => succeeded(entry.mutateAsync({ incidentId, body })),
+    moveTo: (next: IncidentState) => succeeded(state.mutateAsync({ incidentId, state: next })),
+    recordIcoNotification: () => succeeded(ico.mutateAsync({ incidentId })),
+    error: entry.error ?? state.error ?? ico.error,
+  };
+}
+
+/** The independent review of one incident: assign a reviewer (the director), publish it (the reviewer). */
+export function useIncidentReview(incidentId: string) {
+  const assign = useGraphQLMutation(AssignReviewerDocument, () => [
+    incidentKeys.list,
+    incidentKeys.candidates(incidentId),
+  ]);
+  const publish = useGraphQLMutation(PublishReviewDocument, () => [incidentKeys.list, incidentKeys.published]);
+  return {
+    assignReviewer: (reviewerId: string) => succeeded(assign.mutateAsync({ incidentId, reviewerId })),
+    publish: (input: Omit<PublishReviewInput, 'incidentId'>) =>
+      succeeded(publish.mutateAsync({ input: { ...input, incidentId } })),
+    isAssigning: assign.isPending,
+    isPublishing: publish.isPending,
+    assignError: assign.error,
+    publishError: publish.error,
+  };
+}
+
+/** Mark a review's action done (shown on the incident and in the published reviews). */
+export function useCompleteReviewAction() {
+  const done = useGraphQLMutation(CompleteReviewActionDocument, () => [incidentKeys.list, incidentKeys.published]);
+  return { complete: (actionId: string) => succeeded(done.mutateAsync({ actionId })), error: done.error };
+}

@@ -1,3 +1,4 @@
+import { Link, useRouterState } from '@tanstack/react-router';
 import { useSession } from '../../session/hooks/use-session';
 import { TrustSwitcher } from '../../session/components/trust-switcher';
 import { navFor } from '../nav-items';
@@ -12,12 +13,9 @@ const ROLE_LABELS: Record<string, string> = {
   REVIEWER: 'Reviewer',
 };
 
-export interface AppHeaderProps {
-  current: string;
-}
-
-export function AppHeader({ current }: AppHeaderProps) {
+export function AppHeader() {
   const { session, signOut } = useSession();
+  const pathname = useRouterState({ select: (state) => state.location.pathname });
   if (!session) return null;
   return (
     <header className="app-header">
@@ -29,9 +27,14 @@ export function AppHeader({ current }: AppHeaderProps) {
       </div>
       <nav aria-label="Main">
         {navFor(session.role).map((item) => (
-          <a key={item.path} href={`#/${item.path}`} aria-current={item.path === current ? 'page' : undefined}>
+          <Link
+            key={item.path}
+            to={`/${item.path}`}
+            activeOptions={{ includeSearch: false }}
+            aria-current={pathname === `/${item.path}` ? 'page' : undefined}
+          >
             {item.label}
-          </a>
+          </Link>
         ))}
       </nav>
       <div className="who">

@@ -1,4 +1,5 @@
 import { DragEvent, KeyboardEvent } from 'react';
+import type { Horizon } from '../../../gql/graphql';
 import { ErrorNotice } from '../../../ui/status';
 import { Lane, RoadmapInitiative, useMoveInitiative } from '../hooks/use-roadmap';
 import { groupByObjective, HORIZONS, laneBeside, pounds } from '../utils/lanes';
@@ -12,20 +13,20 @@ export interface RoadmapLanesProps {
 
 /** Now / next / later, grouped by objective. Editors drag a card to another lane, or focus it and press ← / →. */
 export function RoadmapLanes({ lanes, canMove }: RoadmapLanesProps) {
-  const move = useMoveInitiative();
-  const handleDrop = (horizon: string) => (event: DragEvent) => {
+  const { moveTo, error } = useMoveInitiative();
+  const handleDrop = (horizon: Horizon) => (event: DragEvent) => {
     event.preventDefault();
     const id = event.dataTransfer.getData('text/plain');
-    if (id) move.mutate({ id, horizon });
+    if (id) void moveTo(id, horizon);
   };
   const handleKey = (item: RoadmapInitiative) => (event: KeyboardEvent) => {
     const direction = event.key === 'ArrowLeft' ? -1 : event.key === 'ArrowRight' ? 1 : 0;
     const target = direction ? laneBeside(item.horizon, direction) : null;
-    if (target) move.mutate({ id: item.id, horizon: target });
+    if (target) void moveTo(item.id, target);
   };
   return (
     <>
-      {move.error && <ErrorNotice message={move.error.message} />}
+      {error && <ErrorNotice message={error.message} />}
       <div className="lanes">
         {HORIZONS.map((horizon) => {
           const lane = lanes[horizon.toLowerCase()];
@@ -70,7 +71,7 @@ export function RoadmapLanes({ lanes, canMove }: RoadmapLanesProps) {
                             <button
                               type="button"
                               className="off"
-                              onClick={() => move.mutate({ id: item.id, horizon: laneBeside(horizon, -1)! })}
+                              onClick={() => void moveTo(item.id, laneBeside(horizon, -1)!)}
                             >
                               ← {TITLES[laneBeside(horizon, -1)!]}
                             </button>
@@ -79,7 +80,7 @@ export function RoadmapLanes({ lanes, canMove }: RoadmapLanesProps) {
                             <button
                               type="button"
                               className="off"
-                              onClick={() => move.mutate({ id: item.id, horizon: laneBeside(horizon, 1)! })}
+                              onClick={() => void moveTo(item.id, laneBeside(horizon, 1)!)}
                             >
                               {TITLES[laneBeside(horizon, 1)!]} →
                             </button>

@@ -13,7 +13,7 @@ export function groupByObjective<T extends { objectives: { id: string; title: st
 }
 
 /** The lane an initiative moves to with ← / →, or null at the edge. */
-export function laneBeside(horizon: string, direction: -1 | 1): string | null {
+export function laneBeside(horizon: string, direction: -1 | 1): (typeof HORIZONS)[number] | null {
   const i = HORIZONS.indexOf(horizon as (typeof HORIZONS)[number]);
   return HORIZONS[i + direction] ?? null;
 }

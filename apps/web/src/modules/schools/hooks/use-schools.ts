@@ -1,13 +1,7 @@
+import type { SchoolsQuery } from '../../../gql/graphql';
 import { useGraphQLQuery } from '../../../api/use-graphql-query';
+import { SchoolsDocument } from '../graphql/schools.graphql';
 
-export interface School {
-  id: string;
-  name: string;
-  urn: string;
-  phase: string;
-  localAuthority: string;
-}
+export type School = SchoolsQuery['schools'][number];
 
-const SCHOOLS = '{ schools { id name urn phase localAuthority } }';
-
-export const useSchools = () => useGraphQLQuery<{ schools: School[] }>(['schools'], SCHOOLS);
+export const useSchools = () => useGraphQLQuery(['schools'], SchoolsDocument);

@@ -1,19 +1,46 @@
-const PAYLOAD =
-  'accessToken role user { id email displayName } trust { id name code } memberships { trust { id name code } role }';
+import { graphql } from '../../../gql';
+import type { SignInMutation } from '../../../gql/graphql';
 
-export const SIGN_IN = `mutation SignIn($email: String!, $password: String!) { signIn(email: $email, password: $password) { ${PAYLOAD} } }`;
-export const SWITCH_TRUST = `mutation SwitchTrust($trustId: ID!) { switchTrust(trustId: $trustId) { ${PAYLOAD} } }`;
+graphql(`
+  fragment SessionPayload on AuthPayload {
+    accessToken
+    role
+    user {
+      id
+      email
+      displayName
+    }
+    trust {
+      id
+      name
+      code
+    }
+    memberships {
+      trust {
+        id
+        name
+        code
+      }
+      role
+    }
+  }
+`);
 
-export type Role = 'IT_DIRECTOR' | 'TECHNICIAN' | 'ENGINEER' | 'EXECUTIVE' | 'STAFF' | 'GOVERNOR' | 'REVIEWER';
-export interface TrustRef {
-  id: string;
-  name: string;
-  code: string;
-}
-export interface Session {
-  accessToken: string;
-  role: Role;
-  user: { id: string; email: string; displayName: string };
-  trust: TrustRef;
-  memberships: { trust: TrustRef; role: Role }[];
-}
+export const SignInDocument = graphql(`
+  mutation SignIn($email: String!, $password: String!) {
+    signIn(email: $email, password: $password) {
+      ...SessionPayload
+    }
+  }
+`);
+
+export const SwitchTrustDocument = graphql(`
+  mutation SwitchTrust($trustId: ID!) {
+    switchTrust(trustId: $trustId) {
+      ...SessionPayload
+    }
+  }
+`);
+
+export type Session = SignInMutation['signIn'];
+export type TrustRef = Session['trust'];

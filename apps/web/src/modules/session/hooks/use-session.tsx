@@ -1,7 +1,7 @@
 import { createContext, ReactNode, useCallback, useContext, useMemo, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { ApiError, graphql } from '../../../api/graphql';
-import { Session, SIGN_IN, SWITCH_TRUST } from '../graphql/session.graphql';
+import { ApiError, requestGraphQL } from '../../../api/graphql';
+import { Session, SignInDocument, SwitchTrustDocument } from '../graphql/session.graphql';
 import { loadSession, saveSession } from '../session-storage';
 
 interface SessionContextValue {
@@ -30,12 +30,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     () => ({
       session,
       async signIn(email, password) {
-        const data = await graphql<{ signIn: Session }>(SIGN_IN, { email, password });
+        const data = await requestGraphQL(SignInDocument, { email, password });
         replace(data.signIn);
       },
       async switchTrust(trustId) {
         try {
-          const data = await graphql<{ switchTrust: Session }>(SWITCH_TRUST, { trustId }, session?.accessToken);
+          const data = await requestGraphQL(SwitchTrustDocument, { trustId }, session?.accessToken);
           replace(data.switchTrust);
         } catch (error) {
           if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') replace(null);

@@ -1,6 +1,7 @@
 import { FormEvent, useState } from 'react';
 import { useSchools } from '../../schools/hooks/use-schools';
 import { ErrorNotice } from '../../../ui/status';
+import type { RaiseTechRequestInput } from '../../../gql/graphql';
 import { useRaiseTechRequest } from '../hooks/use-tech-requests';
 
 const KINDS = [
@@ -19,8 +20,11 @@ export function RaiseTechRequestForm() {
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const input = Object.fromEntries([...new FormData(event.currentTarget).entries()].filter(([, v]) => v !== ''));
-    raise.mutate({ input }, { onSuccess: () => setFormKey((k) => k + 1) });
+    // The form's names are RaiseTechRequestInput's fields (empty ones left out) and its options the enum's values.
+    const input = Object.fromEntries(
+      [...new FormData(event.currentTarget).entries()].filter(([, v]) => v !== ''),
+    ) as unknown as RaiseTechRequestInput;
+    void raise.raise(input).then((raised) => raised && setFormKey((k) => k + 1));
   }
 
   return (

@@ -1,15 +1,18 @@
 import { FormEvent, useState } from 'react';
+import { can } from '@trustops/contracts';
 import { useSession } from '../../session/hooks/use-session';
 import { ErrorNotice } from '../../../ui/status';
-import { TechRequest, useAppeal, useDecide, useDecideAppeal } from '../hooks/use-tech-requests';
+import type { TechDecision, TechRisk } from '../../../gql/graphql';
+import { TechRequest, useDecideTechRequest, useTechRequestAppeal } from '../hooks/use-tech-requests';
 
-const RISKS = ['SAFEGUARDING', 'DATA_PROTECTION', 'SECURITY', 'COST', 'SUPPORT_LOAD'];
+const RISKS: TechRisk[] = ['SAFEGUARDING', 'DATA_PROTECTION', 'SECURITY', 'COST', 'SUPPORT_LOAD'];
+const DECISIONS: TechDecision[] = ['APPROVED', 'APPROVED_WITH_CONDITIONS', 'DECLINED'];
 const words = (s: string) => s.replace(/_/g, ' ').toLowerCase();
 
 /** A request with its decision (reason, risks, alternatives), the appeal, and the form the signed-in person may use next. */
 export function TechRequestCard({ request }: { request: TechRequest }) {
   const { session } = useSession();
-  const role = session?.role ?? '';
+  const role = session?.role;
   const mine = request.requester.id === session?.user.id;
   return (
     <article className="change-card" aria-label={request.title}>
@@ -46,31 +49,26 @@ export function TechRequestCard({ request }: { request: TechRequest }) {
           )}
         </div>
       )}
-      {['ENGINEER', 'IT_DIRECTOR'].includes(role) && request.status === 'SUBMITTED' && (
-        <DecideForm requestId={request.id} />
-      )}
+      {can(role, 'DECIDE_TECH_REQUESTS') && request.status === 'SUBMITTED' && <DecideForm requestId={request.id} />}
       {mine && request.status === 'DECLINED' && !request.appeal && <AppealForm requestId={request.id} />}
-      {role === 'EXECUTIVE' && request.status === 'APPEALED' && <AppealDecisionForm requestId={request.id} />}
+      {can(role, 'DECIDE_APPEALS') && request.status === 'APPEALED' && <AppealDecisionForm requestId={request.id} />}
     </article>
   );
 }
 
 function DecideForm({ requestId }: { requestId: string }) {
-  const decide = useDecide();
+  const decide = useDecideTechRequest(requestId);
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    decide.mutate({
-      input: {
-        requestId,
-        decision: form.get('decision'),
-        reason: form.get('reason'),
-        conditions: form.get('conditions') || null,
-        risks: form.getAll('risks'),
-        alternatives: String(form.get('alternatives') ?? '')
-          .split('\n')
-          .filter((a) => a.trim()),
-      },
+    void decide.decide({
+      decision: form.get('decision') as TechDecision,
+      reason: String(form.get('reason') ?? ''),
+      conditions: String(form.get('conditions') ?? '') || null,
+      risks: form.getAll('risks') as TechRisk[],
+      alternatives: String(form.get('alternatives') ?? '')
+        .split('\n')
+        .filter((a) => a.trim()),
     });
   }
   return (
@@ -78,7 +76,7 @@ function DecideForm({ requestId }: { requestId: string }) {
       <label>
         Decision
         <select name="decision" defaultValue="APPROVED">
-          {['APPROVED', 'APPROVED_WITH_CONDITIONS', 'DECLINED'].map((d) => (
+          {DECISIONS.map((d) => (
             <option key={d} value={d}>
               {words(d)}
             </option>
@@ -149,27 +147,27 @@ function NoteForm({
 }
 
 function AppealForm({ requestId }: { requestId: string }) {
-  const appeal = useAppeal();
+  const { appeal, appealing } = useTechRequestAppeal(requestId);
   return (
     <NoteForm
       label="Why should this change?"
       button="Appeal"
-      pending={appeal.isPending}
-      error={appeal.error?.message ?? null}
-      onSend={(note) => appeal.mutate({ requestId, note })}
+      pending={appealing.isPending}
+      error={appealing.error?.message ?? null}
+      onSend={(note) => void appeal(note)}
     />
   );
 }
 
 function AppealDecisionForm({ requestId }: { requestId: string }) {
-  const decide = useDecideAppeal();
-  const [decision, setDecision] = useState('APPROVED');
+  const { decideAppeal, deciding } = useTechRequestAppeal(requestId);
+  const [decision, setDecision] = useState<TechDecision>('APPROVED');
   return (
     <>
       <label>
         Outcome
-        <select value={decision} onChange={(e) => setDecision(e.target.value)}>
-          {['APPROVED', 'APPROVED_WITH_CONDITIONS', 'DECLINED'].map((d) => (
+        <select value={decision} onChange={(e) => setDecision(e.target.value as TechDecision)}>
+          {DECISIONS.map((d) => (
             <option key={d} value={d}>
               {words(d)}
             </option>
@@ -179,9 +177,9 @@ function AppealDecisionForm({ requestId }: { requestId: string }) {
       <NoteForm
         label="Reasoning, having read both sides"
         button="Decide appeal"
-        pending={decide.isPending}
-        error={decide.error?.message ?? null}
-        onSend={(note) => decide.mutate({ requestId, decision, note })}
+        pending={deciding.isPending}
+        error={deciding.error?.message ?? null}
+        onSend={(note) => void decideAppeal(decision, note)}
       />
     </>
   );

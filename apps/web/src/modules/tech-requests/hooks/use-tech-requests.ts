@@ -1,65 +1,64 @@
-import { useGraphQLMutation } from '../../../api/use-graphql-mutation';
+import type {
+  ApprovedAppsQuery,
+  DecideTechRequestInput,
+  RaiseTechRequestInput,
+  TechDecision,
+  TechRequestsQuery,
+} from '../../../gql/graphql';
+import { succeeded, useGraphQLMutation } from '../../../api/use-graphql-mutation';
 import { useGraphQLQuery } from '../../../api/use-graphql-query';
+import {
+  AppealTechRequestDocument,
+  ApprovedAppsDocument,
+  DecideAppealDocument,
+  DecideTechRequestDocument,
+  RaiseTechRequestDocument,
+  TechRequestsDocument,
+} from '../graphql/tech-requests.graphql';
 
-export interface TechRequest {
-  id: string;
-  kind: string;
-  title: string;
-  goal: string;
-  reason: string;
-  appName: string | null;
-  status: string;
-  createdAt: string;
-  school: { name: string };
-  requester: { id: string; displayName: string };
-  decision: {
-    outcome: string;
-    reason: string;
-    conditions: string | null;
-    risks: string[];
-    alternatives: string[];
-    decidedBy: { displayName: string };
-  } | null;
-  appeal: {
-    note: string;
-    outcome: string | null;
-    decisionNote: string | null;
-    decidedBy: { displayName: string } | null;
-  } | null;
-}
-export interface ApprovedApp {
-  id: string;
-  name: string;
-  vendor: string;
-  purpose: string;
-  dpiaStatus: string;
-}
+export type TechRequest = TechRequestsQuery['techRequests'][number];
+export type ApprovedApp = ApprovedAppsQuery['approvedApps'][number];
 
-const REQUEST = `id kind title goal reason appName status createdAt school { name } requester { id displayName }
-  decision { outcome reason conditions risks alternatives decidedBy { displayName } } appeal { note outcome decisionNote decidedBy { displayName } }`;
+/** Query keys: the requests (every step below changes only them) and the approved-apps register. */
+export const techRequestKeys = {
+  list: ['tech-requests'] as const,
+  register: (text: string) => ['approved-apps', text] as const,
+};
 
-export const useTechRequests = () =>
-  useGraphQLQuery<{ techRequests: TechRequest[] }>(['tech-requests'], `{ techRequests { ${REQUEST} } }`);
+export const useTechRequests = () => useGraphQLQuery(techRequestKeys.list, TechRequestsDocument);
 export const useApprovedApps = (text: string) =>
-  useGraphQLQuery<{ approvedApps: ApprovedApp[] }>(
-    ['approved-apps', text],
-    'query ($t: String) { approvedApps(text: $t) { id name vendor purpose dpiaStatus } }',
-    { t: text || null },
-  );
+  useGraphQLQuery(techRequestKeys.register(text), ApprovedAppsDocument, { text: text || null });
 
-export const useRaiseTechRequest = () =>
-  useGraphQLMutation<{ input: Record<string, unknown> }>(
-    'mutation ($input: RaiseTechRequestInput!, $idempotencyKey: String) { raiseTechRequest(input: $input, idempotencyKey: $idempotencyKey) { id } }',
-  );
-export const useDecide = () =>
-  useGraphQLMutation<{ input: Record<string, unknown> }>(
-    'mutation ($input: DecideTechRequestInput!) { decideTechRequest(input: $input) { id } }',
-  );
-export const useAppeal = () =>
-  useGraphQLMutation<{ requestId: string; note: string }>(
-    'mutation ($requestId: ID!, $note: String!) { appealTechRequest(requestId: $requestId, note: $note) { id } }',
-  );
-export const useDecideAppeal = () =>
-  useGraphQLMutation<{ requestId: string; decision: string; note: string }>(
-    'mutation ($requestId: ID!, $decision: TechDecision!, $note: String!) { decideAppeal(requestId: $requestId, decision: $decision, note: $note) { id } }',
-  );
+export function useRaiseTechRequest() {
+  const raise = useGraphQLMutation(RaiseTechRequestDocument, () => [techRequestKeys.list]);
+  return {
+    raise: (input: RaiseTechRequestInput) => succeeded(raise.mutateAsync({ input })),
+    isPending: raise.isPending,
+    isSuccess: raise.isSuccess,
+    error: raise.error,
+  };
+}
+
+/** An engineer's decision on one request, with its reason, risks and alternatives. */
+export function useDecideTechRequest(requestId: string) {
+  const decide = useGraphQLMutation(DecideTechRequestDocument, () => [techRequestKeys.list]);
+  return {
+    decide: (input: Omit<DecideTechRequestInput, 'requestId'>) =>
+      succeeded(decide.mutateAsync({ input: { ...input, requestId } })),
+    isPending: decide.isPending,
+    error: decide.error,
+  };
+}
+
+/** The requester's appeal of a "no", and the executive's decision on it. */
+export function useTechRequestAppeal(requestId: string) {
+  const appeal = useGraphQLMutation(AppealTechRequestDocument, () => [techRequestKeys.list]);
+  const decide = useGraphQLMutation(DecideAppealDocument, () => [techRequestKeys.list]);
+  return {
+    appeal: (note: string) => succeeded(appeal.mutateAsync({ requestId, note })),
+    decideAppeal: (decision: TechDecision, note: string) =>
+      succeeded(decide.mutateAsync({ requestId, decision, note })),
+    appealing: { isPending: appeal.isPending, error: appeal.error },
+    deciding: { isPending: decide.isPending, error: decide.error },
+  };
+}

@@ -1,14 +1,12 @@
 import { useSchools } from '../../schools/hooks/use-schools';
-import type { QueueChoice } from '../utils/queue-filter';
+import { PRIORITIES, QueueChoice, QueueSort, TICKET_KINDS } from '../utils/queue-filter';
 
 export interface QueueFiltersProps {
   choice: QueueChoice;
-  sort: string;
+  sort: QueueSort;
   onChange: (choice: QueueChoice) => void;
-  onSort: (sort: string) => void;
+  onSort: (sort: QueueSort) => void;
 }
-
-const KINDS = ['FAULT', 'SERVICE_REQUEST', 'HOW_TO', 'ENABLEMENT'];
 
 /** School, priority, kind, words and order; each change starts again from the first page. */
 export function QueueFilters({ choice, sort, onChange, onSort }: QueueFiltersProps) {
@@ -31,7 +29,7 @@ export function QueueFilters({ choice, sort, onChange, onSort }: QueueFiltersPro
         Priority
         <select value={choice.priority} onChange={(e) => set('priority')(e.target.value)}>
           <option value="">Any</option>
-          {['P1', 'P2', 'P3', 'P4'].map((p) => (
+          {PRIORITIES.map((p) => (
             <option key={p}>{p}</option>
           ))}
         </select>
@@ -40,7 +38,7 @@ export function QueueFilters({ choice, sort, onChange, onSort }: QueueFiltersPro
         Kind
         <select value={choice.kind} onChange={(e) => set('kind')(e.target.value)}>
           <option value="">Any</option>
-          {KINDS.map((k) => (
+          {TICKET_KINDS.map((k) => (
             <option key={k} value={k}>
               {k.replace('_', ' ').toLowerCase()}
             </option>
@@ -58,7 +56,7 @@ export function QueueFilters({ choice, sort, onChange, onSort }: QueueFiltersPro
       </label>
       <label>
         Order
-        <select value={sort} onChange={(e) => onSort(e.target.value)}>
+        <select value={sort} onChange={(e) => onSort(e.target.value as QueueSort)}>
           <option value="DUE_SOONEST">Due soonest</option>
           <option value="NEWEST">Newest</option>
         </select>

@@ -1,6 +1,8 @@
 import { FormEvent, useState } from 'react';
 import { useSchools } from '../../schools/hooks/use-schools';
-import { RAISE, useArticleSuggestions, useTicketMutation } from '../hooks/use-tickets';
+import type { RaiseTicketInput } from '../../../gql/graphql';
+import { useArticleSuggestions } from '../hooks/use-tickets';
+import { useRaiseTicket } from '../hooks/use-ticket-actions';
 import { ErrorNotice } from '../../../ui/status';
 import { useDebounced } from '../../../ui/use-debounced';
 import { ArticleList } from './article-list';
@@ -16,7 +18,7 @@ const LEVELS = ['LOW', 'MEDIUM', 'HIGH'];
 
 export function RaiseTicketForm() {
   const schools = useSchools();
-  const raise = useTicketMutation<{ input: Record<string, unknown> }>(RAISE);
+  const raise = useRaiseTicket();
   const [formKey, setFormKey] = useState(0);
   const [kind, setKind] = useState('FAULT');
   const [subject, setSubject] = useState('');
@@ -27,17 +29,14 @@ export function RaiseTicketForm() {
   /** Read the fields from the form itself: what the person sees is what is sent. */
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const input = Object.fromEntries(new FormData(event.currentTarget).entries());
-    raise.mutate(
-      { input },
-      {
-        onSuccess: () => {
-          setFormKey((k) => k + 1);
-          setSubject('');
-          setKind('FAULT');
-        },
-      },
-    );
+    // The form's names are RaiseTicketInput's fields and its options the schema's enum values.
+    const input = Object.fromEntries(new FormData(event.currentTarget).entries()) as unknown as RaiseTicketInput;
+    void raise.raise(input).then((raised) => {
+      if (!raised) return;
+      setFormKey((k) => k + 1);
+      setSubject('');
+      setKind('FAULT');
+    });
   }
 
   return (

@@ -1,3 +1,4 @@
+import { isOpen } from '@trustops/contracts';
 import type { TicketDetail } from '../hooks/use-tickets';
 import { when, workingTime } from '../utils/when';
 
@@ -31,7 +32,7 @@ export function SlaTimeline({ ticket }: { ticket: TicketDetail }) {
             <th scope="row">Resolution</th>
             <td>{when(sla.resolutionWarningAt)}</td>
             <td>{when(sla.resolutionDueAt)}</td>
-            <td>{ticket.status === 'RESOLVED' || ticket.status === 'CLOSED' ? 'Resolved' : '—'}</td>
+            <td>{isOpen(ticket.status) ? '—' : 'Resolved'}</td>
           </tr>
         </tbody>
       </table>

@@ -1,11 +1,12 @@
 import type { TicketDetail } from '../hooks/use-tickets';
-import { LINK_ASSET, useSchoolAssets, useTicketMutation } from '../hooks/use-tickets';
+import { useSchoolAssets } from '../hooks/use-tickets';
+import { useLinkTicketAsset } from '../hooks/use-ticket-actions';
 import { ErrorNotice } from '../../../ui/status';
 
 /** The device the ticket is about; the IT team picks one of the school's assets. */
 export function TicketAsset({ ticket, isTeam }: { ticket: TicketDetail; isTeam: boolean }) {
-  const assets = useSchoolAssets(ticket.school.id, isTeam);
-  const link = useTicketMutation<{ ticketId: string; assetId: string | null }>(LINK_ASSET);
+  const assets = useSchoolAssets(ticket.school.id, { enabled: isTeam });
+  const { linkAsset, isPending, error } = useLinkTicketAsset(ticket.id);
   const label = ticket.asset
     ? `${ticket.asset.tag} (${ticket.asset.type.toLowerCase().replace(/_/g, ' ')}${ticket.asset.model ? `, ${ticket.asset.model}` : ''})`
     : 'None';
@@ -15,8 +16,8 @@ export function TicketAsset({ ticket, isTeam }: { ticket: TicketDetail; isTeam: 
       <select
         aria-label="Linked asset"
         value={ticket.asset?.id ?? ''}
-        disabled={link.isPending}
-        onChange={(e) => link.mutate({ ticketId: ticket.id, assetId: e.target.value || null })}
+        disabled={isPending}
+        onChange={(e) => void linkAsset(e.target.value || null)}
       >
         <option value="">None</option>
         {assets.data?.assets.map((a) => (
@@ -25,7 +26,7 @@ export function TicketAsset({ ticket, isTeam }: { ticket: TicketDetail; isTeam: 
           </option>
         ))}
       </select>
-      {link.error && <ErrorNotice message={link.error.message} />}
+      {error && <ErrorNotice message={error.message} />}
     </>
   );
 }

@@ -2,6 +2,7 @@ import { ChangeEvent, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { downloadAttachment, uploadAttachment } from '../../../api/files';
 import { useSession } from '../../session/hooks/use-session';
+import { ticketKeys } from '../hooks/ticket-keys';
 import type { TicketDetail } from '../hooks/use-tickets';
 import { ErrorNotice } from '../../../ui/status';
 
@@ -22,7 +23,7 @@ export function TicketAttachments({ ticket }: { ticket: TicketDetail }) {
     setError(null);
     try {
       await uploadAttachment(ticket.id, file, session.accessToken);
-      await client.invalidateQueries();
+      await client.invalidateQueries({ queryKey: [session.trust.id, ...ticketKeys.one(ticket.id)] });
     } catch (e) {
       setError((e as Error).message);
     } finally {

@@ -1,6 +1,6 @@
 import { FormEvent, useState } from 'react';
 import type { TicketDetail } from '../hooks/use-tickets';
-import { REPLY, useTicketMutation } from '../hooks/use-tickets';
+import { useReplyToTicket } from '../hooks/use-ticket-actions';
 import { ErrorNotice } from '../../../ui/status';
 
 export interface TicketConversationProps {
@@ -9,13 +9,13 @@ export interface TicketConversationProps {
 }
 
 export function TicketConversation({ ticket, isTeam }: TicketConversationProps) {
-  const reply = useTicketMutation<{ ticketId: string; body: string; internal: boolean }>(REPLY);
+  const { reply, isPending, error } = useReplyToTicket(ticket.id);
   const [body, setBody] = useState('');
   const [internal, setInternal] = useState(false);
 
   function handleSubmit(event: FormEvent) {
     event.preventDefault();
-    reply.mutate({ ticketId: ticket.id, body, internal }, { onSuccess: () => setBody('') });
+    void reply(body, { internal }).then((sent) => sent && setBody(''));
   }
 
   return (
@@ -41,8 +41,8 @@ export function TicketConversation({ ticket, isTeam }: TicketConversationProps) 
               (not shown to the requester)
             </label>
           )}
-          {reply.error && <ErrorNotice message={reply.error.message} />}
-          <button type="submit" disabled={reply.isPending}>
+          {error && <ErrorNotice message={error.message} />}
+          <button type="submit" disabled={isPending}>
             Send
           </button>
         </form>

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { Link, useNavigate } from '@tanstack/react-router';
 import type { TicketRow } from '../hooks/use-tickets';
 import { moveSelection } from '../utils/sla-badge';
 import { SlaBadge } from './sla-badge';
@@ -8,13 +9,11 @@ export interface TicketTableProps {
   caption: string;
 }
 
-const open = (id: string) => {
-  window.location.hash = `#/ticket/${id}`;
-};
-
 /** The queue table; j/k move the selection and Enter opens the ticket. */
 export function TicketTable({ tickets, caption }: TicketTableProps) {
   const [selected, setSelected] = useState(0);
+  const navigate = useNavigate();
+  const open = useCallback((id: string) => void navigate({ to: '/ticket/$id', params: { id } }), [navigate]);
   useEffect(() => {
     const handleKey = (event: KeyboardEvent) => {
       if (
@@ -28,7 +27,7 @@ export function TicketTable({ tickets, caption }: TicketTableProps) {
     };
     window.addEventListener('keydown', handleKey);
     return () => window.removeEventListener('keydown', handleKey);
-  }, [tickets, selected]);
+  }, [tickets, selected, open]);
 
   return (
     <table className="tickets">
@@ -55,7 +54,9 @@ export function TicketTable({ tickets, caption }: TicketTableProps) {
             onClick={() => open(t.id)}
           >
             <td>
-              <a href={`#/ticket/${t.id}`}>{t.number}</a>
+              <Link to="/ticket/$id" params={{ id: t.id }}>
+                {t.number}
+              </Link>
             </td>
             <td>{t.subject}</td>
             <td>{t.school.name}</td>
