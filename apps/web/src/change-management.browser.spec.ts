@@ -1,5 +1,5 @@
 import { NORTHSTAR } from '@trustops/demo-data';
-import { gql, signIn } from '@trustops/testing';
+import { gql, ok, signIn } from '@trustops/testing';
 import { browserStackForFile, signInAs } from './testing/browser';
 
 const oakfield = NORTHSTAR.schools[0];
@@ -19,7 +19,7 @@ describe('change management in Chromium', () => {
       { s: oakfield.id, f: today, t: to },
       token,
     );
-    return res.data!.freezes.find(
+    return ok(res).freezes.find(
       (f: { kind: string; startsOn: string }) => f.kind === 'TERM_START' && f.startsOn > today,
     ).endsOn;
   }

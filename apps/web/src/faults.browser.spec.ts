@@ -1,4 +1,4 @@
-import { gql, signIn, startDroppingProxy, startGatewayVia, startStack, TestStack } from '@trustops/testing';
+import { gql, ok, signIn, startDroppingProxy, startGatewayVia, startStack, TestStack } from '@trustops/testing';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, signInAs, waitForCount } from './testing/browser';
 import { startWeb } from './testing/start-web';
@@ -32,13 +32,13 @@ describe('faults: a support desk killed between commit and answer', () => {
     await env.stack?.stop();
   });
   const ticketsAbout = async (token: string, text: string) =>
-    (await gql(gateway.url, COUNT, { f: { text } }, token)).data!.tickets;
+    ok(await gql(gateway.url, COUNT, { f: { text } }, token)).tickets;
 
   it('answers SERVICE_UNAVAILABLE with Retry-After while the desk is down, and the retry with the same key returns the first ticket', async () => {
     const teacher = await signIn(gateway.url, 'teacher@northstar.example');
     const director = await signIn(gateway.url, 'director@northstar.example');
     const input = {
-      schoolId: (await gql(gateway.url, '{ schools { id } }', {}, teacher)).data!.schools[0].id,
+      schoolId: ok(await gql(gateway.url, '{ schools { id } }', {}, teacher)).schools[0].id,
       subject: 'Lost answer visualiser K9',
       description: 'No picture',
       kind: 'FAULT',
@@ -66,7 +66,7 @@ describe('faults: a support desk killed between commit and answer', () => {
     const made = await ticketsAbout(director, 'Lost answer visualiser K9');
     expect(made.totalCount).toBe(1); // the first call committed before the desk died
     const retried = await gql(gateway.url, RAISE, { input, k: 'k9-lost-answer-0001' }, teacher);
-    expect(retried.data!.raiseTicket.id).toBe(made.edges[0].node.id);
+    expect(ok(retried).raiseTicket.id).toBe(made.edges[0].node.id);
     expect((await ticketsAbout(director, 'Lost answer visualiser K9')).totalCount).toBe(1);
   });
 

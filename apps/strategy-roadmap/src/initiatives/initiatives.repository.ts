@@ -17,14 +17,8 @@ export interface InitiativeRow {
   rag: Rag;
   ragReason: string | null;
 }
-export interface NewInitiative {
-  title: string;
-  problem: string;
-  schoolIds: string[];
-  ownerId: string | null;
-  capitalCost: number;
-  revenueCost: number;
-  horizon: Horizon;
+/** A new initiative starts with the status, RAG and reason the table defaults to. */
+export interface NewInitiative extends Omit<InitiativeRow, 'id' | 'status' | 'rag' | 'ragReason'> {
   /** The DfE standard whose gap it closes (turnGapIntoInitiative), else null. */
   sourceStandardId: string | null;
 }

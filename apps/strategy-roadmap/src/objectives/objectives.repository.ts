@@ -17,15 +17,7 @@ export interface MeasureRow {
   current: number;
   dueOn: string | null;
 }
-export interface NewMeasure {
-  objectiveId: string;
-  name: string;
-  unit: string;
-  baseline: number;
-  target: number;
-  current: number;
-  dueOn: string | null;
-}
+export type NewMeasure = Omit<MeasureRow, 'id'>;
 
 const MEASURE = `id, objective_id AS "objectiveId", name, unit, baseline::float8 AS baseline, target::float8 AS target,
   current::float8 AS current, to_char(due_on, 'YYYY-MM-DD') AS "dueOn"`;
