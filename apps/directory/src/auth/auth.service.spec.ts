@@ -93,8 +93,8 @@ describe('AuthService', () => {
         message: 'Email or password is incorrect',
         details: {},
       };
-      await expect(unknown).rejects.toMatchObject(refusal);
-      await expect(wrong).rejects.toMatchObject(refusal);
+      // Both are awaited together: a second promise left unawaited while the first settles is an unhandled rejection.
+      await Promise.all([expect(unknown).rejects.toMatchObject(refusal), expect(wrong).rejects.toMatchObject(refusal)]);
       expect(signed).toEqual([]);
     });
 
