@@ -9,7 +9,9 @@ import { CalendarModule } from './calendar/calendar.module';
 import { DirectoryInitial1764000000000 } from './migrations/1764000000000-directory-initial';
 import { MembershipScopeNotEmpty1764010000000 } from './migrations/1764010000000-membership-scope-not-empty';
 import { SchoolEntity, SiteEntity } from './schools/school.entity';
+import { NewSchoolModule } from './schools/new-school/new-school.module';
 import { SchoolsModule } from './schools/schools.module';
+import { SchoolClosedAt1764020000000 } from './migrations/1764020000000-school-closed-at';
 import { TrustEntity } from './trusts/trust.entity';
 import { MembershipEntity, UserEntity } from './users/user.entity';
 import { UsersModule } from './users/users.module';
@@ -19,7 +21,7 @@ export const DIRECTORY = {
   schema: 'directory',
   defaultPort: 4001,
   entities: [TrustEntity, SchoolEntity, SiteEntity, UserEntity, MembershipEntity, CalendarEventEntity],
-  migrations: [DirectoryInitial1764000000000, MembershipScopeNotEmpty1764010000000],
+  migrations: [DirectoryInitial1764000000000, MembershipScopeNotEmpty1764010000000, SchoolClosedAt1764020000000],
   // Directory holds the signing keys, so it verifies tokens with them directly rather than over HTTP.
   tokenVerifier: {
     provide: TOKEN_VERIFIER,
@@ -35,6 +37,7 @@ export const DIRECTORY = {
     UsersModule,
     SchoolsModule,
     CalendarModule,
+    NewSchoolModule,
     AuditLogModule,
   ],
 })

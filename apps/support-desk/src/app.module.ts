@@ -14,6 +14,7 @@ import { CreatedAtMilliseconds1764600000000 } from './migrations/1764600000000-c
 import { MemberEducatorLead1764700000000 } from './migrations/1764700000000-member-educator-lead';
 import { SchoolCopiesForWatchers1764800000000 } from './migrations/1764800000000-school-copies-for-watchers';
 import { IdempotencyKeys1764900000000 } from './migrations/1764900000000-idempotency-keys';
+import { SchoolRefClosedAt1765100000000 } from './migrations/1765100000000-school-ref-closed-at';
 import { RoutingModule } from './routing/routing.module';
 import { TicketEntity, TicketReplyEntity } from './tickets/ticket.entity';
 import { TicketsModule } from './tickets/tickets.module';
@@ -33,6 +34,7 @@ export const SUPPORT_DESK = {
     MemberEducatorLead1764700000000,
     SchoolCopiesForWatchers1764800000000,
     IdempotencyKeys1764900000000,
+    SchoolRefClosedAt1765100000000,
   ],
   liveEvents: ['ticket.'],
 };

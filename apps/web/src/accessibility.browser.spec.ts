@@ -11,6 +11,8 @@ const VISITS: [string, string, string][] = [
   ['director@northstar.example', 'Standards', 'table'],
   ['director@northstar.example', 'Risks', 'table'],
   ['director@northstar.example', 'Desk settings', 'form'],
+  ['director@northstar.example', 'Calendars', 'article'],
+  ['director@northstar.example', 'School admin', 'table'],
   ['teacher@northstar.example', 'My requests', 'form'],
   ['teacher@northstar.example', 'Tech requests', 'form'],
   ['governor@northstar.example', 'Reviews', 'heading'],

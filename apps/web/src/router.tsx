@@ -117,6 +117,19 @@ const schools = createRoute({
   beforeLoad: guard('schools'),
   component: lazyRouteComponent(() => import('./pages/schools-page'), 'SchoolsPage'),
 });
+const calendar = createRoute({
+  getParentRoute: () => root,
+  path: '/calendar',
+  beforeLoad: guard('calendar'),
+  component: lazyRouteComponent(() => import('./pages/calendar-page'), 'CalendarPage'),
+});
+// The IT director's schools (add, edit, close); /schools stays everyone's list with this week's days.
+const schoolsAdmin = createRoute({
+  getParentRoute: () => root,
+  path: '/admin/schools',
+  beforeLoad: guard('admin/schools'),
+  component: lazyRouteComponent(() => import('./pages/schools-admin-page'), 'SchoolsAdminPage'),
+});
 // A ticket opens for whoever the desk lets see it (the server decides); a school's page is the board's drill-down.
 const ticket = createRoute({
   getParentRoute: () => root,
@@ -144,6 +157,8 @@ const routeTree = root.addChildren([
   risks,
   settings,
   schools,
+  calendar,
+  schoolsAdmin,
   ticket,
   school,
 ]);

@@ -4,6 +4,20 @@ export interface SchoolUpdated {
   phase: string;
   changes: Record<string, unknown>;
 }
+/** The whole new school, so a consumer's copy needs no call back to directory. */
+export interface SchoolAdded {
+  schoolId: string;
+  name: string;
+  urn: string;
+  phase: string;
+  localAuthority: string;
+}
+/** A closed school keeps its history everywhere; consumers stop offering it for new work. */
+export interface SchoolClosed {
+  schoolId: string;
+  /** ISO 8601 timestamp. */
+  closedAt: string;
+}
 /** Carries the whole calendar event (kind, title, dates), so a consumer's copy needs no call back to directory. */
 export interface CalendarChanged {
   schoolId: string | null;
@@ -16,6 +30,8 @@ export interface CalendarChanged {
 }
 
 export interface DirectoryEvents {
+  'school.added': SchoolAdded;
+  'school.closed': SchoolClosed;
   'school.updated': SchoolUpdated;
   'calendar.changed': CalendarChanged;
 }

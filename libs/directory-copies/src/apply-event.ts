@@ -1,4 +1,4 @@
-import { CalendarChanged, EventEnvelope, SchoolUpdated } from '@trustops/contracts';
+import { CalendarChanged, EventEnvelope, SchoolAdded, SchoolClosed, SchoolUpdated } from '@trustops/contracts';
 import { assertIdentifier } from '@trustops/service-kit';
 import { EntityManager } from 'typeorm';
 
@@ -12,6 +12,21 @@ export async function applyDirectoryEvent(schema: string, event: EventEnvelope, 
       ON CONFLICT (id) DO UPDATE SET name = excluded.name, phase = excluded.phase`,
       [p.schoolId, p.name, p.phase],
     );
+  } else if (event.type === 'school.added') {
+    const p = event.payload as SchoolAdded;
+    // DO NOTHING: a redelivered add must not undo a later school.updated that reached the copy first.
+    await em.query(`INSERT INTO ${s}.school_ref (id, name, phase) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING`, [
+      p.schoolId,
+      p.name,
+      p.phase,
+    ]);
+  } else if (event.type === 'school.closed') {
+    const p = event.payload as SchoolClosed;
+    // The first close stands: a redelivery (or a replay) keeps the date the copy already holds.
+    await em.query(`UPDATE ${s}.school_ref SET closed_at = $2 WHERE id = $1 AND closed_at IS NULL`, [
+      p.schoolId,
+      p.closedAt,
+    ]);
   } else if (event.type === 'calendar.changed') {
     const p = event.payload as CalendarChanged;
     if (p.action === 'removed') {

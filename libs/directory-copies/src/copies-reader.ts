@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { SchoolCalendar } from '@trustops/school-calendar';
 import { Actor, TenantDb } from '@trustops/service-kit';
-import { MemberCopy, readMember, readSchoolCalendar, requireSchoolCopies, requireSchoolCopy } from './read';
+import { MemberCopy, SchoolCopy, readMember, readSchoolCalendar, requireSchoolCopies, requireSchoolCopy } from './read';
 
 /**
  * What a service reads of directory's data from its own copies, in the current transaction (under RLS), for the
@@ -11,11 +11,11 @@ import { MemberCopy, readMember, readSchoolCalendar, requireSchoolCopies, requir
 export class CopiesReader {
   constructor(protected readonly db: TenantDb) {}
 
-  requireSchool(actor: Actor, schoolId: string): Promise<{ id: string; name: string; phase: string }> {
+  requireSchool(actor: Actor, schoolId: string): Promise<SchoolCopy> {
     return requireSchoolCopy(this.db.em(), this.db.schema, actor, schoolId);
   }
 
-  requireSchools(actor: Actor, schoolIds: string[]): Promise<{ id: string; name: string; phase: string }[]> {
+  requireSchools(actor: Actor, schoolIds: string[]): Promise<SchoolCopy[]> {
     return requireSchoolCopies(this.db.em(), this.db.schema, actor, schoolIds);
   }
 

@@ -19,3 +19,15 @@ export function directoryCopiesSql(schema: string): string[] {
     ...tenantTablePolicies(s, 'member_ref'),
   ];
 }
+
+/**
+ * A closed school keeps its copy (tickets, changes and rollups still name it) and says since when: services stop
+ * offering it for new work. Each service adds the column to its own copy in a migration of its own.
+ */
+export function schoolRefClosedAtSql(schema: string): string[] {
+  return [`ALTER TABLE ${assertIdentifier(schema)}.school_ref ADD COLUMN closed_at timestamptz`];
+}
+
+export function dropSchoolRefClosedAtSql(schema: string): string[] {
+  return [`ALTER TABLE ${assertIdentifier(schema)}.school_ref DROP COLUMN closed_at`];
+}

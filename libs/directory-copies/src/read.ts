@@ -30,14 +30,19 @@ export async function readMember(em: EntityManager, schema: string, userId: stri
   return row ?? null;
 }
 
-export async function readSchool(
-  em: EntityManager,
-  schema: string,
-  schoolId: string,
-): Promise<{ id: string; name: string; phase: string } | null> {
-  const [row] = await em.query(`SELECT id, name, phase FROM ${assertIdentifier(schema)}.school_ref WHERE id = $1`, [
-    schoolId,
-  ]);
+/** A school as a service's copy holds it; `closedAt` is set once directory closes it (school.closed). */
+export interface SchoolCopy {
+  id: string;
+  name: string;
+  phase: string;
+  closedAt: Date | null;
+}
+
+export async function readSchool(em: EntityManager, schema: string, schoolId: string): Promise<SchoolCopy | null> {
+  const [row] = await em.query(
+    `SELECT id, name, phase, closed_at AS "closedAt" FROM ${assertIdentifier(schema)}.school_ref WHERE id = $1`,
+    [schoolId],
+  );
   return row ?? null;
 }
 
@@ -66,7 +71,7 @@ export async function requireSchoolCopies(
   schema: string,
   actor: Actor,
   schoolIds: string[],
-): Promise<{ id: string; name: string; phase: string }[]> {
+): Promise<SchoolCopy[]> {
   const schools = [];
   for (const id of new Set(schoolIds)) schools.push(await requireSchoolCopy(em, schema, actor, id));
   return schools;

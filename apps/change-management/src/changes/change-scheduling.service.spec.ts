@@ -18,7 +18,7 @@ function setUp(consented: boolean) {
   const change = makeChangeRow({ status: 'APPROVED', classroomImpact: true, schoolIds: ['oak'] });
   const consents = consented ? [{ schoolId: 'oak', consentedBy: 'teacher', consentedAt: new Date() }] : [];
   const copies = {
-    requireSchools: async () => [{ id: 'oak', name: 'Oak Primary', phase: 'PRIMARY' }],
+    requireSchools: async () => [{ id: 'oak', name: 'Oak Primary', phase: 'PRIMARY', closedAt: null }],
     calendarFor: async () => oak,
   };
   const world = changesWithoutDatabase([change], new FixedClock('2026-12-02T10:00:00Z'), copies, consents);

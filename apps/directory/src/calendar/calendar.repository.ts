@@ -3,6 +3,7 @@ import { TenantDb } from '@trustops/service-kit';
 import { Brackets } from 'typeorm';
 import { CalendarEventEntity } from './calendar-event.entity';
 import { DateRange } from './calendar-range';
+import { PatternEvent } from './default-calendar';
 
 export type NewCalendarEvent = Pick<CalendarEventEntity, 'schoolId' | 'kind' | 'title' | 'startsOn' | 'endsOn'>;
 
@@ -21,6 +22,20 @@ export class CalendarRepository {
       .orderBy('e.starts_on')
       .addOrderBy('e.kind')
       .getMany();
+  }
+
+  /**
+   * The events of `kinds` that open schools of the trust keep (not trust-wide ones) and that start in `range`:
+   * the patterns a new school can take its calendar from.
+   */
+  async openSchoolPatterns(range: DateRange, kinds: readonly string[]): Promise<PatternEvent[]> {
+    return this.db.em().query(
+      `SELECT e.school_id AS "schoolId", e.kind, e.title, to_char(e.starts_on, 'YYYY-MM-DD') AS "startsOn",
+         to_char(e.ends_on, 'YYYY-MM-DD') AS "endsOn"
+       FROM directory.calendar_event e JOIN directory.school s ON s.id = e.school_id AND s.closed_at IS NULL
+       WHERE e.kind = ANY($1) AND e.starts_on BETWEEN $2 AND $3`,
+      [kinds, range.from, range.to],
+    );
   }
 
   add(event: NewCalendarEvent): Promise<CalendarEventEntity> {

@@ -10,6 +10,7 @@ export class SchoolEntity {
   @Column() urn: string;
   @Column({ type: 'text' }) phase: SchoolPhase;
   @Column({ name: 'local_authority' }) localAuthority: string;
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true }) closedAt: Date | null;
 }
 
 @Entity({ name: 'site' })

@@ -7,9 +7,15 @@ import { School, Site, UpdateSchoolInput } from './schools.types';
 export class SchoolsResolver {
   constructor(private readonly schools: SchoolsService) {}
 
-  @Query(() => [School], { name: 'schools', description: "Your trust's schools (school-scoped members see theirs)" })
-  listSchools(@CurrentActor() actor: Actor) {
-    return this.schools.list(actor);
+  @Query(() => [School], {
+    name: 'schools',
+    description: "Your trust's schools (school-scoped members see theirs); closed ones only when asked",
+  })
+  listSchools(
+    @Args('includeClosed', { type: () => Boolean, nullable: true, defaultValue: false }) includeClosed: boolean | null,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.schools.list(actor, includeClosed ?? false);
   }
 
   @Query(() => School, { nullable: true, description: 'null when the id is not a school of your trust' })
@@ -25,6 +31,12 @@ export class SchoolsResolver {
     @CurrentActor() actor: Actor,
   ) {
     return this.schools.update(actor, id, input);
+  }
+
+  @Mutation(() => School, { description: 'Closes a school: it keeps its history and leaves lists and boards' })
+  @Can('ADMINISTER_TRUST')
+  closeSchool(@Args('schoolId', { type: () => ID }) schoolId: string, @CurrentActor() actor: Actor) {
+    return this.schools.close(actor, schoolId);
   }
 
   @ResolveField(() => [Site])

@@ -22,6 +22,17 @@ export class School {
   @Field({ description: 'DfE unique reference number (6 digits)' }) urn: string;
   @Field(() => SchoolPhaseEnum) phase: SchoolPhaseEnum;
   @Field() localAuthority: string;
+  @Field(() => Date, { nullable: true, description: 'When the school closed; null while open. It keeps its history.' })
+  closedAt: Date | null;
+}
+
+@InputType()
+export class AddSchoolInput {
+  @Field() name: string;
+  @Field({ description: 'DfE unique reference number: 6 digits, unique in the trust' }) urn: string;
+  @Field(() => SchoolPhaseEnum) phase: SchoolPhaseEnum;
+  @Field() localAuthority: string;
+  @Field(() => [String], { nullable: true, description: 'Site names; none when left out' }) sites?: string[] | null;
 }
 
 @InputType()

@@ -10,10 +10,13 @@ const RAISED_IN_RANGE = `raised_at >= ($1::date)::timestamp AT TIME ZONE 'Europe
 const MEDIANS = `medians AS (SELECT school_id, percentile_cont(0.5) WITHIN GROUP (ORDER BY first_response_minutes)::float8 AS med FROM ${S}.ticket_state
   WHERE first_response_minutes IS NOT NULL AND ${RAISED_IN_RANGE} AND ($3::uuid IS NULL OR school_id = $3) GROUP BY GROUPING SETS ((school_id), ()))`;
 
-/** One statement for every school's figures: counters summed over the range, current states counted now. */
+/**
+ * One statement for every school's figures: counters summed over the range, current states counted now. The board
+ * lists open schools only; a closed school's own row (schoolStatus, by id) still answers with its history.
+ */
 const FIGURES = `
 WITH ${MEDIANS},
-schools AS (SELECT id, name, phase FROM ${S}.school_ref WHERE $3::uuid IS NULL OR id = $3),
+schools AS (SELECT id, name, phase FROM ${S}.school_ref WHERE ($3::uuid IS NULL AND closed_at IS NULL) OR id = $3),
 d AS (SELECT school_id, sum(tickets_opened)::int AS opened, sum(enablement_opened)::int AS enablement, sum(tickets_resolved)::int AS resolved,
         sum(sla_met)::int AS met, sum(sla_breached)::int AS breached, sum(csat_sum)::int AS csat_sum, sum(csat_count)::int AS csat_count,
         sum(changes_done)::int AS done, sum(changes_failed)::int AS failed

@@ -1,13 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { MemberCopy, readMember, readSchool, readSchoolCalendar } from '@trustops/directory-copies';
+import { MemberCopy, readMember, readSchool, readSchoolCalendar, SchoolCopy } from '@trustops/directory-copies';
 import { SchoolCalendar } from '@trustops/school-calendar';
 import { TenantDb } from '@trustops/service-kit';
 
-export interface SchoolCopy {
-  id: string;
-  name: string;
-  phase: string;
-}
+export type { SchoolCopy };
 
 /** The desk's copies of directory's schools, calendars and members, read in the request's transaction (RLS). */
 @Injectable()

@@ -23,6 +23,11 @@ export const ticketErrors = defineErrors('Support desk · tickets', {
     category: 'CONFLICT',
     meaning: 'You have rated this ticket already; a rating is given once.',
   },
+  SCHOOL_CLOSED: {
+    category: 'CONFLICT',
+    meaning:
+      'The school is closed and takes no new tickets; raise it for the school that took over its pupils. Its existing tickets can still be worked.',
+  },
   TICKET_LINK_DEPTH: {
     category: 'CONFLICT',
     meaning: 'Links are one level deep: link to the parent ticket itself, or link the others to this one.',
@@ -31,3 +36,17 @@ export const ticketErrors = defineErrors('Support desk · tickets', {
 
 export const ticketNotFound = (ticketId: string) =>
   ticketErrors.error('TICKET_NOT_FOUND', 'No ticket with that id that you can see', { ticketId });
+
+const onDate = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
+
+export const schoolClosed = (school: { id: string; name: string; closedAt: Date }) =>
+  ticketErrors.error(
+    'SCHOOL_CLOSED',
+    `${school.name} closed on ${onDate.format(school.closedAt)}; raise it for the school that took over its pupils`,
+    { schoolId: school.id, closedAt: school.closedAt.toISOString() },
+  );

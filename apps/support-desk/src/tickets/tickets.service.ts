@@ -12,7 +12,7 @@ import { TicketEntity } from './ticket.entity';
 import { TicketEventsService } from './ticket-events.service';
 import { cannotWorkTickets, WORK_TICKETS_REFUSAL } from './ticket-permissions';
 import { CATEGORIES, effectivePriority, Level } from './ticket-rules';
-import { ticketNotFound } from './tickets.errors';
+import { schoolClosed, ticketNotFound } from './tickets.errors';
 import { NewTicket, TicketsRepository } from './tickets.repository';
 import { RaiseTicketInput } from './tickets.types';
 
@@ -43,7 +43,9 @@ export class TicketsService {
   /** `now` is the clock's unless a seed backdates the raise. */
   async raise(actor: Actor, input: RaiseTicketInput, now = this.clock.now()): Promise<TicketEntity> {
     const { subject, description, tags } = checkRaise(input);
-    await this.copies.requireSchool(actor, input.schoolId);
+    const school = await this.copies.requireSchool(actor, input.schoolId);
+    // A closed school keeps its tickets (they can still be worked); only new ones are refused.
+    if (school.closedAt) throw schoolClosed({ ...school, closedAt: school.closedAt });
     if (input.assetId) await this.assets.requireAtSchool(input.assetId, input.schoolId);
     const calendar = await this.copies.calendarFor(input.schoolId);
     const inExams = examWindowAt(calendar, now) !== null;

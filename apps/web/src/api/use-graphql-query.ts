@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import type { TypedDocumentString } from '../gql/graphql';
 import { useSession } from '../modules/session/hooks/use-session';
 import { isRetryable, retryDelay } from './connection';
@@ -38,4 +38,31 @@ export function useGraphQLQuery<R, V>(key: QueryKey, document: TypedDocumentStri
     if (result.error?.code === 'UNAUTHENTICATED') signOut();
   }, [result.error, signOut]);
   return result;
+}
+
+/**
+ * The same query once per set of variables (one school's calendar, for each chosen school), cached apart, so
+ * choosing one more school fetches only that one. Each entry is `useQuery`'s result for `variables[i]`.
+ */
+export function useGraphQLQueries<R, V>(
+  keyFor: (variables: V) => QueryKey,
+  document: TypedDocumentString<R, V>,
+  variables: V[],
+  options: QueryOptions = {},
+) {
+  const { session, signOut } = useSession();
+  const results = useQueries({
+    queries: variables.map((v) => ({
+      queryKey: [session?.trust.id, ...keyFor(v)],
+      queryFn: () => requestGraphQL(document, v, session?.accessToken),
+      enabled: (options.enabled ?? true) && !!session,
+      retry: (count: number, error: ApiError) => isRetryable(error.code) && count < 60,
+      retryDelay: (attempt: number) => retryDelay(attempt),
+    })),
+  });
+  const signedOut = results.some((r) => (r.error as ApiError | null)?.code === 'UNAUTHENTICATED');
+  useEffect(() => {
+    if (signedOut) signOut();
+  }, [signedOut, signOut]);
+  return results as { data?: R; error: ApiError | null; isPending: boolean }[];
 }

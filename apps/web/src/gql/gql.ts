@@ -19,6 +19,8 @@ type Documents = {
   '\n  query ReportSchedules {\n    reportSchedules {\n      id\n      cadence\n      recipients\n      nextRunAt\n    }\n  }\n': typeof types.ReportSchedulesDocument;
   '\n  mutation ScheduleBoardPack($cadence: ReportCadence!, $recipients: [String!]!) {\n    scheduleBoardPack(cadence: $cadence, recipients: $recipients) {\n      id\n    }\n  }\n': typeof types.ScheduleBoardPackDocument;
   '\n  mutation CancelReportSchedule($id: ID!) {\n    cancelReportSchedule(id: $id)\n  }\n': typeof types.CancelReportScheduleDocument;
+  '\n  mutation AddCalendarEvent($input: AddCalendarEventInput!) {\n    addCalendarEvent(input: $input) {\n      id\n      kind\n      title\n      startsOn\n      endsOn\n      schoolId\n    }\n  }\n': typeof types.AddCalendarEventDocument;
+  '\n  mutation RemoveCalendarEvent($id: ID!) {\n    removeCalendarEvent(id: $id)\n  }\n': typeof types.RemoveCalendarEventDocument;
   '\n  query Changes {\n    changes {\n      id\n      title\n      description\n      status\n      risk\n      classroomImpact\n      plan\n      backoutPlan\n      schools {\n        id\n        name\n      }\n      createdBy {\n        id\n        displayName\n      }\n      decisionComment\n      scheduledStart\n      scheduledEnd\n      consents {\n        school {\n          id\n          name\n        }\n        consentedBy {\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.ChangesDocument;
   '\n  query ChangeCalendar($from: Date!, $to: Date!) {\n    changeCalendar(from: $from, to: $to) {\n      school {\n        id\n        name\n      }\n      freezes {\n        kind\n        title\n        startsOn\n        endsOn\n      }\n      changes {\n        id\n        title\n        scheduledStart\n      }\n    }\n  }\n': typeof types.ChangeCalendarDocument;
   '\n  mutation CreateChange($input: CreateChangeInput!, $idempotencyKey: String) {\n    createChange(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n    }\n  }\n': typeof types.CreateChangeDocument;
@@ -51,8 +53,12 @@ type Documents = {
   '\n  query Risks {\n    risks {\n      id\n      title\n      likelihood\n      impact\n      score\n      mitigation\n      status\n      owner {\n        displayName\n      }\n    }\n  }\n': typeof types.RisksDocument;
   '\n  mutation MoveInitiative($id: ID!, $horizon: Horizon!) {\n    moveInitiative(id: $id, horizon: $horizon) {\n      id\n      horizon\n    }\n  }\n': typeof types.MoveInitiativeDocument;
   '\n  mutation TurnGapIntoInitiative($standardId: ID!) {\n    turnGapIntoInitiative(standardId: $standardId) {\n      id\n    }\n  }\n': typeof types.TurnGapIntoInitiativeDocument;
+  '\n  query AdminSchools($includeClosed: Boolean!) {\n    schools(includeClosed: $includeClosed) {\n      id\n      name\n      urn\n      phase\n      localAuthority\n      closedAt\n      sites {\n        id\n        name\n      }\n    }\n  }\n': typeof types.AdminSchoolsDocument;
+  '\n  mutation AddSchool($input: AddSchoolInput!) {\n    addSchool(input: $input) {\n      id\n      name\n    }\n  }\n': typeof types.AddSchoolDocument;
+  '\n  mutation UpdateSchool($id: ID!, $input: UpdateSchoolInput!) {\n    updateSchool(id: $id, input: $input) {\n      id\n      name\n      urn\n      phase\n      localAuthority\n    }\n  }\n': typeof types.UpdateSchoolDocument;
+  '\n  mutation CloseSchool($schoolId: ID!) {\n    closeSchool(schoolId: $schoolId) {\n      id\n      closedAt\n    }\n  }\n': typeof types.CloseSchoolDocument;
   '\n  query Schools {\n    schools {\n      id\n      name\n      urn\n      phase\n      localAuthority\n    }\n  }\n': typeof types.SchoolsDocument;
-  '\n  query SchoolCalendar($schoolId: ID!, $from: Date, $to: Date) {\n    calendar(schoolId: $schoolId, from: $from, to: $to) {\n      id\n      kind\n      title\n      startsOn\n      endsOn\n    }\n  }\n': typeof types.SchoolCalendarDocument;
+  '\n  query SchoolCalendar($schoolId: ID!, $from: Date, $to: Date) {\n    calendar(schoolId: $schoolId, from: $from, to: $to) {\n      id\n      kind\n      title\n      startsOn\n      endsOn\n      schoolId\n    }\n  }\n': typeof types.SchoolCalendarDocument;
   '\n  fragment SessionPayload on AuthPayload {\n    accessToken\n    role\n    user {\n      id\n      email\n      displayName\n    }\n    trust {\n      id\n      name\n      code\n    }\n    memberships {\n      trust {\n        id\n        name\n        code\n      }\n      role\n    }\n  }\n': typeof types.SessionPayloadFragmentDoc;
   '\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...SessionPayload\n    }\n  }\n': typeof types.SignInDocument;
   '\n  mutation SwitchTrust($trustId: ID!) {\n    switchTrust(trustId: $trustId) {\n      ...SessionPayload\n    }\n  }\n': typeof types.SwitchTrustDocument;
@@ -87,6 +93,10 @@ const documents: Documents = {
     types.ScheduleBoardPackDocument,
   '\n  mutation CancelReportSchedule($id: ID!) {\n    cancelReportSchedule(id: $id)\n  }\n':
     types.CancelReportScheduleDocument,
+  '\n  mutation AddCalendarEvent($input: AddCalendarEventInput!) {\n    addCalendarEvent(input: $input) {\n      id\n      kind\n      title\n      startsOn\n      endsOn\n      schoolId\n    }\n  }\n':
+    types.AddCalendarEventDocument,
+  '\n  mutation RemoveCalendarEvent($id: ID!) {\n    removeCalendarEvent(id: $id)\n  }\n':
+    types.RemoveCalendarEventDocument,
   '\n  query Changes {\n    changes {\n      id\n      title\n      description\n      status\n      risk\n      classroomImpact\n      plan\n      backoutPlan\n      schools {\n        id\n        name\n      }\n      createdBy {\n        id\n        displayName\n      }\n      decisionComment\n      scheduledStart\n      scheduledEnd\n      consents {\n        school {\n          id\n          name\n        }\n        consentedBy {\n          displayName\n        }\n      }\n    }\n  }\n':
     types.ChangesDocument,
   '\n  query ChangeCalendar($from: Date!, $to: Date!) {\n    changeCalendar(from: $from, to: $to) {\n      school {\n        id\n        name\n      }\n      freezes {\n        kind\n        title\n        startsOn\n        endsOn\n      }\n      changes {\n        id\n        title\n        scheduledStart\n      }\n    }\n  }\n':
@@ -150,9 +160,17 @@ const documents: Documents = {
     types.MoveInitiativeDocument,
   '\n  mutation TurnGapIntoInitiative($standardId: ID!) {\n    turnGapIntoInitiative(standardId: $standardId) {\n      id\n    }\n  }\n':
     types.TurnGapIntoInitiativeDocument,
+  '\n  query AdminSchools($includeClosed: Boolean!) {\n    schools(includeClosed: $includeClosed) {\n      id\n      name\n      urn\n      phase\n      localAuthority\n      closedAt\n      sites {\n        id\n        name\n      }\n    }\n  }\n':
+    types.AdminSchoolsDocument,
+  '\n  mutation AddSchool($input: AddSchoolInput!) {\n    addSchool(input: $input) {\n      id\n      name\n    }\n  }\n':
+    types.AddSchoolDocument,
+  '\n  mutation UpdateSchool($id: ID!, $input: UpdateSchoolInput!) {\n    updateSchool(id: $id, input: $input) {\n      id\n      name\n      urn\n      phase\n      localAuthority\n    }\n  }\n':
+    types.UpdateSchoolDocument,
+  '\n  mutation CloseSchool($schoolId: ID!) {\n    closeSchool(schoolId: $schoolId) {\n      id\n      closedAt\n    }\n  }\n':
+    types.CloseSchoolDocument,
   '\n  query Schools {\n    schools {\n      id\n      name\n      urn\n      phase\n      localAuthority\n    }\n  }\n':
     types.SchoolsDocument,
-  '\n  query SchoolCalendar($schoolId: ID!, $from: Date, $to: Date) {\n    calendar(schoolId: $schoolId, from: $from, to: $to) {\n      id\n      kind\n      title\n      startsOn\n      endsOn\n    }\n  }\n':
+  '\n  query SchoolCalendar($schoolId: ID!, $from: Date, $to: Date) {\n    calendar(schoolId: $schoolId, from: $from, to: $to) {\n      id\n      kind\n      title\n      startsOn\n      endsOn\n      schoolId\n    }\n  }\n':
     types.SchoolCalendarDocument,
   '\n  fragment SessionPayload on AuthPayload {\n    accessToken\n    role\n    user {\n      id\n      email\n      displayName\n    }\n    trust {\n      id\n      name\n      code\n    }\n    memberships {\n      trust {\n        id\n        name\n        code\n      }\n      role\n    }\n  }\n':
     types.SessionPayloadFragmentDoc,
@@ -232,6 +250,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation CancelReportSchedule($id: ID!) {\n    cancelReportSchedule(id: $id)\n  }\n',
 ): typeof import('./graphql').CancelReportScheduleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddCalendarEvent($input: AddCalendarEventInput!) {\n    addCalendarEvent(input: $input) {\n      id\n      kind\n      title\n      startsOn\n      endsOn\n      schoolId\n    }\n  }\n',
+): typeof import('./graphql').AddCalendarEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemoveCalendarEvent($id: ID!) {\n    removeCalendarEvent(id: $id)\n  }\n',
+): typeof import('./graphql').RemoveCalendarEventDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -428,13 +458,37 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query AdminSchools($includeClosed: Boolean!) {\n    schools(includeClosed: $includeClosed) {\n      id\n      name\n      urn\n      phase\n      localAuthority\n      closedAt\n      sites {\n        id\n        name\n      }\n    }\n  }\n',
+): typeof import('./graphql').AdminSchoolsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddSchool($input: AddSchoolInput!) {\n    addSchool(input: $input) {\n      id\n      name\n    }\n  }\n',
+): typeof import('./graphql').AddSchoolDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateSchool($id: ID!, $input: UpdateSchoolInput!) {\n    updateSchool(id: $id, input: $input) {\n      id\n      name\n      urn\n      phase\n      localAuthority\n    }\n  }\n',
+): typeof import('./graphql').UpdateSchoolDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CloseSchool($schoolId: ID!) {\n    closeSchool(schoolId: $schoolId) {\n      id\n      closedAt\n    }\n  }\n',
+): typeof import('./graphql').CloseSchoolDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query Schools {\n    schools {\n      id\n      name\n      urn\n      phase\n      localAuthority\n    }\n  }\n',
 ): typeof import('./graphql').SchoolsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query SchoolCalendar($schoolId: ID!, $from: Date, $to: Date) {\n    calendar(schoolId: $schoolId, from: $from, to: $to) {\n      id\n      kind\n      title\n      startsOn\n      endsOn\n    }\n  }\n',
+  source: '\n  query SchoolCalendar($schoolId: ID!, $from: Date, $to: Date) {\n    calendar(schoolId: $schoolId, from: $from, to: $to) {\n      id\n      kind\n      title\n      startsOn\n      endsOn\n      schoolId\n    }\n  }\n',
 ): typeof import('./graphql').SchoolCalendarDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.

@@ -4,12 +4,31 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AddCalendarEventInput = {
+  endsOn: string;
+  kind: CalendarEventKind;
+  /** Leave empty for a trust-wide event */
+  schoolId?: string | number | null | undefined;
+  startsOn: string;
+  title: string;
+};
+
 export type AddRoutingRuleInput = {
   assigneeId?: string | number | null | undefined;
   category?: string | null | undefined;
   schoolId?: string | number | null | undefined;
   /** A team queue name, e.g. "Network team" */
   team?: string | null | undefined;
+};
+
+export type AddSchoolInput = {
+  localAuthority: string;
+  name: string;
+  phase: SchoolPhase;
+  /** Site names; none when left out */
+  sites?: Array<string> | null | undefined;
+  /** DfE unique reference number: 6 digits, unique in the trust */
+  urn: string;
 };
 
 export type CalendarEventKind = 'BANK_HOLIDAY' | 'CLOSURE' | 'EXAM_WINDOW' | 'FREEZE' | 'HALF_TERM' | 'INSET' | 'TERM';
@@ -163,6 +182,13 @@ export type TicketSort = 'DUE_SOONEST' | 'NEWEST';
 
 export type TicketStatus = 'CLOSED' | 'NEW' | 'OPEN' | 'RESOLVED' | 'WAITING';
 
+export type UpdateSchoolInput = {
+  localAuthority?: string | null | undefined;
+  name?: string | null | undefined;
+  phase?: SchoolPhase | null | undefined;
+  urn?: string | null | undefined;
+};
+
 export type BoardRowFieldsFragment = {
   schoolName: string;
   phase: string;
@@ -289,6 +315,27 @@ export type CancelReportScheduleMutationVariables = Exact<{
 }>;
 
 export type CancelReportScheduleMutation = { cancelReportSchedule: boolean };
+
+export type AddCalendarEventMutationVariables = Exact<{
+  input: AddCalendarEventInput;
+}>;
+
+export type AddCalendarEventMutation = {
+  addCalendarEvent: {
+    id: string;
+    kind: CalendarEventKind;
+    title: string;
+    startsOn: string;
+    endsOn: string;
+    schoolId: string | null;
+  };
+};
+
+export type RemoveCalendarEventMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RemoveCalendarEventMutation = { removeCalendarEvent: boolean };
 
 export type ChangesQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -687,6 +734,43 @@ export type TurnGapIntoInitiativeMutationVariables = Exact<{
 
 export type TurnGapIntoInitiativeMutation = { turnGapIntoInitiative: { id: string } };
 
+export type AdminSchoolsQueryVariables = Exact<{
+  includeClosed: boolean;
+}>;
+
+export type AdminSchoolsQuery = {
+  schools: Array<{
+    id: string;
+    name: string;
+    urn: string;
+    phase: SchoolPhase;
+    localAuthority: string;
+    closedAt: string | null;
+    sites: Array<{ id: string; name: string }>;
+  }>;
+};
+
+export type AddSchoolMutationVariables = Exact<{
+  input: AddSchoolInput;
+}>;
+
+export type AddSchoolMutation = { addSchool: { id: string; name: string } };
+
+export type UpdateSchoolMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateSchoolInput;
+}>;
+
+export type UpdateSchoolMutation = {
+  updateSchool: { id: string; name: string; urn: string; phase: SchoolPhase; localAuthority: string };
+};
+
+export type CloseSchoolMutationVariables = Exact<{
+  schoolId: string | number;
+}>;
+
+export type CloseSchoolMutation = { closeSchool: { id: string; closedAt: string | null } };
+
 export type SchoolsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type SchoolsQuery = {
@@ -700,7 +784,14 @@ export type SchoolCalendarQueryVariables = Exact<{
 }>;
 
 export type SchoolCalendarQuery = {
-  calendar: Array<{ id: string; kind: CalendarEventKind; title: string; startsOn: string; endsOn: string }>;
+  calendar: Array<{
+    id: string;
+    kind: CalendarEventKind;
+    title: string;
+    startsOn: string;
+    endsOn: string;
+    schoolId: string | null;
+  }>;
 };
 
 export type SessionPayloadFragment = {
@@ -1229,6 +1320,23 @@ export const CancelReportScheduleDocument = new TypedDocumentString(`
   cancelReportSchedule(id: $id)
 }
     `) as unknown as TypedDocumentString<CancelReportScheduleMutation, CancelReportScheduleMutationVariables>;
+export const AddCalendarEventDocument = new TypedDocumentString(`
+    mutation AddCalendarEvent($input: AddCalendarEventInput!) {
+  addCalendarEvent(input: $input) {
+    id
+    kind
+    title
+    startsOn
+    endsOn
+    schoolId
+  }
+}
+    `) as unknown as TypedDocumentString<AddCalendarEventMutation, AddCalendarEventMutationVariables>;
+export const RemoveCalendarEventDocument = new TypedDocumentString(`
+    mutation RemoveCalendarEvent($id: ID!) {
+  removeCalendarEvent(id: $id)
+}
+    `) as unknown as TypedDocumentString<RemoveCalendarEventMutation, RemoveCalendarEventMutationVariables>;
 export const ChangesDocument = new TypedDocumentString(`
     query Changes {
   changes {
@@ -1649,6 +1757,49 @@ export const TurnGapIntoInitiativeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TurnGapIntoInitiativeMutation, TurnGapIntoInitiativeMutationVariables>;
+export const AdminSchoolsDocument = new TypedDocumentString(`
+    query AdminSchools($includeClosed: Boolean!) {
+  schools(includeClosed: $includeClosed) {
+    id
+    name
+    urn
+    phase
+    localAuthority
+    closedAt
+    sites {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminSchoolsQuery, AdminSchoolsQueryVariables>;
+export const AddSchoolDocument = new TypedDocumentString(`
+    mutation AddSchool($input: AddSchoolInput!) {
+  addSchool(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AddSchoolMutation, AddSchoolMutationVariables>;
+export const UpdateSchoolDocument = new TypedDocumentString(`
+    mutation UpdateSchool($id: ID!, $input: UpdateSchoolInput!) {
+  updateSchool(id: $id, input: $input) {
+    id
+    name
+    urn
+    phase
+    localAuthority
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateSchoolMutation, UpdateSchoolMutationVariables>;
+export const CloseSchoolDocument = new TypedDocumentString(`
+    mutation CloseSchool($schoolId: ID!) {
+  closeSchool(schoolId: $schoolId) {
+    id
+    closedAt
+  }
+}
+    `) as unknown as TypedDocumentString<CloseSchoolMutation, CloseSchoolMutationVariables>;
 export const SchoolsDocument = new TypedDocumentString(`
     query Schools {
   schools {
@@ -1668,6 +1819,7 @@ export const SchoolCalendarDocument = new TypedDocumentString(`
     title
     startsOn
     endsOn
+    schoolId
   }
 }
     `) as unknown as TypedDocumentString<SchoolCalendarQuery, SchoolCalendarQueryVariables>;

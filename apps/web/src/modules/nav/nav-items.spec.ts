@@ -27,6 +27,26 @@ describe('navFor', () => {
 describe('the real menu', () => {
   it.each([
     {
+      title: 'a director also administers the trust: calendars and schools',
+      input: 'IT_DIRECTOR' as const,
+      expected: [
+        'board',
+        'queue',
+        'requests',
+        'tech',
+        'changes',
+        'incidents',
+        'reviews',
+        'roadmap',
+        'standards',
+        'risks',
+        'settings',
+        'calendar',
+        'admin/schools',
+        'schools',
+      ],
+    },
+    {
       title: 'a technician works the queue, changes and incidents',
       input: 'TECHNICIAN' as const,
       expected: ['queue', 'requests', 'tech', 'changes', 'incidents', 'roadmap', 'schools'],

@@ -13,6 +13,8 @@ export type NavPath =
   | 'standards'
   | 'risks'
   | 'settings'
+  | 'calendar'
+  | 'admin/schools'
   | 'schools';
 
 export interface NavItem {
@@ -36,6 +38,9 @@ export const NAV_ITEMS: NavItem[] = [
   { path: 'standards', label: 'Standards', capability: 'READ_ROADMAP' },
   { path: 'risks', label: 'Risks', capability: 'READ_ROADMAP' },
   { path: 'settings', label: 'Desk settings', capability: 'MANAGE_ROUTING' },
+  // Trust administration: the IT director's. "School admin", not "Schools …": the shared list keeps its own name.
+  { path: 'calendar', label: 'Calendars', capability: 'ADMINISTER_TRUST' },
+  { path: 'admin/schools', label: 'School admin', capability: 'ADMINISTER_TRUST' },
   { path: 'schools', label: 'Schools', capability: 'ALL' },
 ];
 

@@ -20,6 +20,7 @@ export const SchoolCalendarDocument = graphql(`
       title
       startsOn
       endsOn
+      schoolId
     }
   }
 `);

@@ -1,0 +1,172 @@
+import { Page } from 'playwright-core';
+import { browserStackForFile, signInAs, waitForCount } from './testing/browser';
+
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const nav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
+
+async function openPage(page: Page, link: string, heading: string) {
+  await nav(page).getByRole('link', { name: link, exact: true }).click();
+  await page.getByRole('heading', { name: heading, level: 1 }).waitFor({ timeout: 30_000 });
+}
+
+describe('trust administration in Chromium', () => {
+  const env = browserStackForFile();
+
+  it('the director adds a trust-wide INSET day and an exam window at two schools, sees them listed, and removes one', async () => {
+    const page = await env.browser.newPage();
+    await signInAs(page, env.web.url, 'director@northstar.example');
+    await openPage(page, 'Calendars', 'Calendars');
+    const suffix = Date.now();
+    const inset = `INSET: safeguarding ${suffix}`;
+    const exams = `Mock exams ${suffix}`;
+    const add = page.getByRole('form', { name: 'Add a calendar event' });
+
+    await add.getByLabel('Kind').selectOption({ label: 'INSET' });
+    await add.getByLabel('Title').fill(inset);
+    await add.getByLabel('From', { exact: true }).fill(day(20));
+    await add.getByRole('button', { name: 'Add event' }).click();
+    await add.getByRole('status').filter({ hasText: 'Added for the whole trust.' }).waitFor();
+    const insetCard = page.getByRole('article', { name: inset });
+    await insetCard.waitFor();
+    expect(await insetCard.textContent()).toContain('Whole trust');
+    expect(await add.getByLabel('Title').inputValue()).toBe('');
+
+    await add.getByLabel('Kind').selectOption({ label: 'Exams' });
+    await add.getByLabel('Title').fill(exams);
+    await add.getByLabel('From', { exact: true }).fill(day(30));
+    await add.getByLabel('To (inclusive; empty for one day)').fill(day(41));
+    await add.getByLabel(/^Chosen schools/).check();
+    await add.getByLabel('Northstar Academy Leeds').check();
+    await add.getByLabel('Calder Valley High School').check();
+    await add.getByRole('button', { name: 'Add event' }).click();
+    await add.getByRole('status').filter({ hasText: 'Added to 2 schools.' }).waitFor();
+    await waitForCount(() => page.getByRole('article', { name: exams }).count(), 2);
+
+    // One school's view: its own window and the trust-wide day, not the other school's window.
+    const shown = page.getByRole('group', { name: 'Show events' });
+    await shown.getByLabel(/^Chosen schools/).check();
+    await shown.getByLabel('Northstar Academy Leeds').check();
+    await waitForCount(() => page.getByRole('article', { name: exams }).count(), 1);
+    expect(await page.getByRole('article', { name: exams }).textContent()).toContain('Northstar Academy Leeds');
+    await insetCard.waitFor();
+
+    await insetCard.getByRole('button', { name: 'Remove' }).click();
+    await insetCard.getByRole('button', { name: 'Yes, remove' }).click();
+    await waitForCount(() => page.getByRole('article', { name: inset }).count(), 0);
+    await page.screenshot({ path: `${process.env.SCREENSHOT_DIR ?? '/tmp'}/trustops-calendars.png`, fullPage: true });
+  }, 120_000);
+
+  it('shows a refused date range next to the field it is about, and adds nothing', async () => {
+    const page = await env.browser.newPage();
+    await signInAs(page, env.web.url, 'director@northstar.example');
+    await openPage(page, 'Calendars', 'Calendars');
+    const add = page.getByRole('form', { name: 'Add a calendar event' });
+    const title = `Backwards closure ${Date.now()}`;
+    await add.getByLabel('Kind').selectOption({ label: 'Closed' });
+    await add.getByLabel('Title').fill(title);
+    await add.getByLabel('From', { exact: true }).fill(day(12));
+    const to = add.getByLabel('To (inclusive; empty for one day)');
+    await to.fill(day(10));
+    await add.getByRole('button', { name: 'Add event' }).click();
+    await add.getByRole('alert').filter({ hasText: 'must be on or after' }).waitFor();
+    expect(await to.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (await to.getAttribute('aria-describedby')) ?? '';
+    expect(await page.locator(`[id="${describedBy}"]`).textContent()).toContain('must be on or after');
+    expect(await page.getByRole('article', { name: title }).count()).toBe(0);
+  }, 120_000);
+
+  it('a technician sees neither page in the menu and is sent to the queue from their addresses', async () => {
+    const page = await env.browser.newPage();
+    await signInAs(page, env.web.url, 'tech@northstar.example');
+    await nav(page).getByRole('link', { name: 'Queue', exact: true }).waitFor();
+    expect(await nav(page).getByRole('link', { name: 'Calendars' }).count()).toBe(0);
+    expect(await nav(page).getByRole('link', { name: 'School admin' }).count()).toBe(0);
+    for (const path of ['/calendar', '/admin/schools']) {
+      await page.goto(`${env.web.url}${path}`);
+      await page.waitForURL((url) => url.pathname === '/queue');
+      expect(await page.getByRole('heading', { name: 'School admin' }).count()).toBe(0);
+    }
+  }, 120_000);
+
+  it('the director adds a school (a bad URN is marked on its field), edits it, closes it, and finds it under "Show closed"', async () => {
+    const page = await env.browser.newPage();
+    await signInAs(page, env.web.url, 'director@northstar.example');
+    await openPage(page, 'School admin', 'School admin');
+    const list = page.getByRole('region', { name: 'Schools of the trust' });
+    await waitForCount(() => list.locator('tbody tr').count(), 12);
+    const name = `Elm Tree Primary ${Date.now()}`;
+    const add = page.getByRole('form', { name: 'Add a school' });
+    await add.getByLabel('Name').fill(name);
+    const urn = add.getByLabel('URN');
+    await urn.fill('12345');
+    await add.getByLabel('Phase').selectOption({ label: 'Primary' });
+    await add.getByLabel('Local authority').fill('Leeds');
+    await add.getByLabel('Sites (optional)').fill('Main site\nNursery');
+    await add.getByRole('button', { name: 'Add school' }).click();
+    await add.getByRole('alert').filter({ hasText: 'A DfE URN is 6 digits' }).waitFor();
+    expect(await urn.getAttribute('aria-invalid')).toBe('true');
+    expect(await urn.getAttribute('aria-describedby')).toContain(
+      (await add.getByRole('alert').getAttribute('id')) ?? 'missing',
+    );
+
+    await urn.fill(String(150000 + Math.floor(Math.random() * 49999)));
+    await add.getByRole('button', { name: 'Add school' }).click();
+    const row = list.getByRole('row', { name: new RegExp(name) });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Main site, Nursery');
+    await waitForCount(() => list.locator('tbody tr').count(), 13);
+
+    await row.getByRole('button', { name: `Edit ${name}` }).click();
+    const edit = page.getByRole('form', { name: `Edit ${name}` });
+    await edit.getByLabel('Local authority').fill('Wakefield');
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${name} is saved.` })
+      .waitFor();
+    await row.getByText('Wakefield').waitFor();
+
+    await row.getByRole('button', { name: `Close ${name}` }).click();
+    const confirm = page.getByRole('alertdialog', { name: `Close ${name}?` });
+    expect(await confirm.textContent()).toContain('Its history is kept');
+    expect(await confirm.textContent()).toContain('No new tickets can be raised for it');
+    await confirm.getByRole('button', { name: `Close ${name}` }).click();
+    await waitForCount(() => list.getByRole('row', { name: new RegExp(name) }).count(), 0);
+    await waitForCount(() => list.locator('tbody tr').count(), 12);
+
+    await page.getByLabel('Show closed').check();
+    await row.waitFor();
+    expect(await row.textContent()).toMatch(/Closed \d+ \w+ \d{4}/);
+    expect(await row.getByRole('button', { name: `Close ${name}` }).count()).toBe(0);
+  }, 120_000);
+
+  it.each([
+    ['Calendars', 'Calendars', 'form'],
+    ['School admin', 'School admin', 'table'],
+  ])(
+    '%s fits a 390 px wide phone without sideways scrolling',
+    async (link, heading, waitFor) => {
+      const context = await env.browser.newContext({ viewport: { width: 390, height: 844 } });
+      const page = await context.newPage();
+      await signInAs(page, env.web.url, 'director@northstar.example');
+      await openPage(page, link, heading);
+      await page
+        .getByRole(waitFor as 'form')
+        .first()
+        .waitFor();
+      await page
+        .getByRole('status')
+        .filter({ hasText: /Loading/ })
+        .waitFor({ state: 'detached' })
+        .catch(() => {});
+      const fits = await page.evaluate('document.documentElement.scrollWidth <= innerWidth');
+      expect(fits).toBe(true);
+      await page.screenshot({
+        path: `${process.env.SCREENSHOT_DIR ?? '/tmp'}/trustops-390-${link.replace(/\s+/g, '-').toLowerCase()}.png`,
+        fullPage: true,
+      });
+      await context.close();
+    },
+    120_000,
+  );
+});
