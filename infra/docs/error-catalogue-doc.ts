@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { ErrorCatalogue, ErrorEntry } from '@trustops/service-kit';
 import { isErrorCatalogue } from '@trustops/service-kit/testing';
@@ -9,30 +9,16 @@ const ROOT = join(__dirname, '..', '..');
 
 /** Every `*.errors.ts` under the apps' src, after the libs' catalogues (the kit's first). */
 export function catalogueFiles(root = ROOT): string[] {
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (name === 'node_modules') continue;
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.errors.ts')) found.push(path);
-    }
-  };
-  for (const app of readdirSync(join(root, 'apps'))) {
+  const found = readdirSync(join(root, 'apps')).flatMap((app) => {
     const src = join(root, 'apps', app, 'src');
-    if (statSync(join(root, 'apps', app)).isDirectory() && safeIsDir(src)) walk(src);
-  }
+    if (!existsSync(src)) return [];
+    return readdirSync(src, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.errors.ts'))
+      .map((file) => join(src, file));
+  });
   const libs = ['libs/service-kit/src/errors/kit-errors.ts', 'libs/directory-copies/src/directory-copies.errors.ts'];
   return [...libs.map((file) => join(root, file)), ...found.sort()];
 }
-
-const safeIsDir = (path: string) => {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-};
 
 /** The catalogues those files export, with where each was declared. */
 export function loadCatalogues(root = ROOT): { file: string; catalogue: AnyCatalogue }[] {
