@@ -26,6 +26,10 @@ describe('support desk in Chromium', () => {
     await tech.getByLabel('School').selectOption({ label: 'Oakfield Primary School' });
     await tech.getByLabel('Words').fill('interactive board frozen');
     await tech.getByLabel('Order').selectOption('NEWEST');
+    // Click only once the list shows what the filters ask (the words settle after typing): a row clicked while
+    // the table is being replaced could be another ticket's by the time the click lands.
+    await tech.waitForURL(/q=interactive.*sort=NEWEST|sort=NEWEST.*q=interactive/);
+    await tech.getByRole('row').nth(1).getByRole('cell', { name: subject }).waitFor();
     await tech.getByRole('cell', { name: subject }).click();
     await tech.getByRole('heading', { name: new RegExp(subject) }).waitFor();
     // Routed on arrival (Oakfield → its site technician), with both SLA clocks laid out.
