@@ -15,13 +15,15 @@ import { SchoolClosedAt1764020000000 } from './migrations/1764020000000-school-c
 import { TrustEntity } from './trusts/trust.entity';
 import { MembershipEntity, UserEntity } from './users/user.entity';
 import { UsersModule } from './users/users.module';
+import { PeopleModule } from './people/people.module';
+import { People1764030000000 } from './migrations/1764030000000-people';
 
 export const DIRECTORY = {
   name: 'directory',
   schema: 'directory',
   defaultPort: 4001,
   entities: [TrustEntity, SchoolEntity, SiteEntity, UserEntity, MembershipEntity, CalendarEventEntity],
-  migrations: [DirectoryInitial1764000000000, MembershipScopeNotEmpty1764010000000, SchoolClosedAt1764020000000],
+  migrations: [DirectoryInitial1764000000000, MembershipScopeNotEmpty1764010000000, SchoolClosedAt1764020000000, People1764030000000],
   // Directory holds the signing keys, so it verifies tokens with them directly rather than over HTTP.
   tokenVerifier: {
     provide: TOKEN_VERIFIER,
@@ -39,6 +41,7 @@ export const DIRECTORY = {
     CalendarModule,
     NewSchoolModule,
     AuditLogModule,
+    PeopleModule,
   ],
 })
 export class AppModule {}

@@ -1,3 +1,5 @@
+import type { Role } from './roles';
+
 export interface SchoolUpdated {
   schoolId: string;
   name: string;
@@ -29,7 +31,22 @@ export interface CalendarChanged {
   endsOn: string;
 }
 
+/**
+ * A membership as it now is (joined, changed, suspended, restored): the whole record, so every service's copy of
+ * members needs no call back to directory. Nobody is deleted: a leaver is SUSPENDED.
+ */
+export interface MembershipChanged {
+  userId: string;
+  displayName: string;
+  role: Role;
+  /** null: every school of the trust. */
+  schoolIds: string[] | null;
+  educatorLead: boolean;
+  status: 'ACTIVE' | 'SUSPENDED';
+}
+
 export interface DirectoryEvents {
+  'membership.changed': MembershipChanged;
   'school.added': SchoolAdded;
   'school.closed': SchoolClosed;
   'school.updated': SchoolUpdated;

@@ -22,5 +22,6 @@ import { signingKeysFor } from './signing-keys';
       useFactory: (redis: Redis, config: BaseConfig, clock: Clock) => new SignInLimiter(redis, config.namespace, clock),
     },
   ],
+  exports: [AuthService],
 })
 export class AuthModule {}

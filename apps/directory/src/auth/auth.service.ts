@@ -46,13 +46,22 @@ export class AuthService implements OnModuleInit {
   }
 
   async switchTrust(actor: Actor, trustId: string): Promise<AuthPayload> {
+    return this.issueFor(actor.userId, trustId, 'switched_trust');
+  }
+
+  /** Straight after joining a trust (an accepted invitation): signed in to that trust. */
+  signInMember(userId: string, trustId: string): Promise<AuthPayload> {
+    return this.issueFor(userId, trustId, 'signed_in');
+  }
+
+  private async issueFor(userId: string, trustId: string, action: string): Promise<AuthPayload> {
     const found = await this.db.runAsSystem(async (em) => {
-      const user = await this.users.profileOf(em, actor.userId);
-      return user ? { user, memberships: await this.memberships.ofUser(em, actor.userId) } : null;
+      const user = await this.users.profileOf(em, userId);
+      return user ? { user, memberships: await this.memberships.ofUser(em, userId) } : null;
     });
     const target = found?.memberships.find((m) => m.trust.id === trustId);
     if (!found || !target) throw notAMemberOf(trustId);
-    return this.issue(found.user, found.memberships, target, 'switched_trust');
+    return this.issue(found.user, found.memberships, target, action);
   }
 
   private async issue(

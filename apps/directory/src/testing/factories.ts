@@ -120,3 +120,43 @@ export interface SchoolView extends Omit<AddSchoolVariables, 'sites'> {
 export async function newSchool(as: CallAs, overrides: Partial<AddSchoolVariables> = {}): Promise<SchoolView> {
   return ok(await as(ADD_SCHOOL, { input: makeAddSchoolInput(overrides) })).addSchool;
 }
+
+export interface InviteMemberVariables {
+  email: string;
+  displayName: string;
+  role: string;
+  schoolIds?: string[] | null;
+  educatorLead?: boolean;
+}
+
+/** The input of inviteMember: a technician for every school, at an address nobody has, unless told otherwise. */
+export const makeInviteInput = factory<InviteMemberVariables>((n) => ({
+  email: `new.person${n}.${Date.now()}@northstar.example`,
+  displayName: `New Person ${n}`,
+  role: 'TECHNICIAN',
+}));
+
+export const MEMBER_FIELDS = 'id userId invitationId email displayName role schoolIds educatorLead status expiresAt';
+
+export const INVITE_MEMBER = `mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { ${MEMBER_FIELDS} } }`;
+
+export const ACCEPT_INVITATION = `mutation ($token: String!, $password: String!) {
+  acceptInvitation(token: $token, password: $password) { accessToken role trust { id name } user { id email displayName } } }`;
+
+export const MEMBERS = `query ($first: Int, $after: String, $filter: MemberFilter) {
+  members(first: $first, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor }
+    edges { node { ${MEMBER_FIELDS} } } } }`;
+
+export interface MemberView extends Required<Omit<InviteMemberVariables, 'schoolIds'>> {
+  id: string;
+  userId: string | null;
+  invitationId: string | null;
+  schoolIds: string[] | null;
+  status: string;
+  expiresAt: string | null;
+}
+
+/** Invites someone as `as` and returns the INVITED member; fails the test, naming the codes, if refused. */
+export async function newInvitation(as: CallAs, overrides: Partial<InviteMemberVariables> = {}): Promise<MemberView> {
+  return ok(await as(INVITE_MEMBER, { input: makeInviteInput(overrides) })).inviteMember;
+}

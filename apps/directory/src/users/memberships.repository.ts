@@ -8,13 +8,16 @@ export interface MembershipView {
   schoolIds: string[] | null;
 }
 
-/** A user's memberships across every trust: read by the system role, for sign-in and trust switching only. */
+/**
+ * A user's active memberships across every trust: read by the system role, for sign-in and trust switching only.
+ * A suspended membership gives no token.
+ */
 @Injectable()
 export class MembershipsRepository {
   async ofUser(em: EntityManager, userId: string): Promise<MembershipView[]> {
     const rows: { id: string; name: string; code: string; role: Role; school_ids: string[] | null }[] = await em.query(
       `SELECT t.id, t.name, t.code, m.role, m.school_ids FROM directory.membership m
-       JOIN directory.trust t ON t.id = m.trust_id WHERE m.user_id = $1 ORDER BY t.name`,
+       JOIN directory.trust t ON t.id = m.trust_id WHERE m.user_id = $1 AND m.status = 'ACTIVE' ORDER BY t.name`,
       [userId],
     );
     return rows.map((r) => ({

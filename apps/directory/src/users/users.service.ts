@@ -22,6 +22,8 @@ export class UsersService {
     // The membership was removed after the token was issued: the token no longer speaks for anyone.
     if (!user || !trust) throw unauthenticated('Your membership of this trust has ended; sign in again');
     const memberships = await this.db.runAsSystem((em) => this.memberships.ofUser(em, actor.userId));
+    if (!memberships.some((m) => m.trust.id === actor.trustId))
+      throw unauthenticated('Your membership of this trust is suspended; ask your IT director');
     return { ...user, role: actor.role, trust, memberships };
   }
 

@@ -1,0 +1,231 @@
+import { Injectable } from '@nestjs/common';
+import type { Role } from '@trustops/contracts';
+import { TenantDb } from '@trustops/service-kit';
+import { EntityManager } from 'typeorm';
+import type { MemberStatus } from './member-rules';
+
+export type PersonStatus = MemberStatus | 'INVITED';
+
+/** A member or an open invitation, as the People page lists them. */
+export interface PersonRow {
+  id: string;
+  userId: string | null;
+  invitationId: string | null;
+  email: string;
+  displayName: string;
+  role: Role;
+  schoolIds: string[] | null;
+  educatorLead: boolean;
+  status: PersonStatus;
+  expiresAt: Date | null;
+  sortName: string;
+}
+
+export interface PeopleFilter {
+  /** Already a LIKE pattern (escaped). */
+  pattern: string | null;
+  role: Role | null;
+  schoolId: string | null;
+  status: PersonStatus | null;
+}
+
+export interface InvitationRow {
+  id: string;
+  trustId: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  schoolIds: string[] | null;
+  educatorLead: boolean;
+  expiresAt: Date;
+}
+
+export interface MembershipFields {
+  role: Role;
+  schoolIds: string[] | null;
+  educatorLead: boolean;
+}
+
+const MEMBERS = `SELECT u.id, u.id AS "userId", NULL::uuid AS "invitationId", u.email, u.display_name AS "displayName",
+    m.role, m.school_ids AS "schoolIds", m.educator_lead AS "educatorLead", m.status, NULL::timestamptz AS "expiresAt"
+  FROM directory.membership m JOIN directory.app_user u ON u.id = m.user_id`;
+
+const PEOPLE = `WITH people AS (${MEMBERS}
+    UNION ALL
+    SELECT i.id, NULL, i.id, i.email, i.display_name, i.role, i.school_ids, i.educator_lead, 'INVITED', i.expires_at
+    FROM directory.invitation i WHERE i.accepted_at IS NULL AND i.revoked_at IS NULL)
+  SELECT *, lower("displayName") AS "sortName" FROM people
+  WHERE ($1::text IS NULL OR "displayName" ILIKE $1 OR email ILIKE $1) AND ($2::text IS NULL OR role = $2)
+    AND ($3::uuid IS NULL OR "schoolIds" IS NULL OR $3 = ANY ("schoolIds")) AND ($4::text IS NULL OR status = $4)`;
+
+const INVITATION = `SELECT id, trust_id AS "trustId", email, display_name AS "displayName", role, school_ids AS "schoolIds",
+  educator_lead AS "educatorLead", expires_at AS "expiresAt" FROM directory.invitation`;
+
+/** People of the caller's trust (RLS), and the invitations that bring them in. */
+@Injectable()
+export class PeopleRepository {
+  constructor(private readonly db: TenantDb) {}
+
+  private q<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return this.db.em().query(sql, params);
+  }
+
+  async page(filter: PeopleFilter, limit: number, after: [string, string] | null): Promise<PersonRow[]> {
+    return this.q(
+      `${PEOPLE} AND ($5::text IS NULL OR (lower("displayName"), id) > ($5, $6::uuid))
+       ORDER BY lower("displayName"), id LIMIT $7`,
+      [...params(filter), after?.[0] ?? null, after?.[1] ?? null, limit],
+    );
+  }
+
+  async count(filter: PeopleFilter): Promise<number> {
+    const [row] = await this.q<{ n: number }>(`SELECT count(*)::int AS n FROM (${PEOPLE}) counted`, params(filter));
+    return row.n;
+  }
+
+  async member(userId: string): Promise<PersonRow | null> {
+    // Locked: two directors changing one person at once take turns (the last-director count stays true).
+    const [row] = await this.q<PersonRow>(`${MEMBERS} WHERE m.user_id = $1 FOR UPDATE OF m`, [userId]);
+    return row ?? null;
+  }
+
+  async memberByEmail(email: string): Promise<PersonRow | null> {
+    const [row] = await this.q<PersonRow>(`${MEMBERS} WHERE lower(u.email) = lower($1)`, [email]);
+    return row ?? null;
+  }
+
+  /** Locks them: two directors demoting each other at once cannot leave the trust with none. */
+  async activeDirectors(): Promise<number> {
+    const rows = await this.q<{ user_id: string }>(
+      `SELECT user_id FROM directory.membership WHERE role = 'IT_DIRECTOR' AND status = 'ACTIVE' FOR UPDATE`,
+    );
+    return rows.length;
+  }
+
+  async setMembership(userId: string, fields: MembershipFields): Promise<void> {
+    await this.q(`UPDATE directory.membership SET role = $2, school_ids = $3, educator_lead = $4 WHERE user_id = $1`, [
+      userId,
+      fields.role,
+      fields.schoolIds,
+      fields.educatorLead,
+    ]);
+  }
+
+  async setStatus(userId: string, status: MemberStatus, at: Date): Promise<void> {
+    await this.q(
+      `UPDATE directory.membership SET status = $2, suspended_at = CASE WHEN $2 = 'SUSPENDED' THEN $3::timestamptz END
+       WHERE user_id = $1`,
+      [userId, status, at],
+    );
+  }
+
+  /** How many of `ids` are open schools of the trust. */
+  async openSchools(ids: string[]): Promise<number> {
+    const [row] = await this.q<{ n: number }>(
+      'SELECT count(*)::int AS n FROM directory.school WHERE id = ANY ($1::uuid[]) AND closed_at IS NULL',
+      [ids],
+    );
+    return row.n;
+  }
+
+  async openInvitation(id: string): Promise<InvitationRow | null> {
+    const [row] = await this.q<InvitationRow>(
+      `${INVITATION} WHERE id = $1 AND accepted_at IS NULL AND revoked_at IS NULL FOR UPDATE`,
+      [id],
+    );
+    return row ?? null;
+  }
+
+  async openInvitationFor(email: string): Promise<InvitationRow | null> {
+    const [row] = await this.q<InvitationRow>(
+      `${INVITATION} WHERE lower(email) = lower($1) AND accepted_at IS NULL AND revoked_at IS NULL FOR UPDATE`,
+      [email],
+    );
+    return row ?? null;
+  }
+
+  async addInvitation(
+    invitation: Omit<InvitationRow, 'id' | 'trustId'> & { tokenHash: string; invitedBy: string },
+  ): Promise<InvitationRow> {
+    const [row] = await this.q<InvitationRow>(
+      `INSERT INTO directory.invitation (email, display_name, role, school_ids, educator_lead, token_hash, invited_by, expires_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+       RETURNING id, trust_id AS "trustId", email, display_name AS "displayName", role, school_ids AS "schoolIds",
+         educator_lead AS "educatorLead", expires_at AS "expiresAt"`,
+      [
+        invitation.email,
+        invitation.displayName,
+        invitation.role,
+        invitation.schoolIds,
+        invitation.educatorLead,
+        invitation.tokenHash,
+        invitation.invitedBy,
+        invitation.expiresAt,
+      ],
+    );
+    return row;
+  }
+
+  async renewInvitation(id: string, tokenHash: string, expiresAt: Date): Promise<void> {
+    await this.q('UPDATE directory.invitation SET token_hash = $2, expires_at = $3 WHERE id = $1', [
+      id,
+      tokenHash,
+      expiresAt,
+    ]);
+  }
+
+  async revokeInvitation(id: string, at: Date): Promise<void> {
+    await this.q('UPDATE directory.invitation SET revoked_at = $2 WHERE id = $1', [id, at]);
+  }
+
+  /** Marks it accepted unless someone else got there first; false then. */
+  async acceptInvitation(id: string, userId: string, at: Date): Promise<boolean> {
+    // TypeORM answers an UPDATE with [rows, affected].
+    const [, affected] = (await this.db.em().query(
+      `UPDATE directory.invitation SET accepted_at = $3, accepted_by = $2
+       WHERE id = $1 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > $3`,
+      [id, userId, at],
+    )) as [unknown[], number];
+    return affected === 1;
+  }
+
+  /** A new account, written before its membership (a policy lets the trust's transaction insert it, not read it). */
+  async addUser(id: string, email: string, displayName: string, passwordHash: string): Promise<void> {
+    await this.q('INSERT INTO directory.app_user (id, email, display_name, password_hash) VALUES ($1, $2, $3, $4)', [
+      id,
+      email,
+      displayName,
+      passwordHash,
+    ]);
+  }
+
+  /** False when they are a member already. */
+  async addMembership(userId: string, fields: MembershipFields): Promise<boolean> {
+    const rows = await this.q<{ id: string }>(
+      `INSERT INTO directory.membership (user_id, role, school_ids, educator_lead) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (trust_id, user_id) DO NOTHING RETURNING id`,
+      [userId, fields.role, fields.schoolIds, fields.educatorLead],
+    );
+    return rows.length === 1;
+  }
+
+  // Read by the system role (the link is opened before any trust is known).
+
+  async invitationByToken(em: EntityManager, tokenHash: string, now: Date): Promise<InvitationRow | null> {
+    const [row] = await em.query(
+      `${INVITATION} WHERE token_hash = $1 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > $2`,
+      [tokenHash, now],
+    );
+    return row ?? null;
+  }
+
+  async accountByEmail(em: EntityManager, email: string): Promise<{ id: string; passwordHash: string } | null> {
+    const [row] = await em.query(
+      'SELECT id, password_hash AS "passwordHash" FROM directory.app_user WHERE lower(email) = lower($1)',
+      [email],
+    );
+    return row ?? null;
+  }
+}
+
+const params = (f: PeopleFilter) => [f.pattern, f.role, f.schoolId, f.status];
