@@ -7,6 +7,7 @@ import { IncidentsModule } from './incidents/incidents.module';
 import { ChangeManagementInitial1764800000000 } from './migrations/1764800000000-change-management-initial';
 import { IdempotencyKeys1764810000000 } from './migrations/1764810000000-idempotency-keys';
 import { SchoolRefClosedAt1765100000000 } from './migrations/1765100000000-school-ref-closed-at';
+import { MemberRefStatus1765200000000 } from './migrations/1765200000000-member-ref-status';
 import { RequestsModule } from './requests/requests.module';
 import { SCHEMA } from './service-schema';
 
@@ -15,7 +16,7 @@ export const CHANGE_MANAGEMENT = {
   schema: SCHEMA,
   defaultPort: 4003,
   entities: [],
-  migrations: [ChangeManagementInitial1764800000000, IdempotencyKeys1764810000000, SchoolRefClosedAt1765100000000],
+  migrations: [ChangeManagementInitial1764800000000, IdempotencyKeys1764810000000, SchoolRefClosedAt1765100000000, MemberRefStatus1765200000000],
 };
 
 @Module({

@@ -15,6 +15,7 @@ import { MemberEducatorLead1764700000000 } from './migrations/1764700000000-memb
 import { SchoolCopiesForWatchers1764800000000 } from './migrations/1764800000000-school-copies-for-watchers';
 import { IdempotencyKeys1764900000000 } from './migrations/1764900000000-idempotency-keys';
 import { SchoolRefClosedAt1765100000000 } from './migrations/1765100000000-school-ref-closed-at';
+import { MemberRefStatus1765200000000 } from './migrations/1765200000000-member-ref-status';
 import { RoutingModule } from './routing/routing.module';
 import { TicketEntity, TicketReplyEntity } from './tickets/ticket.entity';
 import { TicketsModule } from './tickets/tickets.module';
@@ -35,6 +36,7 @@ export const SUPPORT_DESK = {
     SchoolCopiesForWatchers1764800000000,
     IdempotencyKeys1764900000000,
     SchoolRefClosedAt1765100000000,
+    MemberRefStatus1765200000000,
   ],
   liveEvents: ['ticket.'],
 };

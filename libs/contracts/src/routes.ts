@@ -4,13 +4,15 @@
  */
 export const EVENT_ROUTES: Record<string, string[]> = {
   // The desk keeps copies of directory's schools and calendars for its SLA clocks.
-  'support-desk': ['school', 'calendar'],
+  // Every service keeps a copy of the trust's members (names on work, who may hold what) from membership events.
+  'support-desk': ['school', 'calendar', 'membership'],
   // Change management's freezes come from the same calendars.
-  'change-management': ['school', 'calendar'],
-  'strategy-roadmap': ['school'],
+  'change-management': ['school', 'calendar', 'membership'],
+  'strategy-roadmap': ['school', 'membership'],
   // Leadership reporting rolls up what the other services do (only the ticket events that move a figure).
   'leadership-reporting': [
     'school',
+    'membership',
     'ticket.raised',
     'ticket.status_changed',
     'ticket.replied',

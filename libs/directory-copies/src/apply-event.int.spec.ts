@@ -3,8 +3,8 @@ import { createTestDatabase, TestDatabase } from '@trustops/testing';
 import { Client } from 'pg';
 import { EntityManager } from 'typeorm';
 import { applyDirectoryEvent } from './apply-event';
-import { directoryCopiesSql, schoolRefClosedAtSql } from './copies-sql';
-import { readSchool } from './read';
+import { directoryCopiesSql, memberRefStatusSql, schoolRefClosedAtSql } from './copies-sql';
+import { readMember, readSchool } from './read';
 
 // Any service's schema will do: the copies are the same tables in each.
 const S = 'strategy_roadmap';
@@ -34,7 +34,8 @@ describe('applyDirectoryEvent: school.added and school.closed', () => {
     db = await createTestDatabase([S]);
     client = new Client({ connectionString: db.adminUrl });
     await client.connect();
-    for (const sql of [...directoryCopiesSql(S), ...schoolRefClosedAtSql(S)]) await client.query(sql);
+    for (const sql of [...directoryCopiesSql(S), ...schoolRefClosedAtSql(S), ...memberRefStatusSql(S)])
+      await client.query(sql);
   });
   afterAll(async () => {
     await client.end();
@@ -77,5 +78,27 @@ describe('applyDirectoryEvent: school.added and school.closed', () => {
     expect(copy?.closedAt?.toISOString()).toBe(closedAt);
     const { rows } = await client.query(`SELECT count(*)::int AS n, min(trust_id::text) AS trust FROM ${S}.school_ref`);
     expect(rows[0]).toEqual({ n: 1, trust: TRUST });
+  });
+
+  it('keeps a member copy as membership.changed last described it: joined, rescoped, suspended', async () => {
+    const userId = '3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f';
+    const member = { userId, displayName: 'Dana Fox', role: 'TECHNICIAN', schoolIds: [SCHOOL], educatorLead: false };
+    const changed = (payload: object, id: string) => envelope('membership.changed', { ...member, ...payload }, id);
+    await inTrust((em) =>
+      applyDirectoryEvent(S, changed({ status: 'ACTIVE' }, '44444444-4444-4444-8444-444444444444'), em),
+    );
+    expect(await inTrust((em) => readMember(em, S, userId))).toEqual({ ...member, status: 'ACTIVE' });
+    await inTrust((em) =>
+      applyDirectoryEvent(
+        S,
+        changed({ schoolIds: null, status: 'SUSPENDED' }, '55555555-5555-4555-8555-555555555555'),
+        em,
+      ),
+    );
+    expect(await inTrust((em) => readMember(em, S, userId))).toEqual({
+      ...member,
+      schoolIds: null,
+      status: 'SUSPENDED',
+    });
   });
 });

@@ -1,4 +1,11 @@
-import { CalendarChanged, EventEnvelope, SchoolAdded, SchoolClosed, SchoolUpdated } from '@trustops/contracts';
+import {
+  CalendarChanged,
+  EventEnvelope,
+  MembershipChanged,
+  SchoolAdded,
+  SchoolClosed,
+  SchoolUpdated,
+} from '@trustops/contracts';
 import { assertIdentifier } from '@trustops/service-kit';
 import { EntityManager } from 'typeorm';
 
@@ -27,6 +34,15 @@ export async function applyDirectoryEvent(schema: string, event: EventEnvelope, 
       p.schoolId,
       p.closedAt,
     ]);
+  } else if (event.type === 'membership.changed') {
+    const p = event.payload as MembershipChanged;
+    // The event carries the whole membership as it now is: the copy becomes it.
+    await em.query(
+      `INSERT INTO ${s}.member_ref (user_id, display_name, role, school_ids, educator_lead, status) VALUES ($1, $2, $3, $4, $5, $6)
+      ON CONFLICT (trust_id, user_id) DO UPDATE SET display_name = excluded.display_name, role = excluded.role,
+        school_ids = excluded.school_ids, educator_lead = excluded.educator_lead, status = excluded.status`,
+      [p.userId, p.displayName, p.role, p.schoolIds, p.educatorLead, p.status],
+    );
   } else if (event.type === 'calendar.changed') {
     const p = event.payload as CalendarChanged;
     if (p.action === 'removed') {

@@ -28,6 +28,21 @@ export function schoolRefClosedAtSql(schema: string): string[] {
   return [`ALTER TABLE ${assertIdentifier(schema)}.school_ref ADD COLUMN closed_at timestamptz`];
 }
 
+/**
+ * A member copy says whether the membership is ACTIVE or SUSPENDED (membership.changed): a suspended member keeps
+ * their name on what they did, but is offered for no new work. Each service adds it in a migration of its own.
+ */
+export function memberRefStatusSql(schema: string): string[] {
+  return [
+    `ALTER TABLE ${assertIdentifier(schema)}.member_ref ADD COLUMN status text NOT NULL DEFAULT 'ACTIVE'
+       CHECK (status IN ('ACTIVE', 'SUSPENDED'))`,
+  ];
+}
+
+export function dropMemberRefStatusSql(schema: string): string[] {
+  return [`ALTER TABLE ${assertIdentifier(schema)}.member_ref DROP COLUMN status`];
+}
+
 export function dropSchoolRefClosedAtSql(schema: string): string[] {
   return [`ALTER TABLE ${assertIdentifier(schema)}.school_ref DROP COLUMN closed_at`];
 }

@@ -9,6 +9,8 @@ export interface MemberCopy {
   role: string;
   schoolIds: string[] | null;
   educatorLead: boolean;
+  /** SUSPENDED: kept for the names on past work, offered for no new work. */
+  status: 'ACTIVE' | 'SUSPENDED';
 }
 
 /** A school's calendar (its own events and the trust-wide ones) from the copies. */
@@ -23,7 +25,7 @@ export async function readSchoolCalendar(em: EntityManager, schema: string, scho
 
 export async function readMember(em: EntityManager, schema: string, userId: string): Promise<MemberCopy | null> {
   const [row] = await em.query(
-    `SELECT user_id AS "userId", display_name AS "displayName", role, school_ids AS "schoolIds", educator_lead AS "educatorLead"
+    `SELECT user_id AS "userId", display_name AS "displayName", role, school_ids AS "schoolIds", educator_lead AS "educatorLead", status
      FROM ${assertIdentifier(schema)}.member_ref WHERE user_id = $1`,
     [userId],
   );

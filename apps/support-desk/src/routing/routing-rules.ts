@@ -19,6 +19,14 @@ export function pickRule(rules: RoutingRule[], schoolId: string, category: strin
 }
 
 /** Who may hold a ticket of a school: someone who works tickets and whose scope covers that school. */
-export function canHold(member: { role: string; schoolIds: string[] | null } | null, schoolId: string): boolean {
-  return !!member && can(member.role, 'WORK_TICKETS') && (!member.schoolIds || member.schoolIds.includes(schoolId));
+export function canHold(
+  member: { role: string; schoolIds: string[] | null; status?: string } | null,
+  schoolId: string,
+): boolean {
+  return (
+    !!member &&
+    member.status !== 'SUSPENDED' &&
+    can(member.role, 'WORK_TICKETS') &&
+    (!member.schoolIds || member.schoolIds.includes(schoolId))
+  );
 }

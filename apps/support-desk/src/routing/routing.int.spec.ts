@@ -55,9 +55,9 @@ describe('auto-routing and who may hold a ticket', () => {
   it('refuses a technician who cannot hold the school, a teacher, and a rule twice, writing nothing', async () => {
     const before = ok(await as('director', RULES)).routingRules.length;
     const cases = [
-      { i: { schoolId: NORTHSTAR.schools[7].id, assigneeId: tech.id }, code: 'BAD_USER_INPUT' }, // outside Tom's six schools
-      { i: { category: 'AV', assigneeId: tech.id }, code: 'BAD_USER_INPUT' }, // trust-wide rule for a scoped technician
-      { i: { schoolId: oakfield.id, assigneeId: teacher.id }, code: 'BAD_USER_INPUT' },
+      { i: { schoolId: NORTHSTAR.schools[7].id, assigneeId: tech.id }, code: 'ASSIGNEE_NOT_ALLOWED' }, // outside Tom's six schools
+      { i: { category: 'AV', assigneeId: tech.id }, code: 'ASSIGNEE_NOT_ALLOWED' }, // trust-wide rule for a scoped technician
+      { i: { schoolId: oakfield.id, assigneeId: teacher.id }, code: 'ASSIGNEE_NOT_ALLOWED' },
       { i: { schoolId: oakfield.id }, code: 'BAD_USER_INPUT' }, // goes nowhere
       { i: { category: 'COFFEE', team: 'x' }, code: 'BAD_USER_INPUT' },
       { i: { schoolId: oakfield.id, team: 'Twice' }, code: 'BAD_USER_INPUT' }, // the demo rule exists
@@ -73,10 +73,10 @@ describe('auto-routing and who may hold a ticket', () => {
   it("assigns only to someone who may hold the school's tickets", async () => {
     const id = ok(await as('director', RAISE, raise(NORTHSTAR.schools[7].id, 'AV'))).raiseTicket.id;
     const assign = 'mutation ($t: ID!, $a: ID!) { assignTicket(ticketId: $t, assigneeId: $a) { assignee { id } } }';
-    expect(errorCodes(await as('director', assign, { t: id, a: tech.id }))).toEqual(['BAD_USER_INPUT']);
-    expect(errorCodes(await as('director', assign, { t: id, a: teacher.id }))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await as('director', assign, { t: id, a: tech.id }))).toEqual(['ASSIGNEE_NOT_ALLOWED']);
+    expect(errorCodes(await as('director', assign, { t: id, a: teacher.id }))).toEqual(['ASSIGNEE_NOT_ALLOWED']);
     expect(errorCodes(await as('director', assign, { t: id, a: demoUser('director@riverside.example').id }))).toEqual([
-      'BAD_USER_INPUT',
+      'ASSIGNEE_NOT_ALLOWED',
     ]);
     expect(ok(await as('director', assign, { t: id, a: engineer.id })).assignTicket.assignee.id).toBe(engineer.id);
   });

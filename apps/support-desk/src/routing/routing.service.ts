@@ -4,7 +4,7 @@ import { DirectoryCopiesService } from '../directory-copies/directory-copies.ser
 import { TrustCache } from '../directory-copies/trust-cache';
 import { CATEGORIES } from '../tickets/ticket-rules';
 import { canHold, pickRule, RoutingRule } from './routing-rules';
-import { routingErrors } from './routing.errors';
+import { assigneeNotAllowed, routingErrors } from './routing.errors';
 import { RoutingRepository } from './routing.repository';
 import { AddRoutingRuleInput } from './routing.types';
 
@@ -76,13 +76,6 @@ export class RoutingService {
   async requireHolder(userId: string, schoolId: string | null): Promise<void> {
     const member = await this.copies.member(userId);
     const ok = schoolId ? canHold(member, schoolId) : canHold(member, '') && member!.schoolIds === null;
-    if (!ok) {
-      throw badInput(
-        member
-          ? `${member.displayName} cannot hold tickets of ${schoolId ? 'that school' : 'every school'} (role or school scope)`
-          : 'No member of your trust with that id',
-        { field: 'assigneeId' },
-      );
-    }
+    if (!ok) throw assigneeNotAllowed(member, schoolId);
   }
 }
