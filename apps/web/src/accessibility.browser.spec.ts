@@ -13,6 +13,7 @@ const VISITS: [string, string, string][] = [
   ['director@northstar.example', 'Desk settings', 'form'],
   ['director@northstar.example', 'Calendars', 'article'],
   ['director@northstar.example', 'School admin', 'table'],
+  ['director@northstar.example', 'People', 'table'],
   ['teacher@northstar.example', 'My requests', 'form'],
   ['teacher@northstar.example', 'Tech requests', 'form'],
   ['governor@northstar.example', 'Reviews', 'heading'],

@@ -130,6 +130,18 @@ const schoolsAdmin = createRoute({
   beforeLoad: guard('admin/schools'),
   component: lazyRouteComponent(() => import('./pages/schools-admin-page'), 'SchoolsAdminPage'),
 });
+const people = createRoute({
+  getParentRoute: () => root,
+  path: '/admin/people',
+  beforeLoad: guard('admin/people'),
+  component: lazyRouteComponent(() => import('./pages/people-page'), 'PeoplePage'),
+});
+// Signed out or in: the link in an invitation email (its token rides in the fragment, never sent to a server).
+const invitation = createRoute({
+  getParentRoute: () => root,
+  path: '/invitation',
+  component: lazyRouteComponent(() => import('./pages/invitation-page'), 'InvitationPage'),
+});
 // A ticket opens for whoever the desk lets see it (the server decides); a school's page is the board's drill-down.
 const ticket = createRoute({
   getParentRoute: () => root,
@@ -159,6 +171,8 @@ const routeTree = root.addChildren([
   schools,
   calendar,
   schoolsAdmin,
+  people,
+  invitation,
   ticket,
   school,
 ]);

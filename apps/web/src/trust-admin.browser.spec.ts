@@ -169,4 +169,56 @@ describe('trust administration in Chromium', () => {
     },
     120_000,
   );
+
+  it('the director invites a technician for Oakfield; they join from the emailed link and see only its queue; once suspended they cannot sign in', async () => {
+    const director = await env.browser.newPage();
+    await director.setViewportSize({ width: 390, height: 844 });
+    await signInAs(director, env.web.url, 'director@northstar.example');
+    await openPage(director, 'People', 'People');
+    const email = `dana.fox.${Date.now()}@northstar.example`;
+    const invite = director.getByRole('form', { name: 'Invite someone' });
+    await invite.getByLabel('Email').fill(email);
+    await invite.getByLabel('Name').fill('Dana Fox');
+    await invite.getByLabel('Role').selectOption({ label: 'Technician' });
+    await invite.getByLabel(/^Chosen schools/).check();
+    await invite.getByLabel('Oakfield Primary School').check();
+    await invite.getByRole('button', { name: 'Send invitation' }).click();
+    await director
+      .getByRole('status')
+      .filter({ hasText: `Invitation sent to ${email}` })
+      .waitFor();
+    await director
+      .getByRole('row', { name: /Dana Fox/ })
+      .getByText(/^Invited · link works until/)
+      .waitFor();
+
+    // The email's link, opened in a browser nobody is signed in to.
+    const mail = await env.mail.waitFor((m) => m.to.includes(email));
+    const link = new URL(mail.links.find((l) => l.includes('/invitation#token='))!);
+    const dana = await (await env.browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+    await dana.goto(`${env.web.url}${link.pathname}${link.hash}`);
+    await dana.getByText('Join Northstar Learning Trust as technician, Dana Fox.').waitFor();
+    await dana.getByLabel('Choose a password').fill('password1234');
+    await dana.getByRole('button', { name: 'Join Northstar Learning Trust' }).click();
+    await dana.getByRole('alert').filter({ hasText: 'easy to guess' }).waitFor();
+    await dana.getByLabel('Choose a password').fill('lantern orchard piano 42');
+    await dana.getByRole('button', { name: 'Join Northstar Learning Trust' }).click();
+    await dana.getByRole('heading', { name: 'Queue', level: 1 }).waitFor();
+    const schoolPicker = dana.getByLabel('School');
+    await schoolPicker.locator('option', { hasText: 'Oakfield Primary School' }).waitFor({ state: 'attached' });
+    const schoolOptions = await schoolPicker.locator('option').allTextContents();
+    expect(schoolOptions).toEqual(['All my schools', 'Oakfield Primary School']);
+    expect(await dana.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+    await director.reload();
+    const row = director.getByRole('row', { name: /Dana Fox/ });
+    await row.getByText('Active').waitFor();
+    await row.getByRole('button', { name: 'Suspend Dana Fox' }).click();
+    await director.getByRole('status').filter({ hasText: 'Dana Fox is suspended' }).waitFor();
+    await row.getByText('Suspended').waitFor();
+
+    const again = await (await env.browser.newContext()).newPage();
+    await signInAs(again, env.web.url, email, 'lantern orchard piano 42');
+    await again.getByRole('alert').filter({ hasText: 'not a member of any trust' }).waitFor();
+  }, 120_000);
 });

@@ -46,6 +46,16 @@ type Documents = {
   '\n  mutation AssignReviewer($incidentId: ID!, $reviewerId: ID!) {\n    assignReviewer(incidentId: $incidentId, reviewerId: $reviewerId) {\n      id\n    }\n  }\n': typeof types.AssignReviewerDocument;
   '\n  mutation PublishReview($input: PublishReviewInput!) {\n    publishReview(input: $input) {\n      findings\n    }\n  }\n': typeof types.PublishReviewDocument;
   '\n  mutation CompleteReviewAction($actionId: ID!) {\n    completeReviewAction(actionId: $actionId) {\n      id\n    }\n  }\n': typeof types.CompleteReviewActionDocument;
+  '\n  fragment MemberRow on Member {\n    id\n    userId\n    invitationId\n    email\n    displayName\n    role\n    schoolIds\n    educatorLead\n    status\n    expiresAt\n  }\n': typeof types.MemberRowFragmentDoc;
+  '\n  query Members($first: Int, $after: String, $filter: MemberFilter) {\n    members(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...MemberRow\n        }\n      }\n    }\n  }\n': typeof types.MembersDocument;
+  '\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      ...MemberRow\n    }\n  }\n': typeof types.InviteMemberDocument;
+  '\n  mutation UpdateMembership($input: UpdateMembershipInput!) {\n    updateMembership(input: $input) {\n      ...MemberRow\n    }\n  }\n': typeof types.UpdateMembershipDocument;
+  '\n  mutation SuspendMember($userId: ID!) {\n    suspendMember(userId: $userId) {\n      ...MemberRow\n    }\n  }\n': typeof types.SuspendMemberDocument;
+  '\n  mutation RestoreMember($userId: ID!) {\n    restoreMember(userId: $userId) {\n      ...MemberRow\n    }\n  }\n': typeof types.RestoreMemberDocument;
+  '\n  mutation ResendInvitation($invitationId: ID!) {\n    resendInvitation(invitationId: $invitationId) {\n      ...MemberRow\n    }\n  }\n': typeof types.ResendInvitationDocument;
+  '\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId) {\n      ...MemberRow\n    }\n  }\n': typeof types.RevokeInvitationDocument;
+  '\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      displayName\n      role\n      hasAccount\n      expiresAt\n      trust {\n        id\n        name\n      }\n    }\n  }\n': typeof types.InvitationPreviewDocument;
+  '\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      ...SessionPayload\n    }\n  }\n': typeof types.AcceptInvitationDocument;
   '\n  fragment LaneFields on Lane {\n    capitalCost\n    revenueCost\n    initiatives {\n      id\n      title\n      problem\n      status\n      rag\n      ragReason\n      capitalCost\n      revenueCost\n      horizon\n      objectives {\n        id\n        title\n      }\n      owner {\n        displayName\n      }\n    }\n  }\n': typeof types.LaneFieldsFragmentDoc;
   '\n  query Roadmap {\n    roadmap {\n      now {\n        ...LaneFields\n      }\n      next {\n        ...LaneFields\n      }\n      later {\n        ...LaneFields\n      }\n    }\n  }\n': typeof types.RoadmapDocument;
   '\n  query Objectives {\n    objectives {\n      id\n      title\n      description\n      measures {\n        id\n        name\n        unit\n        baseline\n        target\n        current\n        progress\n        history {\n          value\n          recordedOn\n        }\n      }\n      initiatives {\n        id\n        title\n        rag\n        horizon\n      }\n    }\n  }\n': typeof types.ObjectivesDocument;
@@ -146,6 +156,26 @@ const documents: Documents = {
     types.PublishReviewDocument,
   '\n  mutation CompleteReviewAction($actionId: ID!) {\n    completeReviewAction(actionId: $actionId) {\n      id\n    }\n  }\n':
     types.CompleteReviewActionDocument,
+  '\n  fragment MemberRow on Member {\n    id\n    userId\n    invitationId\n    email\n    displayName\n    role\n    schoolIds\n    educatorLead\n    status\n    expiresAt\n  }\n':
+    types.MemberRowFragmentDoc,
+  '\n  query Members($first: Int, $after: String, $filter: MemberFilter) {\n    members(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...MemberRow\n        }\n      }\n    }\n  }\n':
+    types.MembersDocument,
+  '\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      ...MemberRow\n    }\n  }\n':
+    types.InviteMemberDocument,
+  '\n  mutation UpdateMembership($input: UpdateMembershipInput!) {\n    updateMembership(input: $input) {\n      ...MemberRow\n    }\n  }\n':
+    types.UpdateMembershipDocument,
+  '\n  mutation SuspendMember($userId: ID!) {\n    suspendMember(userId: $userId) {\n      ...MemberRow\n    }\n  }\n':
+    types.SuspendMemberDocument,
+  '\n  mutation RestoreMember($userId: ID!) {\n    restoreMember(userId: $userId) {\n      ...MemberRow\n    }\n  }\n':
+    types.RestoreMemberDocument,
+  '\n  mutation ResendInvitation($invitationId: ID!) {\n    resendInvitation(invitationId: $invitationId) {\n      ...MemberRow\n    }\n  }\n':
+    types.ResendInvitationDocument,
+  '\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId) {\n      ...MemberRow\n    }\n  }\n':
+    types.RevokeInvitationDocument,
+  '\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      displayName\n      role\n      hasAccount\n      expiresAt\n      trust {\n        id\n        name\n      }\n    }\n  }\n':
+    types.InvitationPreviewDocument,
+  '\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      ...SessionPayload\n    }\n  }\n':
+    types.AcceptInvitationDocument,
   '\n  fragment LaneFields on Lane {\n    capitalCost\n    revenueCost\n    initiatives {\n      id\n      title\n      problem\n      status\n      rag\n      ragReason\n      capitalCost\n      revenueCost\n      horizon\n      objectives {\n        id\n        title\n      }\n      owner {\n        displayName\n      }\n    }\n  }\n':
     types.LaneFieldsFragmentDoc,
   '\n  query Roadmap {\n    roadmap {\n      now {\n        ...LaneFields\n      }\n      next {\n        ...LaneFields\n      }\n      later {\n        ...LaneFields\n      }\n    }\n  }\n':
@@ -412,6 +442,66 @@ export function graphql(
 export function graphql(
   source: '\n  mutation CompleteReviewAction($actionId: ID!) {\n    completeReviewAction(actionId: $actionId) {\n      id\n    }\n  }\n',
 ): typeof import('./graphql').CompleteReviewActionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment MemberRow on Member {\n    id\n    userId\n    invitationId\n    email\n    displayName\n    role\n    schoolIds\n    educatorLead\n    status\n    expiresAt\n  }\n',
+): typeof import('./graphql').MemberRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Members($first: Int, $after: String, $filter: MemberFilter) {\n    members(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...MemberRow\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').MembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      ...MemberRow\n    }\n  }\n',
+): typeof import('./graphql').InviteMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateMembership($input: UpdateMembershipInput!) {\n    updateMembership(input: $input) {\n      ...MemberRow\n    }\n  }\n',
+): typeof import('./graphql').UpdateMembershipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SuspendMember($userId: ID!) {\n    suspendMember(userId: $userId) {\n      ...MemberRow\n    }\n  }\n',
+): typeof import('./graphql').SuspendMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RestoreMember($userId: ID!) {\n    restoreMember(userId: $userId) {\n      ...MemberRow\n    }\n  }\n',
+): typeof import('./graphql').RestoreMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ResendInvitation($invitationId: ID!) {\n    resendInvitation(invitationId: $invitationId) {\n      ...MemberRow\n    }\n  }\n',
+): typeof import('./graphql').ResendInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId) {\n      ...MemberRow\n    }\n  }\n',
+): typeof import('./graphql').RevokeInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      displayName\n      role\n      hasAccount\n      expiresAt\n      trust {\n        id\n        name\n      }\n    }\n  }\n',
+): typeof import('./graphql').InvitationPreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      ...SessionPayload\n    }\n  }\n',
+): typeof import('./graphql').AcceptInvitationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

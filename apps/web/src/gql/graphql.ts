@@ -79,7 +79,29 @@ export type IncidentType = 'DATA_BREACH' | 'OTHER' | 'OUTAGE' | 'SECURITY';
 
 export type InitiativeStatus = 'APPROVED' | 'DONE' | 'DROPPED' | 'IN_PROGRESS' | 'PROPOSED';
 
+export type InviteMemberInput = {
+  displayName: string;
+  /** Consents to changes in a freeze for their schools */
+  educatorLead?: boolean | null | undefined;
+  email: string;
+  role: Role;
+  /** Left out or null: every school of the trust */
+  schoolIds?: Array<string | number> | null | undefined;
+};
+
 export type Level = 'HIGH' | 'LOW' | 'MEDIUM';
+
+export type MemberFilter = {
+  role?: Role | null | undefined;
+  /** Members who cover this school (trust-wide ones included) */
+  schoolId?: string | number | null | undefined;
+  status?: MemberStatus | null | undefined;
+  /** Words in the name or email */
+  text?: string | null | undefined;
+};
+
+/** ACTIVE signs in; INVITED has a link waiting; SUSPENDED is kept (history names them) but locked out */
+export type MemberStatus = 'ACTIVE' | 'INVITED' | 'SUSPENDED';
 
 export type OpenIncidentInput = {
   /** When the trust became aware; now when empty */
@@ -181,6 +203,16 @@ export type TicketKind = 'ENABLEMENT' | 'FAULT' | 'HOW_TO' | 'SERVICE_REQUEST';
 export type TicketSort = 'DUE_SOONEST' | 'NEWEST';
 
 export type TicketStatus = 'CLOSED' | 'NEW' | 'OPEN' | 'RESOLVED' | 'WAITING';
+
+export type UpdateMembershipInput = {
+  /** true: every school of the trust (schoolIds is then ignored) */
+  allSchools?: boolean | null | undefined;
+  educatorLead?: boolean | null | undefined;
+  role?: Role | null | undefined;
+  /** The schools they cover; leave out to keep them */
+  schoolIds?: Array<string | number> | null | undefined;
+  userId: string | number;
+};
 
 export type UpdateSchoolInput = {
   localAuthority?: string | null | undefined;
@@ -591,6 +623,190 @@ export type CompleteReviewActionMutationVariables = Exact<{
 }>;
 
 export type CompleteReviewActionMutation = { completeReviewAction: { id: string } };
+
+export type MemberRowFragment = {
+  id: string;
+  userId: string | null;
+  invitationId: string | null;
+  email: string;
+  displayName: string;
+  role: Role;
+  schoolIds: Array<string> | null;
+  educatorLead: boolean;
+  status: MemberStatus;
+  expiresAt: string | null;
+};
+
+export type MembersQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: MemberFilter | null | undefined;
+}>;
+
+export type MembersQuery = {
+  members: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        id: string;
+        userId: string | null;
+        invitationId: string | null;
+        email: string;
+        displayName: string;
+        role: Role;
+        schoolIds: Array<string> | null;
+        educatorLead: boolean;
+        status: MemberStatus;
+        expiresAt: string | null;
+      };
+    }>;
+  };
+};
+
+export type InviteMemberMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+export type InviteMemberMutation = {
+  inviteMember: {
+    id: string;
+    userId: string | null;
+    invitationId: string | null;
+    email: string;
+    displayName: string;
+    role: Role;
+    schoolIds: Array<string> | null;
+    educatorLead: boolean;
+    status: MemberStatus;
+    expiresAt: string | null;
+  };
+};
+
+export type UpdateMembershipMutationVariables = Exact<{
+  input: UpdateMembershipInput;
+}>;
+
+export type UpdateMembershipMutation = {
+  updateMembership: {
+    id: string;
+    userId: string | null;
+    invitationId: string | null;
+    email: string;
+    displayName: string;
+    role: Role;
+    schoolIds: Array<string> | null;
+    educatorLead: boolean;
+    status: MemberStatus;
+    expiresAt: string | null;
+  };
+};
+
+export type SuspendMemberMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+export type SuspendMemberMutation = {
+  suspendMember: {
+    id: string;
+    userId: string | null;
+    invitationId: string | null;
+    email: string;
+    displayName: string;
+    role: Role;
+    schoolIds: Array<string> | null;
+    educatorLead: boolean;
+    status: MemberStatus;
+    expiresAt: string | null;
+  };
+};
+
+export type RestoreMemberMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+export type RestoreMemberMutation = {
+  restoreMember: {
+    id: string;
+    userId: string | null;
+    invitationId: string | null;
+    email: string;
+    displayName: string;
+    role: Role;
+    schoolIds: Array<string> | null;
+    educatorLead: boolean;
+    status: MemberStatus;
+    expiresAt: string | null;
+  };
+};
+
+export type ResendInvitationMutationVariables = Exact<{
+  invitationId: string | number;
+}>;
+
+export type ResendInvitationMutation = {
+  resendInvitation: {
+    id: string;
+    userId: string | null;
+    invitationId: string | null;
+    email: string;
+    displayName: string;
+    role: Role;
+    schoolIds: Array<string> | null;
+    educatorLead: boolean;
+    status: MemberStatus;
+    expiresAt: string | null;
+  };
+};
+
+export type RevokeInvitationMutationVariables = Exact<{
+  invitationId: string | number;
+}>;
+
+export type RevokeInvitationMutation = {
+  revokeInvitation: {
+    id: string;
+    userId: string | null;
+    invitationId: string | null;
+    email: string;
+    displayName: string;
+    role: Role;
+    schoolIds: Array<string> | null;
+    educatorLead: boolean;
+    status: MemberStatus;
+    expiresAt: string | null;
+  };
+};
+
+export type InvitationPreviewQueryVariables = Exact<{
+  token: string;
+}>;
+
+export type InvitationPreviewQuery = {
+  invitation: {
+    email: string;
+    displayName: string;
+    role: Role;
+    hasAccount: boolean;
+    expiresAt: string;
+    trust: { id: string; name: string };
+  };
+};
+
+export type AcceptInvitationMutationVariables = Exact<{
+  token: string;
+  password: string;
+}>;
+
+export type AcceptInvitationMutation = {
+  acceptInvitation: {
+    accessToken: string;
+    role: Role;
+    user: { id: string; email: string; displayName: string };
+    trust: { id: string; name: string; code: string };
+    memberships: Array<{ role: Role; trust: { id: string; name: string; code: string } }>;
+  };
+};
 
 export type LaneFieldsFragment = {
   capitalCost: number;
@@ -1122,6 +1338,23 @@ export const ReviewFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'ReviewFields' },
 ) as unknown as TypedDocumentString<ReviewFieldsFragment, unknown>;
+export const MemberRowFragmentDoc = new TypedDocumentString(
+  `
+    fragment MemberRow on Member {
+  id
+  userId
+  invitationId
+  email
+  displayName
+  role
+  schoolIds
+  educatorLead
+  status
+  expiresAt
+}
+    `,
+  { fragmentName: 'MemberRow' },
+) as unknown as TypedDocumentString<MemberRowFragment, unknown>;
 export const LaneFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment LaneFields on Lane {
@@ -1636,6 +1869,184 @@ export const CompleteReviewActionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CompleteReviewActionMutation, CompleteReviewActionMutationVariables>;
+export const MembersDocument = new TypedDocumentString(`
+    query Members($first: Int, $after: String, $filter: MemberFilter) {
+  members(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...MemberRow
+      }
+    }
+  }
+}
+    fragment MemberRow on Member {
+  id
+  userId
+  invitationId
+  email
+  displayName
+  role
+  schoolIds
+  educatorLead
+  status
+  expiresAt
+}`) as unknown as TypedDocumentString<MembersQuery, MembersQueryVariables>;
+export const InviteMemberDocument = new TypedDocumentString(`
+    mutation InviteMember($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    ...MemberRow
+  }
+}
+    fragment MemberRow on Member {
+  id
+  userId
+  invitationId
+  email
+  displayName
+  role
+  schoolIds
+  educatorLead
+  status
+  expiresAt
+}`) as unknown as TypedDocumentString<InviteMemberMutation, InviteMemberMutationVariables>;
+export const UpdateMembershipDocument = new TypedDocumentString(`
+    mutation UpdateMembership($input: UpdateMembershipInput!) {
+  updateMembership(input: $input) {
+    ...MemberRow
+  }
+}
+    fragment MemberRow on Member {
+  id
+  userId
+  invitationId
+  email
+  displayName
+  role
+  schoolIds
+  educatorLead
+  status
+  expiresAt
+}`) as unknown as TypedDocumentString<UpdateMembershipMutation, UpdateMembershipMutationVariables>;
+export const SuspendMemberDocument = new TypedDocumentString(`
+    mutation SuspendMember($userId: ID!) {
+  suspendMember(userId: $userId) {
+    ...MemberRow
+  }
+}
+    fragment MemberRow on Member {
+  id
+  userId
+  invitationId
+  email
+  displayName
+  role
+  schoolIds
+  educatorLead
+  status
+  expiresAt
+}`) as unknown as TypedDocumentString<SuspendMemberMutation, SuspendMemberMutationVariables>;
+export const RestoreMemberDocument = new TypedDocumentString(`
+    mutation RestoreMember($userId: ID!) {
+  restoreMember(userId: $userId) {
+    ...MemberRow
+  }
+}
+    fragment MemberRow on Member {
+  id
+  userId
+  invitationId
+  email
+  displayName
+  role
+  schoolIds
+  educatorLead
+  status
+  expiresAt
+}`) as unknown as TypedDocumentString<RestoreMemberMutation, RestoreMemberMutationVariables>;
+export const ResendInvitationDocument = new TypedDocumentString(`
+    mutation ResendInvitation($invitationId: ID!) {
+  resendInvitation(invitationId: $invitationId) {
+    ...MemberRow
+  }
+}
+    fragment MemberRow on Member {
+  id
+  userId
+  invitationId
+  email
+  displayName
+  role
+  schoolIds
+  educatorLead
+  status
+  expiresAt
+}`) as unknown as TypedDocumentString<ResendInvitationMutation, ResendInvitationMutationVariables>;
+export const RevokeInvitationDocument = new TypedDocumentString(`
+    mutation RevokeInvitation($invitationId: ID!) {
+  revokeInvitation(invitationId: $invitationId) {
+    ...MemberRow
+  }
+}
+    fragment MemberRow on Member {
+  id
+  userId
+  invitationId
+  email
+  displayName
+  role
+  schoolIds
+  educatorLead
+  status
+  expiresAt
+}`) as unknown as TypedDocumentString<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
+export const InvitationPreviewDocument = new TypedDocumentString(`
+    query InvitationPreview($token: String!) {
+  invitation(token: $token) {
+    email
+    displayName
+    role
+    hasAccount
+    expiresAt
+    trust {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationPreviewQuery, InvitationPreviewQueryVariables>;
+export const AcceptInvitationDocument = new TypedDocumentString(`
+    mutation AcceptInvitation($token: String!, $password: String!) {
+  acceptInvitation(token: $token, password: $password) {
+    ...SessionPayload
+  }
+}
+    fragment SessionPayload on AuthPayload {
+  accessToken
+  role
+  user {
+    id
+    email
+    displayName
+  }
+  trust {
+    id
+    name
+    code
+  }
+  memberships {
+    trust {
+      id
+      name
+      code
+    }
+    role
+  }
+}`) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
 export const RoadmapDocument = new TypedDocumentString(`
     query Roadmap {
   roadmap {

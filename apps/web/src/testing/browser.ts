@@ -1,4 +1,5 @@
 import { Browser, chromium, Page } from 'playwright-core';
+import { MailCatcher, startMailCatcher } from '@trustops/mail';
 import { startStack, TestStack } from '@trustops/testing';
 import { startWeb } from './start-web';
 
@@ -42,22 +43,27 @@ export interface BrowserStack {
   stack: TestStack;
   web: { url: string; close(): Promise<void> };
   browser: Browser;
+  /** Every mail the stack sends (invitations, notifications), caught locally. */
+  mail: MailCatcher;
   stop(): Promise<void>;
 }
 
 /** The backend with demo data, the dashboard in Vite and a headless Chromium: what every browser test needs. */
 export async function startBrowserStack(): Promise<BrowserStack> {
-  const stack = await startStack();
+  const mail = await startMailCatcher();
+  const stack = await startStack({ env: { SMTP_URL: mail.smtpUrl } });
   const web = await startWeb({ gatewayUrl: stack.gatewayUrl });
   const browser = await launchBrowser();
   return {
     stack,
     web,
     browser,
+    mail,
     async stop() {
       await browser.close();
       await web.close();
       await stack.stop();
+      await mail.stop();
     },
   };
 }
@@ -85,6 +91,9 @@ export function browserStackForFile(): BrowserStack {
     },
     get browser() {
       return get().browser;
+    },
+    get mail() {
+      return get().mail;
     },
     stop: () => get().stop(),
   };

@@ -43,6 +43,7 @@ describe('the real menu', () => {
         'settings',
         'calendar',
         'admin/schools',
+        'admin/people',
         'schools',
       ],
     },

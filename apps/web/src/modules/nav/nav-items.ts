@@ -15,6 +15,7 @@ export type NavPath =
   | 'settings'
   | 'calendar'
   | 'admin/schools'
+  | 'admin/people'
   | 'schools';
 
 export interface NavItem {
@@ -41,6 +42,7 @@ export const NAV_ITEMS: NavItem[] = [
   // Trust administration: the IT director's. "School admin", not "Schools …": the shared list keeps its own name.
   { path: 'calendar', label: 'Calendars', capability: 'ADMINISTER_TRUST' },
   { path: 'admin/schools', label: 'School admin', capability: 'ADMINISTER_TRUST' },
+  { path: 'admin/people', label: 'People', capability: 'ADMINISTER_TRUST' },
   { path: 'schools', label: 'Schools', capability: 'ALL' },
 ];
 

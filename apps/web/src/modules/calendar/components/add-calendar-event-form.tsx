@@ -7,7 +7,7 @@ import { ErrorNotice } from '../../../ui/status';
 import { kindLabel } from '../../schools/utils/week';
 import type { NewCalendarEvent } from '../hooks/use-calendar-edits';
 import { addedSummary, addTargets, EVENT_KINDS, SchoolScope } from '../utils/calendar-view';
-import { SchoolScopePicker } from './school-scope-picker';
+import { SchoolScopePicker } from '../../../ui/school-scope-picker';
 
 export interface AddCalendarEventFormProps {
   schools: { id: string; name: string }[];

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { SchoolScope } from '../utils/calendar-view';
-import { SchoolScopePicker } from './school-scope-picker';
+import { SchoolScopePicker } from '../../../ui/school-scope-picker';
 
 export interface CalendarRangeFilterProps {
   schools: { id: string; name: string }[];

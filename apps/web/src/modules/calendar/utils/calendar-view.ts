@@ -1,4 +1,5 @@
 import type { CalendarEventKind } from '../../../gql/graphql';
+import type { SchoolScope } from '../../../ui/school-scope-picker';
 
 export interface ListedEvent {
   id: string;
@@ -11,10 +12,7 @@ export interface ListedEvent {
 }
 
 /** Which schools a view or a new event is for: the whole trust, or the chosen ones. */
-export interface SchoolScope {
-  wholeTrust: boolean;
-  schoolIds: string[];
-}
+export type { SchoolScope };
 
 /** The kinds a person can add, in the order a school year meets them. */
 export const EVENT_KINDS: CalendarEventKind[] = [

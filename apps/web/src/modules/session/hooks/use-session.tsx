@@ -8,6 +8,8 @@ interface SessionContextValue {
   session: Session | null;
   signIn(email: string, password: string): Promise<void>;
   switchTrust(trustId: string): Promise<void>;
+  /** Starts the session another way gave (an accepted invitation). */
+  adopt(session: Session): void;
   signOut(): void;
 }
 
@@ -42,6 +44,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
           throw error;
         }
       },
+      adopt: (next) => replace(next),
       signOut: () => replace(null),
     }),
     [session, replace],

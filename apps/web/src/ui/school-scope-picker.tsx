@@ -1,5 +1,10 @@
 import { useId } from 'react';
-import type { SchoolScope } from '../utils/calendar-view';
+
+/** The whole trust, or chosen schools of it. */
+export interface SchoolScope {
+  wholeTrust: boolean;
+  schoolIds: string[];
+}
 
 export interface SchoolScopePickerProps {
   legend: string;
