@@ -5,6 +5,7 @@
 import { ensureDatabase } from '@trustops/service-kit';
 import { GATEWAY, launchWeb, runStack, stopAll, SUBGRAPHS, Launched } from '@trustops/launcher';
 import { findPostgres, findRedis, Started } from './local-infra';
+import { catchMail } from './local-mail';
 
 async function main() {
   const started: Started[] = [];
@@ -17,6 +18,7 @@ async function main() {
     const pg = await findPostgres(started);
     const redisUrl = await findRedis(started);
     await ensureDatabase(pg.adminUrl, pg.databaseName);
+    const mail = await catchMail(started);
     console.log(`PostgreSQL: ${pg.description}\nRedis: ${redisUrl}\nStarting services…`);
     const ports = Object.fromEntries([...SUBGRAPHS, GATEWAY].map((s) => [s.name, s.port]));
     const stack = await runStack({
@@ -28,7 +30,12 @@ async function main() {
       seedDemo: true,
       maxConnections: pg.maxConnections,
       inheritOutput: true,
-      env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', SEED_HISTORY: process.env.SEED_HISTORY ?? 'true' },
+      env: {
+        LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+        SEED_HISTORY: process.env.SEED_HISTORY ?? 'true',
+        SMTP_URL: mail.smtpUrl,
+        PUBLIC_URL: process.env.PUBLIC_URL ?? 'http://localhost:5173',
+      },
     });
     running.push(...stack.processes, launchWeb(`http://127.0.0.1:${GATEWAY.port}`, 5173));
     console.log(
@@ -37,6 +44,7 @@ async function main() {
         'TrustOps is running:',
         `  dashboard  http://localhost:5173`,
         `  GraphQL    http://localhost:${GATEWAY.port}/graphql`,
+        `  mail       ${mail.description}`,
         '  sign in as director@northstar.example (or any demo user in README.md), password trustops-demo',
         '  Ctrl-C stops everything',
         '',
