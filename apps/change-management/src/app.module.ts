@@ -16,7 +16,12 @@ export const CHANGE_MANAGEMENT = {
   schema: SCHEMA,
   defaultPort: 4003,
   entities: [],
-  migrations: [ChangeManagementInitial1764800000000, IdempotencyKeys1764810000000, SchoolRefClosedAt1765100000000, MemberRefStatus1765200000000],
+  migrations: [
+    ChangeManagementInitial1764800000000,
+    IdempotencyKeys1764810000000,
+    SchoolRefClosedAt1765100000000,
+    MemberRefStatus1765200000000,
+  ],
 };
 
 @Module({

@@ -23,7 +23,12 @@ export const DIRECTORY = {
   schema: 'directory',
   defaultPort: 4001,
   entities: [TrustEntity, SchoolEntity, SiteEntity, UserEntity, MembershipEntity, CalendarEventEntity],
-  migrations: [DirectoryInitial1764000000000, MembershipScopeNotEmpty1764010000000, SchoolClosedAt1764020000000, People1764030000000],
+  migrations: [
+    DirectoryInitial1764000000000,
+    MembershipScopeNotEmpty1764010000000,
+    SchoolClosedAt1764020000000,
+    People1764030000000,
+  ],
   // Directory holds the signing keys, so it verifies tokens with them directly rather than over HTTP.
   tokenVerifier: {
     provide: TOKEN_VERIFIER,

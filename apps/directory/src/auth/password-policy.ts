@@ -1,8 +1,7 @@
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
 import * as english from '@zxcvbn-ts/language-en';
-import { DomainError } from '@trustops/service-kit';
-import { peopleErrors } from '../people/people.errors';
+import { PeopleError, peopleErrors } from '../people/people.errors';
 
 export const PASSWORD_MIN = 12;
 /** Long passphrases are welcome; the cap only keeps argon2's input bounded. */
@@ -22,7 +21,7 @@ const weak = (message: string) => peopleErrors.error('PASSWORD_TOO_WEAK', messag
  * about 10^8 guesses), with zxcvbn's own advice. `personal` holds the person's name, email and trust, which a
  * password must not lean on.
  */
-export function refuseWeakPassword(password: string, personal: string[] = []): DomainError | null {
+export function refuseWeakPassword(password: string, personal: string[] = []): PeopleError | null {
   const length = [...password].length;
   if (length < PASSWORD_MIN)
     return weak(`Use at least ${PASSWORD_MIN} characters; a few unrelated words make a strong, memorable password`);

@@ -1,6 +1,5 @@
 import type { Role } from '@trustops/contracts';
-import { DomainError } from '@trustops/service-kit';
-import { peopleErrors } from './people.errors';
+import { PeopleError, peopleErrors } from './people.errors';
 
 export type MemberStatus = 'ACTIVE' | 'SUSPENDED';
 
@@ -31,7 +30,7 @@ export function refuseMembershipChange({
   before,
   after,
   activeDirectors,
-}: MembershipChange): DomainError | null {
+}: MembershipChange): PeopleError | null {
   if (actor.userId === before.userId)
     return peopleErrors.error(
       'MEMBER_SELF_CHANGE',

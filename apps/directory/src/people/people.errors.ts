@@ -44,6 +44,9 @@ export const peopleErrors = defineErrors('Directory · people', {
   },
 });
 
+/** A refusal of this catalogue. */
+export type PeopleError = ReturnType<typeof peopleErrors.error>;
+
 export const memberNotFound = (userId: string) =>
   peopleErrors.error('MEMBER_NOT_FOUND', 'Nobody with that id is a member of your trust', { userId });
 

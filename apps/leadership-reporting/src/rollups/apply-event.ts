@@ -89,6 +89,7 @@ export async function foldEvent(event: EventEnvelope, rollups: RollupsRepository
 
 /** Folds one event into the rollups. The live consumer and the rebuild both call this, so they cannot disagree. */
 export async function applyReportingEvent(event: EventEnvelope, em: EntityManager): Promise<void> {
-  if (['school.', 'calendar.', 'membership.'].some((prefix) => event.type.startsWith(prefix))) return applyDirectoryEvent(S, event, em);
+  if (['school.', 'calendar.', 'membership.'].some((prefix) => event.type.startsWith(prefix)))
+    return applyDirectoryEvent(S, event, em);
   await foldEvent(event, new RollupsRepository(em));
 }

@@ -1,10 +1,7 @@
 import { useId } from 'react';
+import type { SchoolScope } from './school-scope';
 
-/** The whole trust, or chosen schools of it. */
-export interface SchoolScope {
-  wholeTrust: boolean;
-  schoolIds: string[];
-}
+export type { SchoolScope };
 
 export interface SchoolScopePickerProps {
   legend: string;

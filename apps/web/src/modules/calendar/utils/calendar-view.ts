@@ -1,5 +1,5 @@
 import type { CalendarEventKind } from '../../../gql/graphql';
-import type { SchoolScope } from '../../../ui/school-scope-picker';
+import type { SchoolScope } from '../../../ui/school-scope';
 
 export interface ListedEvent {
   id: string;
