@@ -85,14 +85,7 @@ export class InvitationsService {
       invitedBy: actor.userId,
       expiresAt: this.expiry(),
     });
-    await this.audit.record({
-      entity: 'invitation',
-      entityId: invitation.id,
-      action: 'sent',
-      after: auditView(invitation),
-    });
-    await this.send(actor, invitation, token);
-    return asPerson(invitation);
+    return this.mail(actor, invitation, token, 'sent');
   }
 
   /** A fresh link (the old one stops working) and 7 more days. */
@@ -101,14 +94,7 @@ export class InvitationsService {
     const { token, hash: tokenHash } = newInvitationToken();
     const renewed = { ...invitation, expiresAt: this.expiry() };
     await this.people.renewInvitation(invitation.id, tokenHash, renewed.expiresAt);
-    await this.audit.record({
-      entity: 'invitation',
-      entityId: invitation.id,
-      action: 'resent',
-      after: auditView(renewed),
-    });
-    await this.send(actor, renewed, token);
-    return asPerson(renewed);
+    return this.mail(actor, renewed, token, 'resent');
   }
 
   async revoke(invitationId: string): Promise<PersonRow> {
@@ -188,6 +174,13 @@ export class InvitationsService {
 
   private expiry(): Date {
     return new Date(this.clock.now().getTime() + INVITATION_DAYS * DAY_MS);
+  }
+
+  /** Audits the invitation as it now is (never its token) and emails its link. */
+  private async mail(actor: Actor, invitation: InvitationRow, token: string, action: string): Promise<PersonRow> {
+    await this.audit.record({ entity: 'invitation', entityId: invitation.id, action, after: auditView(invitation) });
+    await this.send(actor, invitation, token);
+    return asPerson(invitation);
   }
 
   /**

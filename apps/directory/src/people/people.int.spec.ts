@@ -5,14 +5,13 @@ import { Client } from 'pg';
 import {
   ACCEPT_INVITATION,
   CallAs,
-  callAs,
   INVITE_MEMBER,
   makeInviteInput,
   MEMBERS,
   MEMBER_FIELDS,
   newInvitation,
 } from '../testing/factories';
-import { startDirectory, TestDirectory } from '../testing/start-directory';
+import { DirectoryWithCallers, startDirectoryWithCallers, TestDirectory } from '../testing/start-directory';
 
 const STRONG = 'lantern orchard piano 42';
 const oakfield = NORTHSTAR.schools[0];
@@ -39,22 +38,14 @@ describe('people: invite, accept, change, suspend', () => {
   const members = async (as: CallAs, filter: Record<string, unknown> = {}, first = 50) =>
     ok(await as(MEMBERS, { filter, first })).members;
 
+  let running: DirectoryWithCallers;
   beforeAll(async () => {
     catcher = await startMailCatcher();
-    directory = await startDirectory({ SMTP_URL: catcher.smtpUrl, PUBLIC_URL: 'https://trustops.test' });
-    admin = new Client({ connectionString: directory.db.adminUrl });
-    admin.on('error', () => undefined);
-    await admin.connect();
-    const [n, r, t] = await Promise.all([
-      signIn(directory.url, 'director@northstar.example'),
-      signIn(directory.url, 'director@riverside.example'),
-      signIn(directory.url, 'tech@northstar.example'),
-    ]);
-    [northstar, riverside, technician] = [n, r, t].map((token) => callAs(directory.url, token));
+    running = await startDirectoryWithCallers({ SMTP_URL: catcher.smtpUrl, PUBLIC_URL: 'https://trustops.test' });
+    ({ directory, admin, northstar, riverside, technician } = running);
   });
   afterAll(async () => {
-    await admin?.end().catch(() => undefined);
-    await directory?.stop();
+    await running?.stop();
     await catcher?.stop();
   });
 

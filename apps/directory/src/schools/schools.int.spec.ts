@@ -1,17 +1,9 @@
 import { currentAcademicYear, NORTHSTAR, RIVERSIDE } from '@trustops/demo-data';
 import { academicYearCalendar } from '@trustops/school-calendar';
-import { errorCodes, ok, signIn } from '@trustops/testing';
+import { errorCodes, ok } from '@trustops/testing';
 import { Client } from 'pg';
-import {
-  ADD_SCHOOL,
-  CallAs,
-  callAs,
-  CLOSE_SCHOOL,
-  makeAddSchoolInput,
-  newSchool,
-  SchoolView,
-} from '../testing/factories';
-import { startDirectory, TestDirectory } from '../testing/start-directory';
+import { ADD_SCHOOL, CallAs, CLOSE_SCHOOL, makeAddSchoolInput, newSchool, SchoolView } from '../testing/factories';
+import { DirectoryWithCallers, startDirectoryWithCallers } from '../testing/start-directory';
 
 const year = currentAcademicYear();
 const TERM_KINDS = ['TERM', 'HALF_TERM', 'INSET'];
@@ -31,7 +23,6 @@ const pattern = (events: Row[]) =>
     .sort((a, b) => a.startsOn.localeCompare(b.startsOn) || a.kind.localeCompare(b.kind));
 
 describe('schools: add and close', () => {
-  let directory: TestDirectory;
   let admin: Client;
   let northstar: CallAs;
   let riverside: CallAs;
@@ -55,22 +46,12 @@ describe('schools: add and close', () => {
       ),
     ).calendar;
 
+  let running: DirectoryWithCallers;
   beforeAll(async () => {
-    directory = await startDirectory();
-    admin = new Client({ connectionString: directory.db.adminUrl });
-    admin.on('error', () => undefined);
-    await admin.connect();
-    const [n, r, t] = await Promise.all([
-      signIn(directory.url, 'director@northstar.example'),
-      signIn(directory.url, 'director@riverside.example'),
-      signIn(directory.url, 'tech@northstar.example'),
-    ]);
-    [northstar, riverside, technician] = [n, r, t].map((token) => callAs(directory.url, token));
+    running = await startDirectoryWithCallers();
+    ({ admin, northstar, riverside, technician } = running);
   });
-  afterAll(async () => {
-    await admin.end().catch(() => undefined);
-    await directory.stop();
-  });
+  afterAll(() => running?.stop());
 
   describe('addSchool', () => {
     it('adds a school with its sites, an audit row and school.added in the outbox', async () => {

@@ -1,7 +1,6 @@
-import { FormEvent, useId, useState } from 'react';
+import { FormEvent, useState } from 'react';
 import type { ApiError } from '../../../api/graphql';
-import { fieldOf } from '../../../api/field-error';
-import { FieldError } from '../../../ui/field-error';
+import { useFormFields } from '../../../ui/use-form-fields';
 import { SchoolScope, SchoolScopePicker } from '../../../ui/school-scope-picker';
 import { ErrorNotice } from '../../../ui/status';
 import { ROLE_OPTIONS } from '../utils/people-labels';
@@ -30,22 +29,11 @@ export interface MembershipFormProps {
 /** Who (for an invitation), their role, the schools they cover and whether they are an educator lead. */
 export function MembershipForm(props: MembershipFormProps) {
   const { title, submitLabel, initial, schools, isPending, error, onSubmit, onCancel } = props;
-  const id = useId();
   const [scope, setScope] = useState<SchoolScope>({
     wholeTrust: !initial?.schoolIds,
     schoolIds: initial?.schoolIds ?? [],
   });
-  const field = fieldOf(error);
-  const onField = field && ['email', 'displayName', 'role', 'schoolIds'].includes(field) ? field : null;
-  const input = (name: string) => ({
-    id: `${id}-${name}`,
-    name,
-    'aria-invalid': onField === name || undefined,
-    'aria-describedby': onField === name ? `${id}-${name}-error` : undefined,
-  });
-  const errorFor = (name: string) => (
-    <FieldError id={`${id}-${name}-error`} message={onField === name ? error!.message : null} />
-  );
+  const { id, onField, input, errorFor } = useFormFields(error, ['email', 'displayName', 'role', 'schoolIds']);
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);

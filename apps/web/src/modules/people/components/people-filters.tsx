@@ -1,3 +1,4 @@
+import { ChoiceSelect } from '../../../ui/choice-select';
 import { useSchools } from '../../schools/hooks/use-schools';
 import { PeopleChoice, ROLE_OPTIONS } from '../utils/people-labels';
 
@@ -6,9 +7,15 @@ export interface PeopleFiltersProps {
   onChange: (choice: PeopleChoice) => void;
 }
 
+const STATUS_OPTIONS = [
+  { value: 'ACTIVE', label: 'Active' },
+  { value: 'INVITED', label: 'Invited' },
+  { value: 'SUSPENDED', label: 'Suspended' },
+];
+
 /** Words, role, school and status; each change starts again from the first page. */
 export function PeopleFilters({ choice, onChange }: PeopleFiltersProps) {
-  const schools = useSchools();
+  const schools = useSchools().data?.schools ?? [];
   const set = (key: keyof PeopleChoice) => (value: string) => onChange({ ...choice, [key]: value });
   return (
     <div className="filters" role="group" aria-label="Filter people">
@@ -16,37 +23,21 @@ export function PeopleFilters({ choice, onChange }: PeopleFiltersProps) {
         Name or email
         <input type="search" value={choice.text} onChange={(e) => set('text')(e.target.value)} placeholder="e.g. fox" />
       </label>
-      <label>
-        Role
-        <select value={choice.role} onChange={(e) => set('role')(e.target.value)}>
-          <option value="">Any</option>
-          {ROLE_OPTIONS.map((r) => (
-            <option key={r.value} value={r.value}>
-              {r.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        School
-        <select value={choice.schoolId} onChange={(e) => set('schoolId')(e.target.value)}>
-          <option value="">Any</option>
-          {schools.data?.schools.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Status
-        <select value={choice.status} onChange={(e) => set('status')(e.target.value)}>
-          <option value="">Any</option>
-          <option value="ACTIVE">Active</option>
-          <option value="INVITED">Invited</option>
-          <option value="SUSPENDED">Suspended</option>
-        </select>
-      </label>
+      <ChoiceSelect label="Role" value={choice.role} anyLabel="Any" options={ROLE_OPTIONS} onChange={set('role')} />
+      <ChoiceSelect
+        label="School"
+        value={choice.schoolId}
+        anyLabel="Any"
+        options={schools.map((s) => ({ value: s.id, label: s.name }))}
+        onChange={set('schoolId')}
+      />
+      <ChoiceSelect
+        label="Status"
+        value={choice.status}
+        anyLabel="Any"
+        options={STATUS_OPTIONS}
+        onChange={set('status')}
+      />
     </div>
   );
 }

@@ -1,7 +1,6 @@
-import { FormEvent, useId } from 'react';
+import { FormEvent } from 'react';
 import type { ApiError } from '../../../api/graphql';
-import { fieldOf } from '../../../api/field-error';
-import { FieldError } from '../../../ui/field-error';
+import { useFormFields } from '../../../ui/use-form-fields';
 import { ErrorNotice } from '../../../ui/status';
 import { PHASES, SchoolFields, schoolFields, siteNames } from '../utils/school-input';
 
@@ -18,24 +17,13 @@ export interface SchoolFormProps {
   onCancel?: () => void;
 }
 
-const HINTS = new Set(['urn', 'sites']);
-
 /** Name, URN, phase, local authority (and sites for a new school); a refusal shows next to its field. */
 export function SchoolForm(props: SchoolFormProps) {
   const { title, submitLabel, initial, withSites, isPending, error, onSubmit, onCancel } = props;
-  const id = useId();
-  const field = fieldOf(error);
-  const onField = field && ['name', 'urn', 'phase', 'localAuthority', 'sites'].includes(field) ? field : null;
-  const input = (name: string) => ({
-    id: `${id}-${name}`,
-    name,
-    'aria-invalid': onField === name || undefined,
-    'aria-describedby':
-      [HINTS.has(name) && `${id}-${name}-hint`, onField === name && `${id}-${name}-error`].filter(Boolean).join(' ') ||
-      undefined,
-  });
-  const errorFor = (name: string) => (
-    <FieldError id={`${id}-${name}-error`} message={onField === name ? error!.message : null} />
+  const { id, onField, input, errorFor } = useFormFields(
+    error,
+    ['name', 'urn', 'phase', 'localAuthority', 'sites'],
+    ['urn', 'sites'],
   );
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

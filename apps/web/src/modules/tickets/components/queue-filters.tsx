@@ -1,3 +1,4 @@
+import { ChoiceSelect } from '../../../ui/choice-select';
 import { useSchools } from '../../schools/hooks/use-schools';
 import { PRIORITIES, QueueChoice, QueueSort, TICKET_KINDS } from '../utils/queue-filter';
 
@@ -14,37 +15,27 @@ export function QueueFilters({ choice, sort, onChange, onSort }: QueueFiltersPro
   const set = (key: keyof QueueChoice) => (value: string) => onChange({ ...choice, [key]: value });
   return (
     <div className="filters" role="group" aria-label="Filter">
-      <label>
-        School
-        <select value={choice.schoolId} onChange={(e) => set('schoolId')(e.target.value)}>
-          <option value="">All my schools</option>
-          {schools.data?.schools.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Priority
-        <select value={choice.priority} onChange={(e) => set('priority')(e.target.value)}>
-          <option value="">Any</option>
-          {PRIORITIES.map((p) => (
-            <option key={p}>{p}</option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Kind
-        <select value={choice.kind} onChange={(e) => set('kind')(e.target.value)}>
-          <option value="">Any</option>
-          {TICKET_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {k.replace('_', ' ').toLowerCase()}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceSelect
+        label="School"
+        value={choice.schoolId}
+        anyLabel="All my schools"
+        options={(schools.data?.schools ?? []).map((s) => ({ value: s.id, label: s.name }))}
+        onChange={set('schoolId')}
+      />
+      <ChoiceSelect
+        label="Priority"
+        value={choice.priority}
+        anyLabel="Any"
+        options={PRIORITIES.map((p) => ({ value: p, label: p }))}
+        onChange={set('priority')}
+      />
+      <ChoiceSelect
+        label="Kind"
+        value={choice.kind}
+        anyLabel="Any"
+        options={TICKET_KINDS.map((k) => ({ value: k, label: k.replace('_', ' ').toLowerCase() }))}
+        onChange={set('kind')}
+      />
       <label>
         Words
         <input
