@@ -17,6 +17,8 @@ import { MembershipEntity, UserEntity } from './users/user.entity';
 import { UsersModule } from './users/users.module';
 import { PeopleModule } from './people/people.module';
 import { People1764030000000 } from './migrations/1764030000000-people';
+import { FirstRun1764040000000 } from './migrations/1764040000000-first-run';
+import { NewTrustModule } from './trusts/new-trust/new-trust.module';
 
 export const DIRECTORY = {
   name: 'directory',
@@ -28,6 +30,7 @@ export const DIRECTORY = {
     MembershipScopeNotEmpty1764010000000,
     SchoolClosedAt1764020000000,
     People1764030000000,
+    FirstRun1764040000000,
   ],
   // Directory holds the signing keys, so it verifies tokens with them directly rather than over HTTP.
   tokenVerifier: {
@@ -47,6 +50,7 @@ export const DIRECTORY = {
     NewSchoolModule,
     AuditLogModule,
     PeopleModule,
+    NewTrustModule,
   ],
 })
 export class AppModule {}

@@ -45,7 +45,14 @@ export interface MembershipChanged {
   status: 'ACTIVE' | 'SUSPENDED';
 }
 
+/** A new trust: services that number or name things per trust (ticket numbers, the board) set it up. */
+export interface TrustCreated {
+  code: string;
+  name: string;
+}
+
 export interface DirectoryEvents {
+  'trust.created': TrustCreated;
   'membership.changed': MembershipChanged;
   'school.added': SchoolAdded;
   'school.closed': SchoolClosed;

@@ -5,12 +5,13 @@
 export const EVENT_ROUTES: Record<string, string[]> = {
   // The desk keeps copies of directory's schools and calendars for its SLA clocks.
   // Every service keeps a copy of the trust's members (names on work, who may hold what) from membership events.
-  'support-desk': ['school', 'calendar', 'membership'],
+  'support-desk': ['trust', 'school', 'calendar', 'membership'],
   // Change management's freezes come from the same calendars.
   'change-management': ['school', 'calendar', 'membership'],
   'strategy-roadmap': ['school', 'membership'],
   // Leadership reporting rolls up what the other services do (only the ticket events that move a figure).
   'leadership-reporting': [
+    'trust',
     'school',
     'membership',
     'ticket.raised',

@@ -30,7 +30,7 @@ export function invitationMail(m: InvitationMailInput): OutgoingMail {
     text: [
       `Hello ${m.displayName},`,
       '',
-      `${m.inviterName} has invited you to join ${m.trustName} on TrustOps as ${/^[aeiou]/.test(role) ? 'an' : 'a'} ${role}.`,
+      `${m.inviterName} has invited you to join ${m.trustName} on TrustOps as ${/^[aeiou]/i.test(role) ? 'an' : 'a'} ${role}.`,
       '',
       `Open this link to join (it works once, for ${INVITATION_DAYS} days):`,
       m.link,

@@ -33,6 +33,8 @@ export const PUBLIC_URL = Symbol('PUBLIC_URL');
 
 const DAY_MS = 86_400_000;
 
+type InvitedFields = Pick<InvitationRow, 'email' | 'displayName' | 'role' | 'schoolIds' | 'educatorLead'>;
+
 const asPerson = (i: InvitationRow): PersonRow => ({
   ...i,
   id: i.id,
@@ -71,21 +73,22 @@ export class InvitationsService {
       });
     const schoolIds = await this.members.checkScope(input.schoolIds);
     if (await this.people.memberByEmail(email)) throw memberExists(email);
+    const educatorLead = input.educatorLead ?? false;
+    return this.issue({ email, displayName, role, schoolIds, educatorLead }, actor.userId);
+  }
+
+  /** The first IT director of a trust an operator created: invited like anyone else, by nobody in the trust. */
+  inviteFirstDirector(email: string, displayName: string): Promise<PersonRow> {
+    return this.issue({ email, displayName, role: 'IT_DIRECTOR', schoolIds: null, educatorLead: false }, null);
+  }
+
+  private async issue(fields: InvitedFields, invitedBy: string | null): Promise<PersonRow> {
     // A second invitation to the same address replaces the first (its link stops working).
-    const open = await this.people.openInvitationFor(email);
+    const open = await this.people.openInvitationFor(fields.email);
     if (open) await this.revokeRow(open, 'replaced');
     const { token, hash: tokenHash } = newInvitationToken();
-    const invitation = await this.people.addInvitation({
-      email,
-      displayName,
-      role,
-      schoolIds,
-      educatorLead: input.educatorLead ?? false,
-      tokenHash,
-      invitedBy: actor.userId,
-      expiresAt: this.expiry(),
-    });
-    return this.mail(actor, invitation, token, 'sent');
+    const invitation = await this.people.addInvitation({ ...fields, tokenHash, invitedBy, expiresAt: this.expiry() });
+    return this.mail(invitation, token, 'sent', invitedBy);
   }
 
   /** A fresh link (the old one stops working) and 7 more days. */
@@ -94,7 +97,7 @@ export class InvitationsService {
     const { token, hash: tokenHash } = newInvitationToken();
     const renewed = { ...invitation, expiresAt: this.expiry() };
     await this.people.renewInvitation(invitation.id, tokenHash, renewed.expiresAt);
-    return this.mail(actor, renewed, token, 'resent');
+    return this.mail(renewed, token, 'resent', actor.userId);
   }
 
   async revoke(invitationId: string): Promise<PersonRow> {
@@ -177,9 +180,14 @@ export class InvitationsService {
   }
 
   /** Audits the invitation as it now is (never its token) and emails its link. */
-  private async mail(actor: Actor, invitation: InvitationRow, token: string, action: string): Promise<PersonRow> {
+  private async mail(
+    invitation: InvitationRow,
+    token: string,
+    action: string,
+    sender: string | null,
+  ): Promise<PersonRow> {
     await this.audit.record({ entity: 'invitation', entityId: invitation.id, action, after: auditView(invitation) });
-    await this.send(actor, invitation, token);
+    await this.send(invitation, token, sender);
     return asPerson(invitation);
   }
 
@@ -187,14 +195,15 @@ export class InvitationsService {
    * Sent inside the request's transaction: when the mail server refuses or cannot be reached the invitation is
    * not written either (SERVICE_UNAVAILABLE, retryable), so no invitation exists that nobody was told about.
    */
-  private async send(actor: Actor, invitation: InvitationRow, token: string): Promise<void> {
-    const [trust, inviter] = [await this.trusts.byId(actor.trustId), await this.users.byId(actor.userId)];
+  private async send(invitation: InvitationRow, token: string, sender: string | null): Promise<void> {
+    const trust = await this.trusts.byId(invitation.trustId);
+    const inviter = sender ? await this.users.byId(sender) : null;
     const mail = invitationMail({
       to: invitation.email,
       displayName: invitation.displayName,
       trustName: trust?.name ?? 'your trust',
       role: invitation.role,
-      inviterName: inviter?.displayName ?? 'Your IT director',
+      inviterName: inviter?.displayName ?? (sender ? 'Your IT director' : 'Your TrustOps operator'),
       link: invitationLink(this.publicUrl, token),
     });
     try {

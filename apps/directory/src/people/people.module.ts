@@ -8,7 +8,10 @@ import { PeopleRepository } from './people.repository';
 import { PeopleResolver } from './people.resolver';
 import { PeopleService } from './people.service';
 
-/** Members and invitations; mail goes over SMTP_URL, and links point at PUBLIC_URL (the dashboard). */
+/**
+ * Members and invitations; mail goes over SMTP_URL, and links point at PUBLIC_URL (the dashboard). Exports what a
+ * new trust needs to make its first member.
+ */
 @Module({
   imports: [AuthModule, TrustsModule, UsersModule],
   providers: [
@@ -19,6 +22,7 @@ import { PeopleService } from './people.service';
     { provide: PEOPLE_MAILER, useFactory: () => new Mailer(mailSettingsFrom()) },
     { provide: PUBLIC_URL, useFactory: () => process.env.PUBLIC_URL ?? 'http://localhost:5173' },
   ],
+  exports: [PeopleService, PeopleRepository, InvitationsService],
 })
 export class PeopleModule implements OnApplicationShutdown {
   constructor(@Inject(PEOPLE_MAILER) private readonly mailer: Mailer) {}

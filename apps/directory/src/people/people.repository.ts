@@ -145,7 +145,7 @@ export class PeopleRepository {
   }
 
   async addInvitation(
-    invitation: Omit<InvitationRow, 'id' | 'trustId'> & { tokenHash: string; invitedBy: string },
+    invitation: Omit<InvitationRow, 'id' | 'trustId'> & { tokenHash: string; invitedBy: string | null },
   ): Promise<InvitationRow> {
     const [row] = await this.q<InvitationRow>(
       `INSERT INTO directory.invitation (email, display_name, role, school_ids, educator_lead, token_hash, invited_by, expires_at)

@@ -9,12 +9,21 @@ export interface TestDirectory extends RunningService {
   db: TestDatabase;
 }
 
-/** Directory in this process, on a free port, against a fresh database seeded with the demo trusts. */
-export async function startDirectory(env: Record<string, string> = {}): Promise<TestDirectory> {
+/**
+ * Directory in this process, on a free port, against a fresh database seeded with the demo trusts (`seed: false`:
+ * an empty install, as first-run setup finds it).
+ */
+export async function startDirectory(
+  env: Record<string, string> = {},
+  { seed = true }: { seed?: boolean } = {},
+): Promise<TestDirectory> {
   const db = await createTestDatabase(['directory']);
   Object.assign(process.env, { NODE_ENV: 'test', DATABASE_URL: db.url, ...env });
   try {
-    const service = await bootstrapService(AppModule, { port: 0, prepare: (app) => seedDemo(app.get(TenantDb)) });
+    const service = await bootstrapService(AppModule, {
+      port: 0,
+      prepare: seed ? (app) => seedDemo(app.get(TenantDb)) : undefined,
+    });
     return {
       ...service,
       db,

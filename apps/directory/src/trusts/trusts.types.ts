@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ROLES } from '@trustops/contracts';
 
 export const RoleEnum = Object.fromEntries(ROLES.map((r) => [r, r]));
@@ -19,4 +19,13 @@ export class Membership {
   @Field(() => Trust) trust: Trust;
   @Field(() => RoleEnum) role: string;
   @Field(() => [ID], { nullable: true, description: 'null: every school of the trust' }) schoolIds: string[] | null;
+}
+
+@InputType()
+export class SetUpTrustInput {
+  @Field() trustName: string;
+  @Field({ description: '2 to 6 capital letters; starts every ticket number, e.g. NLT-1042' }) trustCode: string;
+  @Field() directorName: string;
+  @Field() email: string;
+  @Field() password: string;
 }

@@ -10,6 +10,7 @@ import {
   isOpen,
   ReviewPublished,
   StandardAssessed,
+  TrustCreated,
   TicketRaised,
   TicketRated,
   TicketReplied,
@@ -89,6 +90,13 @@ export async function foldEvent(event: EventEnvelope, rollups: RollupsRepository
 
 /** Folds one event into the rollups. The live consumer and the rebuild both call this, so they cannot disagree. */
 export async function applyReportingEvent(event: EventEnvelope, em: EntityManager): Promise<void> {
+  if (event.type === 'trust.created') {
+    // The board names the trust; a redelivery keeps the name the copy has.
+    await em.query(`INSERT INTO ${S}.trust_ref (name) VALUES ($1) ON CONFLICT (trust_id) DO NOTHING`, [
+      (event.payload as TrustCreated).name,
+    ]);
+    return;
+  }
   if (['school.', 'calendar.', 'membership.'].some((prefix) => event.type.startsWith(prefix)))
     return applyDirectoryEvent(S, event, em);
   await foldEvent(event, new RollupsRepository(em));

@@ -1,5 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { EventEnvelope, TrustCreated } from '@trustops/contracts';
 import { DirectoryCopiesConsumer } from '@trustops/directory-copies';
+import { EntityManager } from 'typeorm';
 import { BASE_CONFIG, BaseConfig, REDIS, TenantDb } from '@trustops/service-kit';
 import type { Redis } from 'ioredis';
 import { TrustCache } from './trust-cache';
@@ -17,6 +19,17 @@ export class DirectoryConsumerService extends DirectoryCopiesConsumer {
     private readonly cache: TrustCache,
   ) {
     super(db, redis, config);
+  }
+
+  protected async handle(event: EventEnvelope, em: EntityManager): Promise<void> {
+    if (event.type === 'trust.created') {
+      // Ticket numbers start with the trust's code; the row's trigger creates the trust's number sequence.
+      await em.query('INSERT INTO support_desk.trust_ref (code) VALUES ($1) ON CONFLICT (trust_id) DO NOTHING', [
+        (event.payload as TrustCreated).code,
+      ]);
+      return;
+    }
+    await super.handle(event, em);
   }
 
   protected onApplied(trustId: string): void {
