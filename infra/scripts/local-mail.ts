@@ -19,7 +19,11 @@ export async function catchMail(started: Started[]): Promise<LocalMail> {
     return { smtpUrl: process.env.SMTP_URL, description: `sent through ${redacted(process.env.SMTP_URL)}` };
   if (process.env.NODE_ENV === 'production')
     throw new Error('SMTP_URL is not set: in production TrustOps sends mail through a real SMTP server');
-  const catcher = await startMailCatcher({ httpPort: Number(process.env.MAIL_CATCHER_PORT ?? MAIL_CATCHER_HTTP_PORT) });
+  // SMTP on a fixed port, so `pnpm admin create-trust` beside a running `pnpm start` reaches it with no settings.
+  const catcher = await startMailCatcher({
+    smtpPort: Number(process.env.MAIL_CATCHER_SMTP_PORT ?? 1025),
+    httpPort: Number(process.env.MAIL_CATCHER_PORT ?? MAIL_CATCHER_HTTP_PORT),
+  });
   started.push({ name: 'mail catcher', stop: () => catcher.stop() });
   return {
     smtpUrl: catcher.smtpUrl,

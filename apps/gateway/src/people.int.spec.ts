@@ -1,12 +1,18 @@
 import { NORTHSTAR } from '@trustops/demo-data';
 import { MailCatcher, startMailCatcher } from '@trustops/mail';
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { errorCodes, eventually, gql, ok, signIn, startStack, TestStack } from '@trustops/testing';
 
 const INVITE = `mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { id email } }`;
 const ACCEPT = `mutation ($token: String!, $password: String!) { acceptInvitation(token: $token, password: $password) { user { id } } }`;
 const RAISE = `mutation ($input: RaiseTicketInput!) { raiseTicket(input: $input) { id assignee { id } } }`;
 const ASSIGN = `mutation ($t: ID!, $a: ID!) { assignTicket(ticketId: $t, assigneeId: $a) { assignee { id displayName } } }`;
+const ACCEPT_TOKEN = `mutation ($token: String!, $password: String!) { acceptInvitation(token: $token, password: $password) { accessToken } }`;
 const [oakfield, beechHill] = NORTHSTAR.schools;
+const run = promisify(execFile);
+const ROOT = join(__dirname, '../../..');
 const raiseAt = (schoolId: string, subject: string) => ({
   input: {
     schoolId,
@@ -79,5 +85,50 @@ describe('people across the stack: every service learns of a new or suspended me
     expect(Date.now() - suspendedAt).toBeLessThan(5_000);
     // The desk's cache of members went with the event, so routing stops choosing her at once too.
     expect(ok(await call(RAISE, raiseAt(oakfield.id, 'Trolley 5 not charging'))).raiseTicket.assignee).toBeNull();
+  }, 60_000);
+
+  it('sets up a trust an operator created in every service: its director adds a school and a ticket there takes its code', async () => {
+    const env = { ...process.env, DATABASE_URL: stack.databaseUrl, SMTP_URL: catcher.smtpUrl };
+    await run(
+      'node',
+      [
+        '-r',
+        '@swc-node/register',
+        'apps/directory/src/operator/admin.ts',
+        'create-trust',
+        '--code',
+        'MVT',
+        '--name',
+        'Moor View Trust',
+        '--director',
+        'ola@mvt.example',
+      ],
+      { cwd: ROOT, env },
+    );
+    const mail = await catcher.waitFor((m) => m.to.includes('ola@mvt.example'));
+    const token = mail.links[0].split('#token=')[1];
+    const joined = ok(
+      await gql(stack.gatewayUrl, ACCEPT_TOKEN, { token, password: 'lantern orchard piano 42' }),
+    ).acceptInvitation;
+    const school = ok(
+      await call(
+        `mutation ($input: AddSchoolInput!) { addSchool(input: $input) { id } }`,
+        { input: { name: 'Moor View Primary', urn: '180001', phase: 'PRIMARY', localAuthority: 'Cumbria' } },
+        joined.accessToken,
+      ),
+    ).addSchool;
+    const raised = await eventually(
+      () =>
+        call(
+          `mutation ($input: RaiseTicketInput!) { raiseTicket(input: $input) { number } }`,
+          raiseAt(school.id, 'Hall projector dead'),
+          joined.accessToken,
+        ),
+      (answer) => !answer.errors,
+      10_000,
+    );
+    expect(ok(raised).raiseTicket.number).toMatch(/^MVT-\d+$/);
+    // Northstar's director sees nothing of it.
+    expect(ok(await call('{ schools { id } }')).schools.map((s: { id: string }) => s.id)).not.toContain(school.id);
   }, 60_000);
 });

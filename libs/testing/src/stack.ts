@@ -19,9 +19,9 @@ export interface StackServer {
   maxConnections?: number;
 }
 
-/** The whole backend as real processes with demo data, on free ports and a database of its own. */
+/** The whole backend as real processes with demo data (`seed: false`: a fresh install), on free ports and a database of its own. */
 export async function startStack(
-  options: { env?: Record<string, string>; server?: StackServer } = {},
+  options: { env?: Record<string, string>; server?: StackServer; seed?: boolean } = {},
 ): Promise<TestStack> {
   const admin = options.server?.adminUrl ?? adminUrl();
   const db = await createTestDatabase([], admin);
@@ -35,7 +35,7 @@ export async function startStack(
       maxConnections: options.server?.maxConnections,
       redisUrl: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
       ports,
-      seedDemo: true,
+      seedDemo: options.seed ?? true,
       env: { LOG_LEVEL: process.env.STACK_LOG_LEVEL ?? 'warn', ...options.env },
     });
     return {

@@ -9,7 +9,8 @@ import {
   badInput,
   Clock,
   isUuid,
-  serviceUnavailable,
+  kitErrors,
+  RETRY_AFTER_SECONDS,
   TenantDb,
   text,
   unauthenticated,
@@ -210,7 +211,11 @@ export class InvitationsService {
       await this.mailer.send(mail);
     } catch (error) {
       this.logger.warn({ invitationId: invitation.id, reason: (error as Error).message }, 'invitation mail not sent');
-      throw serviceUnavailable();
+      throw kitErrors.error(
+        'SERVICE_UNAVAILABLE',
+        'The invitation email could not be sent (the mail server did not answer); nothing was saved. Try again shortly.',
+        { retryable: true, retryAfterSeconds: RETRY_AFTER_SECONDS },
+      );
     }
   }
 }

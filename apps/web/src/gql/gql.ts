@@ -72,6 +72,8 @@ type Documents = {
   '\n  fragment SessionPayload on AuthPayload {\n    accessToken\n    role\n    user {\n      id\n      email\n      displayName\n    }\n    trust {\n      id\n      name\n      code\n    }\n    memberships {\n      trust {\n        id\n        name\n        code\n      }\n      role\n    }\n  }\n': typeof types.SessionPayloadFragmentDoc;
   '\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...SessionPayload\n    }\n  }\n': typeof types.SignInDocument;
   '\n  mutation SwitchTrust($trustId: ID!) {\n    switchTrust(trustId: $trustId) {\n      ...SessionPayload\n    }\n  }\n': typeof types.SwitchTrustDocument;
+  '\n  query SetupNeeded {\n    setupNeeded\n  }\n': typeof types.SetupNeededDocument;
+  '\n  mutation SetUpTrust($input: SetUpTrustInput!) {\n    setUpTrust(input: $input) {\n      ...SessionPayload\n    }\n  }\n': typeof types.SetUpTrustDocument;
   '\n  query TechRequests {\n    techRequests {\n      id\n      kind\n      title\n      goal\n      reason\n      appName\n      status\n      createdAt\n      school {\n        name\n      }\n      requester {\n        id\n        displayName\n      }\n      decision {\n        outcome\n        reason\n        conditions\n        risks\n        alternatives\n        decidedBy {\n          displayName\n        }\n      }\n      appeal {\n        note\n        outcome\n        decisionNote\n        decidedBy {\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.TechRequestsDocument;
   '\n  query ApprovedApps($text: String) {\n    approvedApps(text: $text) {\n      id\n      name\n      vendor\n      purpose\n      dpiaStatus\n    }\n  }\n': typeof types.ApprovedAppsDocument;
   '\n  mutation RaiseTechRequest($input: RaiseTechRequestInput!, $idempotencyKey: String) {\n    raiseTechRequest(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n    }\n  }\n': typeof types.RaiseTechRequestDocument;
@@ -208,6 +210,9 @@ const documents: Documents = {
     types.SignInDocument,
   '\n  mutation SwitchTrust($trustId: ID!) {\n    switchTrust(trustId: $trustId) {\n      ...SessionPayload\n    }\n  }\n':
     types.SwitchTrustDocument,
+  '\n  query SetupNeeded {\n    setupNeeded\n  }\n': types.SetupNeededDocument,
+  '\n  mutation SetUpTrust($input: SetUpTrustInput!) {\n    setUpTrust(input: $input) {\n      ...SessionPayload\n    }\n  }\n':
+    types.SetUpTrustDocument,
   '\n  query TechRequests {\n    techRequests {\n      id\n      kind\n      title\n      goal\n      reason\n      appName\n      status\n      createdAt\n      school {\n        name\n      }\n      requester {\n        id\n        displayName\n      }\n      decision {\n        outcome\n        reason\n        conditions\n        risks\n        alternatives\n        decidedBy {\n          displayName\n        }\n      }\n      appeal {\n        note\n        outcome\n        decisionNote\n        decidedBy {\n          displayName\n        }\n      }\n    }\n  }\n':
     types.TechRequestsDocument,
   '\n  query ApprovedApps($text: String) {\n    approvedApps(text: $text) {\n      id\n      name\n      vendor\n      purpose\n      dpiaStatus\n    }\n  }\n':
@@ -598,6 +603,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation SwitchTrust($trustId: ID!) {\n    switchTrust(trustId: $trustId) {\n      ...SessionPayload\n    }\n  }\n',
 ): typeof import('./graphql').SwitchTrustDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SetupNeeded {\n    setupNeeded\n  }\n',
+): typeof import('./graphql').SetupNeededDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetUpTrust($input: SetUpTrustInput!) {\n    setUpTrust(input: $input) {\n      ...SessionPayload\n    }\n  }\n',
+): typeof import('./graphql').SetUpTrustDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

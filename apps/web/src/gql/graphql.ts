@@ -168,6 +168,15 @@ export type Role = 'ENGINEER' | 'EXECUTIVE' | 'GOVERNOR' | 'IT_DIRECTOR' | 'REVI
 
 export type SchoolPhase = 'ALL_THROUGH' | 'PRIMARY' | 'SECONDARY' | 'SPECIAL';
 
+export type SetUpTrustInput = {
+  directorName: string;
+  email: string;
+  password: string;
+  /** 2 to 6 capital letters; starts every ticket number, e.g. NLT-1042 */
+  trustCode: string;
+  trustName: string;
+};
+
 export type Severity = 'SEV1' | 'SEV2' | 'SEV3' | 'SEV4';
 
 export type SlaState = 'BREACHED' | 'MET' | 'ON_TRACK' | 'PAUSED' | 'WARNING';
@@ -1039,6 +1048,24 @@ export type SwitchTrustMutationVariables = Exact<{
 
 export type SwitchTrustMutation = {
   switchTrust: {
+    accessToken: string;
+    role: Role;
+    user: { id: string; email: string; displayName: string };
+    trust: { id: string; name: string; code: string };
+    memberships: Array<{ role: Role; trust: { id: string; name: string; code: string } }>;
+  };
+};
+
+export type SetupNeededQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SetupNeededQuery = { setupNeeded: boolean };
+
+export type SetUpTrustMutationVariables = Exact<{
+  input: SetUpTrustInput;
+}>;
+
+export type SetUpTrustMutation = {
+  setUpTrust: {
     accessToken: string;
     role: Role;
     user: { id: string; email: string; displayName: string };
@@ -2290,6 +2317,39 @@ export const SwitchTrustDocument = new TypedDocumentString(`
     role
   }
 }`) as unknown as TypedDocumentString<SwitchTrustMutation, SwitchTrustMutationVariables>;
+export const SetupNeededDocument = new TypedDocumentString(`
+    query SetupNeeded {
+  setupNeeded
+}
+    `) as unknown as TypedDocumentString<SetupNeededQuery, SetupNeededQueryVariables>;
+export const SetUpTrustDocument = new TypedDocumentString(`
+    mutation SetUpTrust($input: SetUpTrustInput!) {
+  setUpTrust(input: $input) {
+    ...SessionPayload
+  }
+}
+    fragment SessionPayload on AuthPayload {
+  accessToken
+  role
+  user {
+    id
+    email
+    displayName
+  }
+  trust {
+    id
+    name
+    code
+  }
+  memberships {
+    trust {
+      id
+      name
+      code
+    }
+    role
+  }
+}`) as unknown as TypedDocumentString<SetUpTrustMutation, SetUpTrustMutationVariables>;
 export const TechRequestsDocument = new TypedDocumentString(`
     query TechRequests {
   techRequests {

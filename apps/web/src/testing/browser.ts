@@ -49,9 +49,9 @@ export interface BrowserStack {
 }
 
 /** The backend with demo data, the dashboard in Vite and a headless Chromium: what every browser test needs. */
-export async function startBrowserStack(): Promise<BrowserStack> {
+export async function startBrowserStack({ seed = true }: { seed?: boolean } = {}): Promise<BrowserStack> {
   const mail = await startMailCatcher();
-  const stack = await startStack({ env: { SMTP_URL: mail.smtpUrl } });
+  const stack = await startStack({ env: { SMTP_URL: mail.smtpUrl }, seed });
   const web = await startWeb({ gatewayUrl: stack.gatewayUrl });
   const browser = await launchBrowser();
   return {
@@ -72,10 +72,10 @@ export async function startBrowserStack(): Promise<BrowserStack> {
  * The browser stack for one test file: started before its tests, stopped after. Read `env.browser`, `env.web`,
  * `env.stack` inside tests.
  */
-export function browserStackForFile(): BrowserStack {
+export function browserStackForFile(options: { seed?: boolean } = {}): BrowserStack {
   let started: BrowserStack | undefined;
   beforeAll(async () => {
-    started = await startBrowserStack();
+    started = await startBrowserStack(options);
   }, 120_000);
   afterAll(() => started?.stop());
   const get = () => {

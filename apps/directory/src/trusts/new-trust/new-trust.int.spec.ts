@@ -48,9 +48,9 @@ describe('a trust moves in: first-run setup on a fresh install, then more trusts
   it('refuses bad input on the setup page, writing nothing', async () => {
     expect(ok(await call('{ setupNeeded }')).setupNeeded).toBe(true);
     const cases: [Record<string, string>, string, string][] = [
-      [{ trustCode: 'mlt1' }, 'BAD_USER_INPUT', 'code'],
+      [{ trustCode: 'mlt1' }, 'BAD_USER_INPUT', 'trustCode'],
       [{ email: 'ruth' }, 'BAD_USER_INPUT', 'email'],
-      [{ trustName: 'M' }, 'BAD_USER_INPUT', 'name'],
+      [{ trustName: 'M' }, 'BAD_USER_INPUT', 'trustName'],
       [{ password: 'moorland1234' }, 'PASSWORD_TOO_WEAK', 'password'],
     ];
     for (const [overrides, code, field] of cases) {

@@ -45,7 +45,7 @@ export class NewTrustService {
   }
 
   async setUp(input: SetUpTrustInput): Promise<AuthPayload> {
-    const trust = newTrust({ code: input.trustCode, name: input.trustName });
+    const trust = newTrust({ code: input.trustCode, name: input.trustName }, { code: 'trustCode', name: 'trustName' });
     const { email, displayName } = director(input.email, input.directorName, 'directorName');
     const refusal = refuseWeakPassword(input.password ?? '', [displayName, email, trust.name]);
     if (refusal) throw refusal;

@@ -1,0 +1,47 @@
+import AxeBuilder from '@axe-core/playwright';
+import { browserStackForFile } from './testing/browser';
+
+describe('first run in Chromium: a fresh install with no trust', () => {
+  const env = browserStackForFile({ seed: false });
+
+  it('sets up the trust and its IT director at phone width, with clear refusals, then goes to sign-in for good', async () => {
+    const page = await (await env.browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+    await page.goto(env.web.url);
+    const form = page.getByRole('form', { name: 'Set up your trust' });
+    await form.waitFor();
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual(
+      [],
+    );
+
+    // By keyboard: each field in order, then Enter.
+    await form.getByLabel('Trust name').fill('Moorland Learning Trust');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('ml1');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Ruth Adeyemi');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('ruth.adeyemi@moorland.example');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('moorland1234');
+    await page.keyboard.press('Enter');
+    await form.getByRole('alert').filter({ hasText: 'A trust code is 2 to 6 letters' }).waitFor();
+    expect(await form.getByLabel('Trust code').getAttribute('aria-invalid')).toBe('true');
+
+    await form.getByLabel('Trust code').fill('MLT');
+    await form.getByRole('button', { name: 'Create trust' }).click();
+    await form.getByRole('alert').filter({ hasText: 'easy to guess' }).waitFor();
+    await form.getByLabel('Password').fill('harbour violet teacup 19');
+    await form.getByRole('button', { name: 'Create trust' }).click();
+
+    // Signed in as the new trust's director, who goes on to add schools.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'School admin' }).waitFor();
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+
+    // Any other browser now finds sign-in, not setup.
+    const later = await (await env.browser.newContext()).newPage();
+    await later.goto(env.web.url);
+    await later.getByRole('form', { name: 'Sign in' }).waitFor();
+    expect(await later.getByRole('form', { name: 'Set up your trust' }).count()).toBe(0);
+  }, 120_000);
+});
