@@ -18,6 +18,8 @@ import { UsersModule } from './users/users.module';
 import { PeopleModule } from './people/people.module';
 import { People1764030000000 } from './migrations/1764030000000-people';
 import { FirstRun1764040000000 } from './migrations/1764040000000-first-run';
+import { PasswordReset1764050000000 } from './migrations/1764050000000-password-reset';
+import { PasswordsModule } from './passwords/passwords.module';
 import { NewTrustModule } from './trusts/new-trust/new-trust.module';
 
 export const DIRECTORY = {
@@ -31,6 +33,7 @@ export const DIRECTORY = {
     SchoolClosedAt1764020000000,
     People1764030000000,
     FirstRun1764040000000,
+    PasswordReset1764050000000,
   ],
   // Directory holds the signing keys, so it verifies tokens with them directly rather than over HTTP.
   tokenVerifier: {
@@ -51,6 +54,7 @@ export const DIRECTORY = {
     AuditLogModule,
     PeopleModule,
     NewTrustModule,
+    PasswordsModule,
   ],
 })
 export class AppModule {}

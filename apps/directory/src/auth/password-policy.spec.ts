@@ -16,6 +16,15 @@ describe('refuseWeakPassword', () => {
     else expect(refusal).toMatchObject({ code: 'PASSWORD_TOO_WEAK', message: expect.stringContaining(expected) });
   });
 
+  it.each(['samokafor123', 'Sam.Okafor.2026', 'okafor-engineer-99'])(
+    'refuses %s, built from the person’s own name and email',
+    (password) => {
+      expect(refuseWeakPassword(password, ['Sam Okafor', 'engineer@northstar.example'])?.message).toContain(
+        'Do not build your password from your name',
+      );
+    },
+  );
+
   it('refuses a password built from the person’s own name and trust', () => {
     expect(refuseWeakPassword('northstarbloggs', ['Jo Bloggs', 'jo.bloggs@northstar.example'])?.code).toBe(
       'PASSWORD_TOO_WEAK',

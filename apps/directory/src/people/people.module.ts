@@ -22,7 +22,7 @@ import { PeopleService } from './people.service';
     { provide: PEOPLE_MAILER, useFactory: () => new Mailer(mailSettingsFrom()) },
     { provide: PUBLIC_URL, useFactory: () => process.env.PUBLIC_URL ?? 'http://localhost:5173' },
   ],
-  exports: [PeopleService, PeopleRepository, InvitationsService],
+  exports: [PeopleService, PeopleRepository, InvitationsService, PEOPLE_MAILER, PUBLIC_URL],
 })
 export class PeopleModule implements OnApplicationShutdown {
   constructor(@Inject(PEOPLE_MAILER) private readonly mailer: Mailer) {}

@@ -1,0 +1,113 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { hash, verify } from '@node-rs/argon2';
+import type { Role } from '@trustops/contracts';
+import { Mailer } from '@trustops/mail';
+import { Actor, AuditService, BASE_CONFIG, BaseConfig, Clock, REDIS, TenantDb } from '@trustops/service-kit';
+import type { Redis } from 'ioredis';
+import { EntityManager } from 'typeorm';
+import { refuseWeakPassword } from '../auth/password-policy';
+import { hashToken, newInvitationToken, normalEmail } from '../people/invitation-token';
+import { PEOPLE_MAILER, PUBLIC_URL } from '../people/invitations.service';
+import { UsersRepository } from '../users/users.repository';
+import { currentPasswordWrong, resetLinkInvalid } from './passwords.errors';
+import { PasswordsRepository } from './passwords.repository';
+import { resetMail } from './reset-mail';
+
+const HOUR_MS = 3_600_000;
+/** Reset emails one address may be sent per hour: enough for a typo and a retry, too few to flood an inbox. */
+const RESETS_PER_HOUR = 3;
+
+/** Passwords: forgotten (an emailed one-time link, an hour), and changed by their owner. */
+@Injectable()
+export class PasswordsService {
+  private readonly logger = new Logger(PasswordsService.name);
+
+  constructor(
+    private readonly db: TenantDb,
+    private readonly passwords: PasswordsRepository,
+    private readonly users: UsersRepository,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    @Inject(PEOPLE_MAILER) private readonly mailer: Mailer,
+    @Inject(PUBLIC_URL) private readonly publicUrl: string,
+    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(BASE_CONFIG) private readonly config: BaseConfig,
+  ) {}
+
+  /**
+   * Always true, and answered before anything is looked up: neither the answer nor its timing says whether the
+   * address has an account. The link is made and mailed afterwards.
+   */
+  requestReset(email: string): boolean {
+    const address = normalEmail(email ?? '');
+    if (address)
+      void this.sendReset(address).catch((error: Error) =>
+        this.logger.warn({ reason: error.message }, 'password reset mail not sent'),
+      );
+    return true;
+  }
+
+  /** Sets a new password with a reset link; a refused password leaves the link usable. */
+  async reset(token: string, password: string): Promise<boolean> {
+    const userId = await this.db.runAsSystem(async (em) => {
+      const used = await this.passwords.useReset(em, hashToken(String(token ?? '')), this.clock.now());
+      if (!used) throw resetLinkInvalid();
+      await this.setPassword(em, used.userId, password);
+      return used.userId;
+    });
+    await this.auditEverywhere(userId, 'password_reset');
+    return true;
+  }
+
+  async change(actor: Actor, current: string, next: string): Promise<boolean> {
+    await this.db.runAsSystem(async (em) => {
+      const stored = await this.passwords.passwordHash(em, actor.userId);
+      if (!stored || !(await verify(stored, current ?? '').catch(() => false))) throw currentPasswordWrong();
+      await this.setPassword(em, actor.userId, next);
+    });
+    await this.audit.record({ entity: 'user', entityId: actor.userId, action: 'password_changed' });
+    return true;
+  }
+
+  private async setPassword(em: EntityManager, userId: string, password: string): Promise<void> {
+    const person = await this.users.profileOf(em, userId);
+    const refusal = refuseWeakPassword(password ?? '', person ? [person.displayName, person.email] : []);
+    if (refusal) throw refusal;
+    await this.passwords.setPasswordHash(em, userId, await hash(password));
+    await this.passwords.closeResets(em, userId, this.clock.now());
+  }
+
+  private async sendReset(email: string): Promise<void> {
+    if (!(await this.withinLimit(email))) {
+      this.logger.warn('password reset refused: too many for one address this hour');
+      return;
+    }
+    const made = await this.db.runAsSystem(async (em) => {
+      const account = await this.passwords.accountByEmail(em, email);
+      if (!account) return null;
+      const { token, hash: tokenHash } = newInvitationToken();
+      await this.passwords.addReset(em, account.id, tokenHash, new Date(this.clock.now().getTime() + HOUR_MS));
+      return { account, token };
+    });
+    if (!made) return;
+    const link = `${this.publicUrl.replace(/\/+$/, '')}/reset-password#token=${made.token}`;
+    await this.mailer.send(resetMail(email, made.account.displayName, link));
+    await this.auditEverywhere(made.account.id, 'password_reset_sent');
+  }
+
+  private async withinLimit(email: string): Promise<boolean> {
+    const key = `${this.config.namespace}:password-reset:${hashToken(email)}`;
+    const count = await this.redis.incr(key);
+    if (count === 1) await this.redis.pexpire(key, HOUR_MS);
+    return count <= RESETS_PER_HOUR;
+  }
+
+  /** An account-wide change is audited in every trust the person belongs to: each trust sees it in its own log. */
+  private async auditEverywhere(userId: string, action: string): Promise<void> {
+    const trusts = await this.db.runAsSystem((em) => this.passwords.trustsOf(em, userId));
+    for (const { trustId, role } of trusts) {
+      const actor: Actor = { userId, trustId, role: role as Role, schoolIds: null };
+      await this.db.runInTenant(actor, () => this.audit.record({ entity: 'user', entityId: userId, action }));
+    }
+  }
+}
