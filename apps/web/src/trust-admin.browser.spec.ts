@@ -209,6 +209,7 @@ describe('trust administration in Chromium', () => {
     const schoolPicker = dana.getByLabel('School');
     await schoolPicker.locator('option', { hasText: 'Oakfield Primary School' }).waitFor({ state: 'attached' });
     const schoolOptions = await schoolPicker.locator('option').allTextContents();
+    await dana.getByRole('table').first().waitFor();
     expect(schoolOptions).toEqual(['All my schools', 'Oakfield Primary School']);
     expect(await dana.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
 

@@ -142,7 +142,9 @@ describe('a service whose database connections drop', () => {
         return em.query('SELECT 1');
       },
     );
-    await expect(within(5000, cut)).rejects.toThrow(/terminat|ECONNRESET/i);
+    // Which error depends on who notices the cut first: the statement's own read (terminated, reset) or pg's
+    // client, whose error event lets TypeORM release the runner before the statement is sent (seen in CI).
+    await expect(within(5000, cut)).rejects.toThrow(/terminat|ECONNRESET|already released/i);
     const [{ ok }] = await within(
       5000,
       withScopedTransaction(ds, SCHEMA, { kind: 'system' }, (em) => em.query('SELECT 1 AS ok')),
