@@ -16,6 +16,7 @@ const VISITS: [string, string, string][] = [
   ['director@northstar.example', 'People', 'table'],
   ['teacher@northstar.example', 'My requests', 'form'],
   ['teacher@northstar.example', 'Tech requests', 'form'],
+  ['teacher@northstar.example', 'Jess Malik · Staff', 'form'],
   ['governor@northstar.example', 'Reviews', 'heading'],
 ];
 

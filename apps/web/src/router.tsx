@@ -142,6 +142,22 @@ const invitation = createRoute({
   path: '/invitation',
   component: lazyRouteComponent(() => import('./pages/invitation-page'), 'InvitationPage'),
 });
+const forgotPassword = createRoute({
+  getParentRoute: () => root,
+  path: '/forgot-password',
+  component: lazyRouteComponent(() => import('./pages/forgot-password-page'), 'ForgotPasswordPage'),
+});
+const resetPassword = createRoute({
+  getParentRoute: () => root,
+  path: '/reset-password',
+  component: lazyRouteComponent(() => import('./pages/reset-password-page'), 'ResetPasswordPage'),
+});
+// Everyone signed in: their name, trusts and password.
+const profile = createRoute({
+  getParentRoute: () => root,
+  path: '/profile',
+  component: lazyRouteComponent(() => import('./pages/profile-page'), 'ProfilePage'),
+});
 // A ticket opens for whoever the desk lets see it (the server decides); a school's page is the board's drill-down.
 const ticket = createRoute({
   getParentRoute: () => root,
@@ -173,6 +189,9 @@ const routeTree = root.addChildren([
   schoolsAdmin,
   people,
   invitation,
+  forgotPassword,
+  resetPassword,
+  profile,
   ticket,
   school,
 ]);

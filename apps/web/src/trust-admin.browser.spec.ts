@@ -224,4 +224,41 @@ describe('trust administration in Chromium', () => {
     await signInAs(again, env.web.url, email, 'lantern orchard piano 42');
     await again.getByRole('alert').filter({ hasText: 'not a member of any trust' }).waitFor();
   }, 120_000);
+
+  it('a teacher who forgot their password resets it from the emailed link, then changes it on their profile', async () => {
+    const page = await (await env.browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+    await page.goto(env.web.url);
+    await page.getByRole('link', { name: 'Forgot your password?' }).click();
+    await page.getByLabel('Your work email').fill('teacher@northstar.example');
+    await page.getByRole('button', { name: 'Email me a link' }).click();
+    await page.getByRole('status').filter({ hasText: 'If teacher@northstar.example has a TrustOps account' }).waitFor();
+
+    const mail = await env.mail.waitFor(
+      (m) => m.to.includes('teacher@northstar.example') && m.subject.includes('Reset'),
+    );
+    const link = new URL(mail.links[0]);
+    await page.goto(`${env.web.url}${link.pathname}${link.hash}`);
+    await page.getByLabel('New password', { exact: true }).fill('jess malik 2026');
+    await page.getByRole('button', { name: 'Save password' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Do not build your password from your name' }).waitFor();
+    await page.getByLabel('New password', { exact: true }).fill('copper lantern harvest 31');
+    await page.getByRole('button', { name: 'Save password' }).click();
+    await page.getByRole('status').filter({ hasText: 'Your password is changed.' }).waitFor();
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+
+    await page.getByRole('link', { name: 'Sign in with it' }).click();
+    await signInAs(page, env.web.url, 'teacher@northstar.example', 'copper lantern harvest 31');
+    await page.getByRole('link', { name: /Jess Malik/ }).click();
+    await page.getByRole('heading', { name: 'Your profile' }).waitFor();
+    const form = page.getByRole('form', { name: 'Change your password' });
+    await form.getByLabel('Current password').fill('trustops-demo');
+    await form.getByLabel('New password').fill('violet harbour teacup 42');
+    await form.getByRole('button', { name: 'Change password' }).click();
+    await form.getByRole('alert').filter({ hasText: 'That is not your current password' }).waitFor();
+    expect(await form.getByLabel('Current password').getAttribute('aria-invalid')).toBe('true');
+    await form.getByLabel('Current password').fill('copper lantern harvest 31');
+    await form.getByRole('button', { name: 'Change password' }).click();
+    await form.getByRole('status').filter({ hasText: 'Your password is changed.' }).waitFor();
+    expect(await form.getByLabel('Current password').inputValue()).toBe('');
+  }, 120_000);
 });

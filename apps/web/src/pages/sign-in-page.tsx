@@ -1,4 +1,5 @@
 import { FormEvent, useState } from 'react';
+import { Link } from '@tanstack/react-router';
 import { useSession } from '../modules/session/hooks/use-session';
 import { ErrorNotice } from '../ui/status';
 
@@ -49,6 +50,9 @@ export function SignInPage() {
           {busy ? 'Signing in…' : 'Sign in'}
         </button>
       </form>
+      <p>
+        <Link to="/forgot-password">Forgot your password?</Link>
+      </p>
     </main>
   );
 }

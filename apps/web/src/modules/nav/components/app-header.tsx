@@ -1,17 +1,8 @@
 import { Link, useRouterState } from '@tanstack/react-router';
+import { ROLE_LABELS } from '@trustops/contracts';
 import { useSession } from '../../session/hooks/use-session';
 import { TrustSwitcher } from '../../session/components/trust-switcher';
 import { navFor } from '../nav-items';
-
-const ROLE_LABELS: Record<string, string> = {
-  IT_DIRECTOR: 'IT director',
-  TECHNICIAN: 'Technician',
-  ENGINEER: 'Engineer',
-  EXECUTIVE: 'Executive',
-  STAFF: 'Staff',
-  GOVERNOR: 'Governor',
-  REVIEWER: 'Reviewer',
-};
 
 export function AppHeader() {
   const { session, signOut } = useSession();
@@ -39,9 +30,9 @@ export function AppHeader() {
       </nav>
       <div className="who">
         <TrustSwitcher />
-        <span>
+        <Link to="/profile" aria-current={pathname === '/profile' ? 'page' : undefined}>
           {session.user.displayName} · {ROLE_LABELS[session.role] ?? session.role}
-        </span>
+        </Link>
         <button type="button" onClick={signOut}>
           Sign out
         </button>

@@ -5,8 +5,8 @@ import { SetupPage } from '../../../pages/setup-page';
 import { SignInPage } from '../../../pages/sign-in-page';
 import { AppHeader } from './app-header';
 
-/** Pages for people who are not signed in (yet): opening an invitation. */
-const PUBLIC_PATHS = ['/invitation'];
+/** Pages for people who are not signed in (yet): opening an invitation, a forgotten password. */
+const PUBLIC_PATHS = ['/invitation', '/forgot-password', '/reset-password'];
 
 /**
  * Signed out: the sign-in page at any URL (a shared link opens once signed in), or first-run setup on an install

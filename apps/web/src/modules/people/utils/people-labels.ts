@@ -1,15 +1,10 @@
-import type { Role } from '@trustops/contracts';
+import { ROLE_LABELS, type Role } from '@trustops/contracts';
 import type { MemberFilter, MemberRowFragment } from '../../../gql/graphql';
 
-export const ROLE_OPTIONS: { value: Role; label: string }[] = [
-  { value: 'STAFF', label: 'Staff' },
-  { value: 'TECHNICIAN', label: 'Technician' },
-  { value: 'ENGINEER', label: 'Engineer' },
-  { value: 'IT_DIRECTOR', label: 'IT director' },
-  { value: 'EXECUTIVE', label: 'Executive' },
-  { value: 'GOVERNOR', label: 'Governor' },
-  { value: 'REVIEWER', label: 'Independent reviewer' },
-];
+export const ROLE_OPTIONS = (Object.entries(ROLE_LABELS) as [Role, string][]).map(([value, label]) => ({
+  value,
+  label,
+}));
 
 export const roleLabel = (role: string): string => ROLE_OPTIONS.find((r) => r.value === role)?.label ?? role;
 

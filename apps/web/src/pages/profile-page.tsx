@@ -1,0 +1,31 @@
+import { ROLE_LABELS } from '@trustops/contracts';
+import { ChangePasswordForm } from '../modules/account/components/change-password-form';
+import { useSession } from '../modules/session/hooks/use-session';
+
+/** You: who TrustOps knows you as in each trust, and your password. */
+export function ProfilePage() {
+  const { session } = useSession();
+  if (!session) return null;
+  return (
+    <main className="page profile">
+      <h1>Your profile</h1>
+      <dl className="facts">
+        <dt>Name</dt>
+        <dd>{session.user.displayName}</dd>
+        <dt>Email</dt>
+        <dd>{session.user.email}</dd>
+        <dt>Trusts</dt>
+        <dd>
+          <ul>
+            {session.memberships.map((m) => (
+              <li key={m.trust.id}>
+                {m.trust.name}: {ROLE_LABELS[m.role as keyof typeof ROLE_LABELS] ?? m.role}
+              </li>
+            ))}
+          </ul>
+        </dd>
+      </dl>
+      <ChangePasswordForm />
+    </main>
+  );
+}
