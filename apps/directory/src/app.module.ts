@@ -35,6 +35,8 @@ export const DIRECTORY = {
     FirstRun1764040000000,
     PasswordReset1764050000000,
   ],
+  // Directory checks callers against its own memberships; the other services against their copies of them.
+  memberTable: 'membership',
   // Directory holds the signing keys, so it verifies tokens with them directly rather than over HTTP.
   tokenVerifier: {
     provide: TOKEN_VERIFIER,

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { errorCodes, eventually, gql, ok, signIn, startStack, TestStack } from '@trustops/testing';
 
 const INVITE = `mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { id email } }`;
-const ACCEPT = `mutation ($token: String!, $password: String!) { acceptInvitation(token: $token, password: $password) { user { id } } }`;
+const ACCEPT = `mutation ($token: String!, $password: String!) { acceptInvitation(token: $token, password: $password) { accessToken user { id } } }`;
 const RAISE = `mutation ($input: RaiseTicketInput!) { raiseTicket(input: $input) { id assignee { id } } }`;
 const ASSIGN = `mutation ($t: ID!, $a: ID!) { assignTicket(ticketId: $t, assigneeId: $a) { assignee { id displayName } } }`;
 const ACCEPT_TOKEN = `mutation ($token: String!, $password: String!) { acceptInvitation(token: $token, password: $password) { accessToken } }`;
@@ -48,8 +48,10 @@ describe('people across the stack: every service learns of a new or suspended me
     const mail = await catcher.waitFor((m) => m.to.includes(email));
     const token = mail.links[0].split('#token=')[1];
     const joinedAt = Date.now();
-    const dana = ok(await gql(stack.gatewayUrl, ACCEPT, { token, password: 'lantern orchard piano 42' }))
-      .acceptInvitation.user.id;
+    const accepted = ok(
+      await gql(stack.gatewayUrl, ACCEPT, { token, password: 'lantern orchard piano 42' }),
+    ).acceptInvitation;
+    const dana = accepted.user.id;
 
     const atOakfield = ok(await call(RAISE, raiseAt(oakfield.id, 'Trolley 3 not charging'))).raiseTicket.id;
     const assigned = await eventually(
@@ -71,6 +73,10 @@ describe('people across the stack: every service learns of a new or suspended me
     expect(ok(await call(RAISE, raiseAt(oakfield.id, 'Trolley 4 not charging'))).raiseTicket.assignee).toEqual({
       id: dana,
     });
+    // Her own session works until she is suspended: the desk and change management answer her.
+    const asDana = (query: string) => gql(stack.gatewayUrl, query, {}, accepted.accessToken);
+    ok(await asDana('{ tickets(first: 1) { totalCount } }'));
+    ok(await asDana('{ changes { id } }'));
     ok(await call(`mutation ($id: ID!) { suspendMember(userId: $id) { status } }`, { id: dana }));
     const suspendedAt = Date.now();
     const refused = await eventually(
@@ -81,6 +87,21 @@ describe('people across the stack: every service learns of a new or suspended me
     expect(errorCodes(refused)).toEqual(['ASSIGNEE_NOT_ALLOWED']);
     expect(refused.errors![0].message).toBe(
       'Dana Fox is suspended; restore them on the People page or choose someone else',
+    );
+    expect(Date.now() - suspendedAt).toBeLessThan(5_000);
+    // Her token has hours left, but every service refuses it once their copy of members has the suspension.
+    const refusedEverywhere = await eventually(
+      () => Promise.all(['{ tickets(first: 1) { totalCount } }', '{ changes { id } }', '{ me { id } }'].map(asDana)),
+      (answers) => answers.every((a) => errorCodes(a)[0] === 'UNAUTHENTICATED'),
+      5_000,
+    );
+    expect(refusedEverywhere.map((a) => errorCodes(a))).toEqual([
+      ['UNAUTHENTICATED'],
+      ['UNAUTHENTICATED'],
+      ['UNAUTHENTICATED'],
+    ]);
+    expect(refusedEverywhere[0].errors![0].message).toBe(
+      'Your membership of this trust is suspended; ask your IT director',
     );
     expect(Date.now() - suspendedAt).toBeLessThan(5_000);
     // The desk's cache of members went with the event, so routing stops choosing her at once too.

@@ -170,7 +170,7 @@ describe('trust administration in Chromium', () => {
     120_000,
   );
 
-  it('the director invites a technician for Oakfield; they join from the emailed link and see only its queue; once suspended they cannot sign in', async () => {
+  it('the director invites a technician for Oakfield; they join from the emailed link and see only its queue; suspended, their open tab is signed out within 5 s and they cannot sign in again', async () => {
     const director = await env.browser.newPage();
     await director.setViewportSize({ width: 390, height: 844 });
     await signInAs(director, env.web.url, 'director@northstar.example');
@@ -213,12 +213,21 @@ describe('trust administration in Chromium', () => {
     expect(schoolOptions).toEqual(['All my schools', 'Oakfield Primary School']);
     expect(await dana.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
 
+    // Her queue is live (it refetches when the desk says so), as a technician's open tab would be.
+    await dana
+      .getByRole('status')
+      .filter({ hasText: /^Live$/ })
+      .waitFor();
     await director.reload();
     const row = director.getByRole('row', { name: /Dana Fox/ });
     await row.getByText('Active').waitFor();
     await row.getByRole('button', { name: 'Suspend Dana Fox' }).click();
     await director.getByRole('status').filter({ hasText: 'Dana Fox is suspended' }).waitFor();
+    const suspendedAt = Date.now();
     await row.getByText('Suspended').waitFor();
+    // Her open tab is signed out within seconds, though her token has hours left.
+    await dana.getByRole('form', { name: 'Sign in' }).waitFor({ timeout: 5_000 });
+    expect(Date.now() - suspendedAt).toBeLessThan(5_000);
 
     const again = await (await env.browser.newContext()).newPage();
     await signInAs(again, env.web.url, email, 'lantern orchard piano 42');

@@ -16,7 +16,7 @@ import { HealthController } from './health/health.controller';
 import { MetricsController, ServiceMetrics } from './metrics/service-metrics';
 import { LiveSignals } from './live/live-signals';
 import { LiveStreams } from './live/live-streams';
-import { BASE_CONFIG, LIVE_EVENTS, REDIS, TOKEN_VERIFIER } from './kit.tokens';
+import { BASE_CONFIG, LIVE_EVENTS, MEMBER_TABLE, REDIS, TOKEN_VERIFIER } from './kit.tokens';
 import { createTokenVerifier } from './auth/token-verifier';
 import { Clock, SystemClock } from './clock';
 
@@ -27,6 +27,11 @@ export interface ServiceDefinition extends DatabaseOptions {
   tokenVerifier?: Provider;
   /** Event type prefixes whose relaying tells this service's live streams (LiveStreams) that the trust's data changed. */
   liveEvents?: string[];
+  /**
+   * The table of the trust's members (`user_id`, `role`, `status`) each request's caller is checked against:
+   * default `member_ref`, the copy every service keeps from membership.changed; directory names its own.
+   */
+  memberTable?: string;
 }
 
 /** Everything a TrustOps subgraph shares: config, database, request context, auth, audit, outbox, health. */
@@ -71,6 +76,7 @@ export class ServiceKitModule {
       LiveSignals,
       LiveStreams,
       { provide: LIVE_EVENTS, useValue: definition.liveEvents ?? [] },
+      { provide: MEMBER_TABLE, useValue: definition.memberTable ?? 'member_ref' },
       { provide: APP_GUARD, useClass: RolesGuard },
     ];
     return {
@@ -106,6 +112,7 @@ export class ServiceKitModule {
         LiveSignals,
         LiveStreams,
         LIVE_EVENTS,
+        MEMBER_TABLE,
       ],
     };
   }

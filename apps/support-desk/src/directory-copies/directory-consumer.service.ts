@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EventEnvelope, TrustCreated } from '@trustops/contracts';
 import { DirectoryCopiesConsumer } from '@trustops/directory-copies';
 import { EntityManager } from 'typeorm';
-import { BASE_CONFIG, BaseConfig, REDIS, TenantDb } from '@trustops/service-kit';
+import { BASE_CONFIG, BaseConfig, LiveSignals, REDIS, TenantDb } from '@trustops/service-kit';
 import type { Redis } from 'ioredis';
 import { TrustCache } from './trust-cache';
 
@@ -17,6 +17,7 @@ export class DirectoryConsumerService extends DirectoryCopiesConsumer {
     @Inject(REDIS) redis: Redis,
     @Inject(BASE_CONFIG) config: BaseConfig,
     private readonly cache: TrustCache,
+    private readonly signals: LiveSignals,
   ) {
     super(db, redis, config);
   }
@@ -30,6 +31,16 @@ export class DirectoryConsumerService extends DirectoryCopiesConsumer {
       return;
     }
     await super.handle(event, em);
+  }
+
+  /**
+   * Once a membership change is committed, every open queue of the trust refetches: a member just suspended (or
+   * whose role changed) is refused on that refetch and their dashboard signs them out, within a second or two.
+   */
+  protected afterCommit(events: EventEnvelope[]): void {
+    const trusts = new Set(events.filter((e) => e.type === 'membership.changed').map((e) => e.trustId));
+    for (const trustId of trusts) this.cache.forget(trustId);
+    this.signals.publish([...trusts].map((trustId) => ({ trustId })));
   }
 
   protected onApplied(trustId: string): void {

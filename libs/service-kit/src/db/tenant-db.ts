@@ -7,13 +7,41 @@ import { getStoredEm, RequestStore, setStoredEm } from './request-context';
 import { assertIdentifier, serviceRoles } from './roles';
 import { isUuid } from '../validation';
 import { isUnavailable } from '../errors/unavailable';
+import { DomainError, unauthenticated } from '../errors/domain-error';
 
 export const DATA_SOURCE = Symbol('DATA_SOURCE');
 export const SERVICE_SCHEMA = Symbol('SERVICE_SCHEMA');
 
 export type TransactionMode =
-  | { kind: 'tenant'; actor: Pick<Actor, 'trustId' | 'schoolIds'> & Partial<Pick<Actor, 'userId' | 'role'>> }
+  | {
+      kind: 'tenant';
+      actor: Pick<Actor, 'trustId' | 'schoolIds'> & Partial<Pick<Actor, 'userId' | 'role'>>;
+      /**
+       * A request's caller is checked against the trust's members in the same round trip: this table (under the
+       * trust's RLS) holds `user_id`, `role` and `status`. See `refuseStaleCaller`.
+       */
+      members?: string;
+    }
   | { kind: 'system' };
+
+interface MemberRow {
+  role: string;
+  status: string;
+}
+
+/**
+ * A token outlives a change of its holder's membership; the membership decides. A suspended member, or one whose
+ * role changed since the token was issued, is refused (UNAUTHENTICATED: sign in again) as soon as the change has
+ * reached this service's copy of members. No row (a member the copy has not heard of yet) passes: the token was
+ * issued for a membership directory holds.
+ */
+export function refuseStaleCaller(member: MemberRow | undefined, role: string | undefined): DomainError | null {
+  if (!member) return null;
+  if (member.status === 'SUSPENDED')
+    return unauthenticated('Your membership of this trust is suspended; ask your IT director');
+  if (role && member.role !== role) return unauthenticated('Your role in this trust has changed; sign in again');
+  return null;
+}
 
 /** A role for `app.role` (policies such as "a reviewer sees only what is assigned to them" read it). */
 function roleName(role: string | undefined): string {
@@ -53,9 +81,26 @@ export async function openScopedTransaction(qr: QueryRunner, schema: string, mod
          set_config('app.school_ids', '${schoolScope(mode.actor.schoolIds)}', true),
          set_config('app.user_id', ${mode.actor.userId ? uuidLiteral(mode.actor.userId) : "''"}, true),
          set_config('app.role', '${roleName(mode.actor.role)}', true)`;
-  await qr.query(`BEGIN; ${scope}`);
+  const userId = mode.kind === 'tenant' && mode.members ? mode.actor.userId : undefined;
+  if (mode.kind === 'system' || !mode.members || !userId) {
+    await qr.query(`BEGIN; ${scope}`);
+    Object.assign(qr, { isTransactionActive: true, transactionDepth: 1 });
+    return;
+  }
+  // Three statements, one round trip: pg answers each, and the last is the caller's membership.
+  const check = `SELECT role, status FROM ${assertIdentifier(schema)}.${assertIdentifier(mode.members)} WHERE user_id = ${uuidLiteral(userId)}`;
+  const results = (await pgClientOf(qr).query(`BEGIN; ${scope}; ${check}`)) as { rows: MemberRow[] }[];
   Object.assign(qr, { isTransactionActive: true, transactionDepth: 1 });
+  const refusal = refuseStaleCaller(results[results.length - 1]?.rows[0], mode.actor.role);
+  if (refusal) {
+    await qr.rollbackTransaction();
+    throw refusal;
+  }
 }
+
+/** The pg client under a connected TypeORM query runner: TypeORM keeps only the last result of several statements. */
+const pgClientOf = (qr: QueryRunner) =>
+  (qr as unknown as { databaseConnection: { query(sql: string): Promise<unknown> } }).databaseConnection;
 
 /** How many pooled connections a transaction tries before it gives up on ones the server dropped while idle. */
 const STALE_CONNECTION_ATTEMPTS = 3;
@@ -85,6 +130,11 @@ export async function openScopedQueryRunner(
       if (lost)
         await (qr as QueryRunner & { releasePostgresConnection?(err: unknown): Promise<void> })
           .releasePostgresConnection?.(error)
+          .catch(() => undefined);
+      // A statement that failed after BEGIN left the connection in a transaction: end it before the pool has it back.
+      else if (connected)
+        await pgClientOf(qr)
+          .query('ROLLBACK')
           .catch(() => undefined);
       await qr.release().catch(() => undefined);
       if (!connected || !lost || attempt >= STALE_CONNECTION_ATTEMPTS) throw error;

@@ -13,7 +13,7 @@ import { callerOf } from '../auth/caller';
 import { RequestStore } from '../db/request-context';
 import { DATA_SOURCE, SERVICE_SCHEMA } from '../db/tenant-db';
 import { GraphQLContext, tenantTransactionPlugin } from './tenant-transaction.plugin';
-import { BASE_CONFIG, TOKEN_VERIFIER } from '../kit.tokens';
+import { BASE_CONFIG, MEMBER_TABLE, TOKEN_VERIFIER } from '../kit.tokens';
 import { graphqlMetricsPlugin } from '../metrics/metrics';
 import { ServiceMetrics } from '../metrics/service-metrics';
 
@@ -21,7 +21,7 @@ import { ServiceMetrics } from '../metrics/service-metrics';
 export function subgraphModule(): DynamicModule {
   return GraphQLModule.forRootAsync<ApolloFederationDriverConfig>({
     driver: ApolloFederationDriver,
-    inject: [BASE_CONFIG, TOKEN_VERIFIER, DATA_SOURCE, SERVICE_SCHEMA, ClsService, ServiceMetrics],
+    inject: [BASE_CONFIG, TOKEN_VERIFIER, DATA_SOURCE, SERVICE_SCHEMA, ClsService, ServiceMetrics, MEMBER_TABLE],
     useFactory: (
       config: BaseConfig,
       verify: TokenVerifier,
@@ -29,6 +29,7 @@ export function subgraphModule(): DynamicModule {
       schema: string,
       cls: ClsService<RequestStore>,
       metrics: ServiceMetrics,
+      memberTable: string,
     ) => {
       return {
         autoSchemaFile: { federation: 2 },
@@ -44,7 +45,7 @@ export function subgraphModule(): DynamicModule {
         // Nest types Apollo from its CJS build and the plugin type resolves to the ESM one: same shape, two declarations.
         plugins: [
           nulBytePlugin() as never,
-          tenantTransactionPlugin(dataSource, schema, cls) as never,
+          tenantTransactionPlugin(dataSource, schema, cls, memberTable) as never,
           graphqlMetricsPlugin(metrics) as never,
           ApolloServerPluginInlineTraceDisabled() as never,
         ],

@@ -23,6 +23,7 @@ export function tenantTransactionPlugin(
   dataSource: DataSource,
   schema: string,
   cls: ClsService<RequestStore>,
+  memberTable?: string,
 ): ApolloServerPlugin<GraphQLContext> {
   const logger = createLogger('GraphQL');
   return {
@@ -34,11 +35,10 @@ export function tenantTransactionPlugin(
         async didResolveOperation({ contextValue }) {
           const actor = contextValue.actor;
           if (!actor) return;
-          const qr = await openScopedQueryRunner(dataSource, schema, { kind: 'tenant', actor }).catch(
-            (error: unknown) => {
-              throw isUnavailable(error) ? unavailableError() : error;
-            },
-          );
+          const mode = { kind: 'tenant' as const, actor, members: memberTable };
+          const qr = await openScopedQueryRunner(dataSource, schema, mode).catch((error: unknown) => {
+            throw isUnavailable(error) ? unavailableError() : refusedCaller(error);
+          });
           setStoredEm(cls, qr.manager);
           const pending = newPendingWrites();
           (cls as unknown as { set(key: symbol, value: unknown): void }).set(PENDING_KEY, pending);
@@ -91,6 +91,14 @@ export function tenantTransactionPlugin(
       };
     },
   };
+}
+
+/** A caller refused before any resolver ran (suspended, role changed): answered 200 with its code, as any refusal. */
+function refusedCaller(error: unknown): unknown {
+  if (!(error instanceof DomainError)) return error;
+  return new GraphQLError(error.message, {
+    extensions: { code: error.code, category: error.category, http: { status: 200 } },
+  });
 }
 
 /** Thrown before any resolver ran (no connection, or the database is restarting): answered 200 so the gateway passes the code on. */
