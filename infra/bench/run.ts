@@ -8,6 +8,7 @@ import { benchQueue } from './queue-bench';
 import { benchRaise } from './raise-bench';
 import { benchBoard } from './board-bench';
 import { benchLive } from './live-bench';
+import { benchMembers } from './members-bench';
 
 const TICKETS = Number(process.env.BENCH_TICKETS ?? 1_000_000);
 
@@ -16,15 +17,17 @@ const RAISES = Number(process.env.BENCH_RAISES ?? 5000);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 20);
 const BOARD_TICKETS = Number(process.env.BENCH_BOARD_TICKETS ?? 3_000_000);
 const REBUILD_EVENTS = Number(process.env.BENCH_REBUILD_EVENTS ?? 50_000);
-/** BENCH_ONLY=raise,queue runs just those parts (schools, raise, live, queue, board); all by default. */
+const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 20_000);
+/** BENCH_ONLY=raise,queue runs just those parts (schools, members, raise, live, queue, board); all by default. */
 const ONLY = new Set(
-  (process.env.BENCH_ONLY ?? 'schools,raise,live,queue,board').split(',').map((part) => part.trim()),
+  (process.env.BENCH_ONLY ?? 'schools,members,raise,live,queue,board').split(',').map((part) => part.trim()),
 );
 
 async function main() {
   const stack = await startStack({ env: { LOG_LEVEL: 'warn' } });
   try {
     if (ONLY.has('schools')) await printSchools(stack);
+    if (ONLY.has('members')) await printMembers(stack);
     if (ONLY.has('raise')) await printRaise(stack);
     if (ONLY.has('live')) await printLive(stack);
     if (ONLY.has('queue')) await printQueue(stack);
@@ -54,6 +57,27 @@ async function printSchools(stack: Stack) {
   for (const [name, r] of rows)
     console.log(`| ${name} | ${r.p50.toFixed(2)} | ${r.p95.toFixed(2)} | ${r.perSecond.toFixed(0)} |`);
   console.log(`| gateway overhead (p50) | ${(viaGateway.p50 - direct.p50).toFixed(2)} | | |`);
+}
+
+async function printMembers(stack: Stack) {
+  const rows = await benchMembers({
+    adminUrl: adminUrl(),
+    database: stack.databaseName,
+    gatewayUrl: stack.gatewayUrl,
+    directoryUrl: stack.subgraphUrls.directory,
+    members: MEMBERS,
+    requests: REQUESTS,
+  });
+  console.log(
+    `\nPeople page (members, 50 a page with the total): one trust of 60 schools, ${MEMBERS} members and 200 invitations, ${REQUESTS} sequential requests each\n`,
+  );
+  console.log(
+    '| filter | matching | direct p50 / p95 ms | through the gateway p50 / p95 ms (target p95 < 50) |\n|---|---|---|---|',
+  );
+  for (const r of rows)
+    console.log(
+      `| ${r.label} | ${r.total} | ${r.direct.p50.toFixed(1)} / ${r.direct.p95.toFixed(1)} | ${r.gateway.p50.toFixed(1)} / ${r.gateway.p95.toFixed(1)} |`,
+    );
 }
 
 async function printRaise(stack: Stack) {
