@@ -23,7 +23,7 @@ describe('first run in Chromium: a fresh install with no trust', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.type('ruth.adeyemi@moorland.example');
     await page.keyboard.press('Tab');
-    await page.keyboard.type('moorland1234');
+    await page.keyboard.type('password1234');
     await page.keyboard.press('Enter');
     await form.getByRole('alert').filter({ hasText: 'A trust code is 2 to 6 letters' }).waitFor();
     expect(await form.getByLabel('Trust code').getAttribute('aria-invalid')).toBe('true');
