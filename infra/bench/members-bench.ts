@@ -53,8 +53,9 @@ export async function benchMembers(o: {
      users AS (
        INSERT INTO directory.app_user (id, email, display_name, password_hash)
        SELECT id, 'member' || g || '@bench.example', name, 'not-a-hash' FROM people RETURNING id)
-     INSERT INTO directory.membership (trust_id, user_id, role, school_ids)
-     SELECT $1, p.id, ($5::text[])[1 + p.g % 9], CASE WHEN p.g % 10 = 0 THEN NULL ELSE ARRAY[($6::uuid[])[1 + p.g % 60]] END
+     INSERT INTO directory.membership (trust_id, user_id, role, school_ids, display_name, email)
+     SELECT $1, p.id, ($5::text[])[1 + p.g % 9], CASE WHEN p.g % 10 = 0 THEN NULL ELSE ARRAY[($6::uuid[])[1 + p.g % 60]] END,
+       p.name, 'member' || p.g || '@bench.example'
      FROM people p`,
     [trustId, o.members, FIRST, LAST, ROLES, schools],
   );

@@ -146,7 +146,8 @@ export class InvitationsService {
     };
     await this.db.runInTenant(actor, async () => {
       if (passwordHash) await this.people.addUser(userId, invitation.email, invitation.displayName, passwordHash);
-      if (!(await this.people.addMembership(userId, invitation))) throw memberExists(invitation.email);
+      if (!(await this.people.addMembership(userId, invitation, account ?? invitation)))
+        throw memberExists(invitation.email);
       if (!(await this.people.acceptInvitation(invitation.id, userId, this.clock.now()))) throw invitationInvalid();
       await this.audit.record({ entity: 'invitation', entityId: invitation.id, action: 'accepted' });
       const member = await this.people.member(userId);

@@ -46,17 +46,38 @@ export interface MembershipFields {
   educatorLead: boolean;
 }
 
-const MEMBERS = `SELECT u.id, u.id AS "userId", NULL::uuid AS "invitationId", u.email, u.display_name AS "displayName",
-    m.role, m.school_ids AS "schoolIds", m.educator_lead AS "educatorLead", m.status, NULL::timestamptz AS "expiresAt"
-  FROM directory.membership m JOIN directory.app_user u ON u.id = m.user_id`;
+// A membership carries its account's name and email, so listing people reads one table (no account join).
+const MEMBERS = `SELECT m.user_id AS id, m.user_id AS "userId", NULL::uuid AS "invitationId", m.email,
+    m.display_name AS "displayName", m.role, m.school_ids AS "schoolIds", m.educator_lead AS "educatorLead", m.status,
+    NULL::timestamptz AS "expiresAt", lower(m.display_name) AS "sortName"
+  FROM directory.membership m`;
 
-const PEOPLE = `WITH people AS (${MEMBERS}
+const OPEN_INVITATIONS = `SELECT i.id, NULL::uuid AS "userId", i.id AS "invitationId", i.email, i.display_name AS "displayName",
+    i.role, i.school_ids AS "schoolIds", i.educator_lead AS "educatorLead", 'INVITED' AS status, i.expires_at AS "expiresAt",
+    lower(i.display_name) AS "sortName"
+  FROM directory.invitation i WHERE i.accepted_at IS NULL AND i.revoked_at IS NULL`;
+
+/** The filter ($1 words pattern, $2 role, $3 school, $4 status) on one table's columns (`t` its alias). */
+const filterOn = (t: string, status: string) =>
+  `($1::text IS NULL OR ${t}.display_name ILIKE $1 OR ${t}.email ILIKE $1) AND ($2::text IS NULL OR ${t}.role = $2)
+   AND ($3::uuid IS NULL OR ${t}.school_ids IS NULL OR $3 = ANY (${t}.school_ids)) AND ($4::text IS NULL OR ${status} = $4)`;
+
+// Each table is walked in (lower(name), id) order by its own index from the cursor on, 51 rows at most; the
+// two short lists are merged. (A sort over a UNION of both scanned every member: 31 ms at 20,000.)
+const PAGE = `SELECT * FROM (
+    (${MEMBERS} WHERE ${filterOn('m', 'm.status')} AND (lower(m.display_name), m.user_id) > ($5, $6::uuid)
+      ORDER BY lower(m.display_name), m.user_id LIMIT $7)
     UNION ALL
-    SELECT i.id, NULL, i.id, i.email, i.display_name, i.role, i.school_ids, i.educator_lead, 'INVITED', i.expires_at
-    FROM directory.invitation i WHERE i.accepted_at IS NULL AND i.revoked_at IS NULL)
-  SELECT *, lower("displayName") AS "sortName" FROM people
-  WHERE ($1::text IS NULL OR "displayName" ILIKE $1 OR email ILIKE $1) AND ($2::text IS NULL OR role = $2)
-    AND ($3::uuid IS NULL OR "schoolIds" IS NULL OR $3 = ANY ("schoolIds")) AND ($4::text IS NULL OR status = $4)`;
+    (${OPEN_INVITATIONS} AND ${filterOn('i', "'INVITED'")} AND (lower(i.display_name), i.id) > ($5, $6::uuid)
+      ORDER BY lower(i.display_name), i.id LIMIT $7)
+  ) people ORDER BY "sortName", id LIMIT $7`;
+
+const COUNT = `SELECT (SELECT count(*) FROM directory.membership m WHERE ${filterOn('m', 'm.status')})::int
+  + (SELECT count(*) FROM directory.invitation i WHERE i.accepted_at IS NULL AND i.revoked_at IS NULL
+      AND ${filterOn('i', "'INVITED'")})::int AS n`;
+
+/** Before the first page: below every name (names are at least two characters) and every id. */
+const START: [string, string] = ['', '00000000-0000-0000-0000-000000000000'];
 
 const INVITATION = `SELECT id, trust_id AS "trustId", email, display_name AS "displayName", role, school_ids AS "schoolIds",
   educator_lead AS "educatorLead", expires_at AS "expiresAt" FROM directory.invitation`;
@@ -71,26 +92,23 @@ export class PeopleRepository {
   }
 
   async page(filter: PeopleFilter, limit: number, after: [string, string] | null): Promise<PersonRow[]> {
-    return this.q(
-      `${PEOPLE} AND ($5::text IS NULL OR (lower("displayName"), id) > ($5, $6::uuid))
-       ORDER BY lower("displayName"), id LIMIT $7`,
-      [...params(filter), after?.[0] ?? null, after?.[1] ?? null, limit],
-    );
+    const [name, id] = after ?? START;
+    return this.q(PAGE, [...params(filter), name, id, limit]);
   }
 
   async count(filter: PeopleFilter): Promise<number> {
-    const [row] = await this.q<{ n: number }>(`SELECT count(*)::int AS n FROM (${PEOPLE}) counted`, params(filter));
+    const [row] = await this.q<{ n: number }>(COUNT, params(filter));
     return row.n;
   }
 
   async member(userId: string): Promise<PersonRow | null> {
     // Locked: two directors changing one person at once take turns (the last-director count stays true).
-    const [row] = await this.q<PersonRow>(`${MEMBERS} WHERE m.user_id = $1 FOR UPDATE OF m`, [userId]);
+    const [row] = await this.q<PersonRow>(`${MEMBERS} WHERE m.user_id = $1 FOR UPDATE`, [userId]);
     return row ?? null;
   }
 
   async memberByEmail(email: string): Promise<PersonRow | null> {
-    const [row] = await this.q<PersonRow>(`${MEMBERS} WHERE lower(u.email) = lower($1)`, [email]);
+    const [row] = await this.q<PersonRow>(`${MEMBERS} WHERE lower(m.email) = lower($1)`, [email]);
     return row ?? null;
   }
 
@@ -199,12 +217,16 @@ export class PeopleRepository {
     ]);
   }
 
-  /** False when they are a member already. */
-  async addMembership(userId: string, fields: MembershipFields): Promise<boolean> {
+  /** False when they are a member already. `account` is the name and email the account has. */
+  async addMembership(
+    userId: string,
+    fields: MembershipFields,
+    account: { email: string; displayName: string },
+  ): Promise<boolean> {
     const rows = await this.q<{ id: string }>(
-      `INSERT INTO directory.membership (user_id, role, school_ids, educator_lead) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (trust_id, user_id) DO NOTHING RETURNING id`,
-      [userId, fields.role, fields.schoolIds, fields.educatorLead],
+      `INSERT INTO directory.membership (user_id, role, school_ids, educator_lead, email, display_name)
+       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (trust_id, user_id) DO NOTHING RETURNING id`,
+      [userId, fields.role, fields.schoolIds, fields.educatorLead, account.email, account.displayName],
     );
     return rows.length === 1;
   }
@@ -219,9 +241,13 @@ export class PeopleRepository {
     return row ?? null;
   }
 
-  async accountByEmail(em: EntityManager, email: string): Promise<{ id: string; passwordHash: string } | null> {
+  async accountByEmail(
+    em: EntityManager,
+    email: string,
+  ): Promise<{ id: string; passwordHash: string; email: string; displayName: string } | null> {
     const [row] = await em.query(
-      'SELECT id, password_hash AS "passwordHash" FROM directory.app_user WHERE lower(email) = lower($1)',
+      `SELECT id, password_hash AS "passwordHash", email, display_name AS "displayName" FROM directory.app_user
+       WHERE lower(email) = lower($1)`,
       [email],
     );
     return row ?? null;

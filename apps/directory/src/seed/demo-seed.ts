@@ -26,8 +26,8 @@ export async function seedDemo(db: TenantDb, today = new Date()): Promise<void> 
       );
       for (const m of user.memberships) {
         await em.query(
-          `INSERT INTO directory.membership (id, trust_id, user_id, role, school_ids, educator_lead) VALUES ($1, $2, $3, $4, $5, $6)
-          ON CONFLICT (trust_id, user_id) DO NOTHING`,
+          `INSERT INTO directory.membership (id, trust_id, user_id, role, school_ids, educator_lead, display_name, email)
+          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (trust_id, user_id) DO NOTHING`,
           [
             demoId('membership', m.trustId, user.id),
             m.trustId,
@@ -35,6 +35,8 @@ export async function seedDemo(db: TenantDb, today = new Date()): Promise<void> 
             m.role,
             m.schoolIds ?? null,
             m.educatorLead ?? false,
+            user.displayName,
+            user.email,
           ],
         );
       }

@@ -56,7 +56,8 @@ export class NewTrustService {
       await this.create(trustId, trust, 'set up');
       if (!(await this.trusts.claimFirstRun())) throw setupDone();
       await this.people.addUser(userId, email, displayName, passwordHash);
-      await this.people.addMembership(userId, { role: 'IT_DIRECTOR', schoolIds: null, educatorLead: false });
+      const fields = { role: 'IT_DIRECTOR' as const, schoolIds: null, educatorLead: false };
+      await this.people.addMembership(userId, fields, { email, displayName });
       await this.members.record((await this.people.member(userId))!, 'joined');
     });
     return this.auth.signInMember(userId, trustId);
