@@ -20,6 +20,7 @@ import { People1764030000000 } from './migrations/1764030000000-people';
 import { FirstRun1764040000000 } from './migrations/1764040000000-first-run';
 import { PasswordReset1764050000000 } from './migrations/1764050000000-password-reset';
 import { MembershipNames1764060000000 } from './migrations/1764060000000-membership-names';
+import { MemberSearch1764070000000 } from './migrations/1764070000000-member-search';
 import { PasswordsModule } from './passwords/passwords.module';
 import { NewTrustModule } from './trusts/new-trust/new-trust.module';
 
@@ -36,6 +37,7 @@ export const DIRECTORY = {
     FirstRun1764040000000,
     PasswordReset1764050000000,
     MembershipNames1764060000000,
+    MemberSearch1764070000000,
   ],
   // Directory checks callers against its own memberships; the other services against their copies of them.
   memberTable: 'membership',

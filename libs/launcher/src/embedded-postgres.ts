@@ -36,11 +36,13 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<EmbeddedPostgres> {
   // Loaded only when there is no PostgreSQL: optional at run time, and typed loosely for that reason.
   /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-require-imports */
-  let modules: { PGlite: any; PGLiteSocketServer: any };
+  let modules: { PGlite: any; PGLiteSocketServer: any; pg_trgm: any };
   try {
     modules = {
       PGlite: require('@electric-sql/pglite').PGlite,
       PGLiteSocketServer: require('@electric-sql/pglite-socket').PGLiteSocketServer,
+      // The extensions the schema uses must be loaded when PGlite starts (CREATE EXTENSION then finds them).
+      pg_trgm: require('@electric-sql/pglite/contrib/pg_trgm').pg_trgm,
     };
     /* eslint-enable @typescript-eslint/no-explicit-any, @typescript-eslint/no-require-imports */
   } catch {
@@ -50,7 +52,7 @@ export async function startEmbeddedPostgres(options: {
   }
   const maxConnections = options.maxConnections ?? EMBEDDED_MAX_CONNECTIONS;
   mkdirSync(options.dataDir, { recursive: true });
-  const db = await modules.PGlite.create(options.dataDir);
+  const db = await modules.PGlite.create(options.dataDir, { extensions: { pg_trgm: modules.pg_trgm } });
   const server = new modules.PGLiteSocketServer({ db, port: options.port, host: '127.0.0.1', maxConnections });
   // Its handlers take the queue from the server as they are made: swapped before any connection.
   if (!('queryQueue' in server))

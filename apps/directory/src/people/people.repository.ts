@@ -22,7 +22,7 @@ export interface PersonRow {
 }
 
 export interface PeopleFilter {
-  /** Already a LIKE pattern (escaped). */
+  /** Already a lower-case LIKE pattern (escaped), matched against "name email" lower-cased (a trigram index). */
   pattern: string | null;
   role: Role | null;
   schoolId: string | null;
@@ -59,7 +59,7 @@ const OPEN_INVITATIONS = `SELECT i.id, NULL::uuid AS "userId", i.id AS "invitati
 
 /** The filter ($1 words pattern, $2 role, $3 school, $4 status) on one table's columns (`t` its alias). */
 const filterOn = (t: string, status: string) =>
-  `($1::text IS NULL OR ${t}.display_name ILIKE $1 OR ${t}.email ILIKE $1) AND ($2::text IS NULL OR ${t}.role = $2)
+  `($1::text IS NULL OR lower(${t}.display_name || ' ' || ${t}.email) LIKE $1) AND ($2::text IS NULL OR ${t}.role = $2)
    AND ($3::uuid IS NULL OR ${t}.school_ids IS NULL OR $3 = ANY (${t}.school_ids)) AND ($4::text IS NULL OR ${status} = $4)`;
 
 // Each table is walked in (lower(name), id) order by its own index from the cursor on, 51 rows at most; the

@@ -142,7 +142,7 @@ function peopleFilter(filter: MemberFilter | null | undefined): PeopleFilter {
   if (status && !STATUSES.includes(status as PersonStatus)) throw badInput('Unknown status', { field: 'status' });
   if (filter?.schoolId && !isUuid(filter.schoolId)) throw badInput('Not a school id', { field: 'schoolId' });
   return {
-    pattern: words ? `%${likeLiteral(words)}%` : null,
+    pattern: words ? `%${likeLiteral(words.toLowerCase())}%` : null,
     role: filter?.role ? roleOf(filter.role) : null,
     schoolId: filter?.schoolId ?? null,
     status: status as PersonStatus | null,

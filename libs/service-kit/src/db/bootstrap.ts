@@ -43,6 +43,9 @@ export async function ensureServiceRoles(adminUrl: string, database: string, sch
     await admin.query(`GRANT ${app}, ${system} TO ${owner}`);
     await admin.query(`GRANT CONNECT ON DATABASE ${database} TO ${owner}`);
     await admin.query(`CREATE SCHEMA IF NOT EXISTS ${schema} AUTHORIZATION ${owner}`);
+    // Trigram indexes make "words anywhere in a name" searches index lookups (directory's People page); only a
+    // superuser may add the extension, so it is added here, once per database.
+    await admin.query('CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public');
     await admin.query(`GRANT USAGE ON SCHEMA ${schema} TO ${app}, ${system}`);
     await admin.query(
       `ALTER DEFAULT PRIVILEGES FOR ROLE ${owner} IN SCHEMA ${schema} GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${app}`,
