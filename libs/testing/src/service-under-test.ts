@@ -1,4 +1,4 @@
-import { demoUser, NORTHSTAR, RIVERSIDE } from '@trustops/demo-data';
+import { demoId, demoUser, NORTHSTAR, RIVERSIDE } from '@trustops/demo-data';
 import { gql, GraphQLResponse } from './graphql-client';
 import { TestSigner } from './test-tokens';
 
@@ -20,8 +20,10 @@ export type As = (who: DemoActor, query: string, variables?: Record<string, unkn
 /** A token for one demo actor, signed with the service's test key. */
 export function demoToken(signer: TestSigner, who: DemoActor): Promise<string> {
   if (who === 'scoped') {
+    // Nobody the member copies know (a real member's token must match their membership, or it is refused): the
+    // school scope the token carries is all there is to it.
     return signer.sign({
-      userId: demoUser('msp@partner.example').id,
+      userId: demoId('user', 'scoped-technician@test.example'),
       trustId: NORTHSTAR.id,
       role: 'TECHNICIAN',
       schoolIds: [NORTHSTAR.schools[1].id, NORTHSTAR.schools[2].id],

@@ -1,4 +1,4 @@
-import { defineErrors } from '@trustops/service-kit';
+import { defineErrors, kitErrors } from '@trustops/service-kit';
 
 export const passwordErrors = defineErrors('Directory · passwords', {
   RESET_LINK_INVALID: {
@@ -20,3 +20,10 @@ export const resetLinkInvalid = () =>
 
 export const currentPasswordWrong = () =>
   passwordErrors.error('CURRENT_PASSWORD_WRONG', 'That is not your current password', { field: 'currentPassword' });
+
+export const tooManyPasswordGuesses = (retryAfterMs: number) =>
+  kitErrors.error(
+    'TOO_MANY_REQUESTS',
+    `Too many wrong current passwords. Try again in ${Math.ceil(retryAfterMs / 60_000)} minutes, or sign out and reset it.`,
+    { retryAfterSeconds: Math.ceil(retryAfterMs / 1000) },
+  );

@@ -79,5 +79,10 @@ describe('passwords: forgotten and changed', () => {
     const [row] = await sql(`SELECT actor_id, action FROM directory.audit_log WHERE action = 'password_changed'`);
     expect(row.action).toBe('password_changed');
     expect(errorCodes(await gql(url, CHANGE, { c: 'x', n: NEW_PASSWORD }))).toEqual(['UNAUTHENTICATED']);
+    // A stolen session cannot guess the password behind it: five wrong tries (one above), then it waits.
+    const attempts = [];
+    for (let i = 0; i < 6; i++)
+      attempts.push(errorCodes(await engineer(CHANGE, { c: `guess-${i}`, n: NEW_PASSWORD }))[0]);
+    expect(attempts).toEqual([...Array(4).fill('CURRENT_PASSWORD_WRONG'), 'TOO_MANY_REQUESTS', 'TOO_MANY_REQUESTS']);
   });
 });

@@ -9,13 +9,16 @@ import { refuseWeakPassword } from '../auth/password-policy';
 import { hashToken, newInvitationToken, normalEmail } from '../people/invitation-token';
 import { PEOPLE_MAILER, PUBLIC_URL } from '../people/invitations.service';
 import { UsersRepository } from '../users/users.repository';
-import { currentPasswordWrong, resetLinkInvalid } from './passwords.errors';
+import { currentPasswordWrong, resetLinkInvalid, tooManyPasswordGuesses } from './passwords.errors';
 import { PasswordsRepository } from './passwords.repository';
 import { resetMail } from './reset-mail';
 
 const HOUR_MS = 3_600_000;
 /** Reset emails one address may be sent per hour: enough for a typo and a retry, too few to flood an inbox. */
 const RESETS_PER_HOUR = 3;
+/** Wrong current passwords before changePassword waits: a stolen session cannot guess the password behind it. */
+const CHANGE_FAILURES = 5;
+const CHANGE_WINDOW_MS = 15 * 60_000;
 
 /** Passwords: forgotten (an emailed one-time link, an hour), and changed by their owner. */
 @Injectable()
@@ -60,12 +63,19 @@ export class PasswordsService {
   }
 
   async change(actor: Actor, current: string, next: string): Promise<boolean> {
+    const failures = `${this.config.namespace}:password-change-failures:${actor.userId}`;
+    if (Number(await this.redis.get(failures)) >= CHANGE_FAILURES)
+      throw tooManyPasswordGuesses(Math.max(1000, await this.redis.pttl(failures)));
     await this.db.runAsSystem(async (em) => {
       const stored = await this.passwords.passwordHash(em, actor.userId);
-      if (!stored || !(await verify(stored, current ?? '').catch(() => false))) throw currentPasswordWrong();
+      if (!stored || !(await verify(stored, current ?? '').catch(() => false))) {
+        await this.count(failures, CHANGE_WINDOW_MS);
+        throw currentPasswordWrong();
+      }
       await this.setPassword(em, actor.userId, next);
     });
-    await this.audit.record({ entity: 'user', entityId: actor.userId, action: 'password_changed' });
+    // In transactions of their own, after the change committed: the request's answer cannot undo the record.
+    await this.auditEverywhere(actor.userId, 'password_changed');
     return true;
   }
 
@@ -96,10 +106,16 @@ export class PasswordsService {
   }
 
   private async withinLimit(email: string): Promise<boolean> {
-    const key = `${this.config.namespace}:password-reset:${hashToken(email)}`;
+    return (
+      (await this.count(`${this.config.namespace}:password-reset:${hashToken(email)}`, HOUR_MS)) <= RESETS_PER_HOUR
+    );
+  }
+
+  /** One more in a window that starts with the first. */
+  private async count(key: string, windowMs: number): Promise<number> {
     const count = await this.redis.incr(key);
-    if (count === 1) await this.redis.pexpire(key, HOUR_MS);
-    return count <= RESETS_PER_HOUR;
+    if (count === 1) await this.redis.pexpire(key, windowMs);
+    return count;
   }
 
   /** An account-wide change is audited in every trust the person belongs to: each trust sees it in its own log. */

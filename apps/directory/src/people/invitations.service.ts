@@ -24,7 +24,7 @@ import { AuthPayload } from '../users/users.types';
 import { invitationMail } from './invitation-mail';
 import { hashToken, INVITATION_DAYS, invitationLink, newInvitationToken, normalEmail } from './invitation-token';
 import { mayGrant } from './member-rules';
-import { invitationInvalid, invitationNotFound, memberExists, peopleErrors } from './people.errors';
+import { invitationInvalid, invitationNotFound, invitationPending, memberExists, peopleErrors } from './people.errors';
 import { InvitationRow, PeopleRepository, PersonRow } from './people.repository';
 import { PeopleService, roleOf } from './people.service';
 import { InvitationPreview, InviteMemberInput } from './people.types';
@@ -89,6 +89,7 @@ export class InvitationsService {
     if (open) await this.revokeRow(open, 'replaced');
     const { token, hash: tokenHash } = newInvitationToken();
     const invitation = await this.people.addInvitation({ ...fields, tokenHash, invitedBy, expiresAt: this.expiry() });
+    if (!invitation) throw invitationPending(fields.email);
     return this.mail(invitation, token, 'sent', invitedBy);
   }
 
@@ -145,10 +146,13 @@ export class InvitationsService {
       schoolIds: invitation.schoolIds,
     };
     await this.db.runInTenant(actor, async () => {
-      if (passwordHash) await this.people.addUser(userId, invitation.email, invitation.displayName, passwordHash);
+      // The invitation first: a second acceptance at the same moment waits here, then finds it used.
+      if (!(await this.people.acceptInvitation(invitation.id, hashToken(token), userId, this.clock.now())))
+        throw invitationInvalid();
+      if (passwordHash && !(await this.people.addUser(userId, invitation.email, invitation.displayName, passwordHash)))
+        throw memberExists(invitation.email);
       if (!(await this.people.addMembership(userId, invitation, account ?? invitation)))
         throw memberExists(invitation.email);
-      if (!(await this.people.acceptInvitation(invitation.id, userId, this.clock.now()))) throw invitationInvalid();
       await this.audit.record({ entity: 'invitation', entityId: invitation.id, action: 'accepted' });
       const member = await this.people.member(userId);
       await this.members.record(member!, 'joined');

@@ -33,6 +33,10 @@ export const peopleErrors = defineErrors('Directory · people', {
     category: 'NOT_FOUND',
     meaning: 'No open invitation with that id in your trust: it was accepted, revoked or never sent.',
   },
+  INVITATION_PENDING: {
+    category: 'CONFLICT',
+    meaning: 'An invitation to that address was sent a moment ago; resend it from the People page if it went astray.',
+  },
   INVITATION_INVALID: {
     category: 'BAD_USER_INPUT',
     meaning:
@@ -76,3 +80,12 @@ export const memberNotSuspended = (userId: string) =>
   peopleErrors.error('MEMBER_NOT_SUSPENDED', 'They are active already; only a suspended member is restored', {
     userId,
   });
+
+export const invitationPending = (email: string) =>
+  peopleErrors.error(
+    'INVITATION_PENDING',
+    `An invitation to ${email} was sent a moment ago; resend it if it went astray`,
+    {
+      field: 'email',
+    },
+  );

@@ -112,6 +112,16 @@ export class PeopleRepository {
     return row ?? null;
   }
 
+  /**
+   * Membership changes of one trust take turns (a transaction-scoped lock on the trust): two directors demoting
+   * each other at once cannot leave it with none, nor deadlock over each other's rows.
+   */
+  async lockMemberships(): Promise<void> {
+    await this.q(
+      `SELECT pg_advisory_xact_lock(hashtextextended('memberships:' || current_setting('app.trust_id'), 0))`,
+    );
+  }
+
   /** Locks them: two directors demoting each other at once cannot leave the trust with none. */
   async activeDirectors(): Promise<number> {
     const rows = await this.q<{ user_id: string }>(
@@ -164,10 +174,11 @@ export class PeopleRepository {
 
   async addInvitation(
     invitation: Omit<InvitationRow, 'id' | 'trustId'> & { tokenHash: string; invitedBy: string | null },
-  ): Promise<InvitationRow> {
+  ): Promise<InvitationRow | null> {
+    // DO NOTHING: another invitation to the address, sent at the same moment, holds the one open place.
     const [row] = await this.q<InvitationRow>(
       `INSERT INTO directory.invitation (email, display_name, role, school_ids, educator_lead, token_hash, invited_by, expires_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING
        RETURNING id, trust_id AS "trustId", email, display_name AS "displayName", role, school_ids AS "schoolIds",
          educator_lead AS "educatorLead", expires_at AS "expiresAt"`,
       [
@@ -181,7 +192,7 @@ export class PeopleRepository {
         invitation.expiresAt,
       ],
     );
-    return row;
+    return row ?? null;
   }
 
   async renewInvitation(id: string, tokenHash: string, expiresAt: Date): Promise<void> {
@@ -197,24 +208,31 @@ export class PeopleRepository {
   }
 
   /** Marks it accepted unless someone else got there first; false then. */
-  async acceptInvitation(id: string, userId: string, at: Date): Promise<boolean> {
+  /**
+   * Marks it accepted by the link that was opened, unless that link was used, revoked or replaced (a resend) in the
+   * meantime; a second acceptance at the same moment waits on this row, then finds it accepted: false.
+   */
+  async acceptInvitation(id: string, tokenHash: string, userId: string, at: Date): Promise<boolean> {
     // TypeORM answers an UPDATE with [rows, affected].
     const [, affected] = (await this.db.em().query(
       `UPDATE directory.invitation SET accepted_at = $3, accepted_by = $2
-       WHERE id = $1 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > $3`,
-      [id, userId, at],
+       WHERE id = $1 AND token_hash = $4 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > $3`,
+      [id, userId, at, tokenHash],
     )) as [unknown[], number];
     return affected === 1;
   }
 
   /** A new account, written before its membership (a policy lets the trust's transaction insert it, not read it). */
-  async addUser(id: string, email: string, displayName: string, passwordHash: string): Promise<void> {
-    await this.q('INSERT INTO directory.app_user (id, email, display_name, password_hash) VALUES ($1, $2, $3, $4)', [
-      id,
-      email,
-      displayName,
-      passwordHash,
-    ]);
+  /** False when the address has an account already (made a moment ago by another way in). */
+  async addUser(id: string, email: string, displayName: string, passwordHash: string): Promise<boolean> {
+    // No RETURNING: the trust may not read the account until its membership exists. The row count says it.
+    const result = await this.db.em().queryRunner!.query(
+      `INSERT INTO directory.app_user (id, email, display_name, password_hash) VALUES ($1, $2, $3, $4)
+         ON CONFLICT DO NOTHING`,
+      [id, email, displayName, passwordHash],
+      true,
+    );
+    return result.affected === 1;
   }
 
   /** False when they are a member already. `account` is the name and email the account has. */

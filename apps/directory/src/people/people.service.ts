@@ -115,7 +115,9 @@ export class PeopleService {
   }
 
   private async requireMember(userId: string): Promise<PersonRow> {
-    const member = isUuid(userId) ? await this.people.member(userId) : null;
+    if (!isUuid(userId)) throw memberNotFound(userId);
+    await this.people.lockMemberships();
+    const member = await this.people.member(userId);
     if (!member) throw memberNotFound(userId);
     return member;
   }

@@ -24,7 +24,7 @@ export class PackDataService {
     if (typeof from !== 'string' || typeof to !== 'string' || !ISO_DATE.test(from) || !ISO_DATE.test(to))
       throw badInput('Give from and to as YYYY-MM-DD');
     checkRange(from, to);
-    return this.db.runInTenant(actor, () => this.gather(from, to));
+    return this.db.runAsCaller(actor, () => this.gather(from, to));
   }
 
   /** The pack of the current trust (RLS) for from..to. */

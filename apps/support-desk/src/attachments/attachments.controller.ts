@@ -92,7 +92,7 @@ export class AttachmentsController {
       const bytes = await readBody(req, this.maxBytes);
       const check = checkUpload(fileName ?? '', req.headers['content-type'] ?? '', bytes, this.maxBytes);
       if (!check.ok) throw new HttpFailure(check.status, check.code, check.message);
-      const row = await this.db.runInTenant(actor, () =>
+      const row = await this.db.runAsCaller(actor, () =>
         this.attachments.add(actor, ticketId, check.fileName, check.contentType, bytes),
       );
       res.status(201).json({
@@ -111,7 +111,7 @@ export class AttachmentsController {
   async download(@Req() req: Request, @Res() res: Response, @Param('id') id: string): Promise<void> {
     try {
       const actor = await this.actor(req);
-      const found = isUuid(id) ? await this.db.runInTenant(actor, () => this.attachments.read(actor, id)) : null;
+      const found = isUuid(id) ? await this.db.runAsCaller(actor, () => this.attachments.read(actor, id)) : null;
       if (!found) throw new HttpFailure(404, 'ATTACHMENT_NOT_FOUND', 'No attachment with that id that you can see');
       res.set({
         'content-type': found.row.contentType,

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral, QueryRunner, Repository } from 'typeorm';
 import { Actor, ROLES } from '../auth/actor';
@@ -6,6 +6,7 @@ import { commitWithPendingWrites, newPendingWrites, PENDING_KEY, PendingWrites }
 import { getStoredEm, RequestStore, setStoredEm } from './request-context';
 import { assertIdentifier, serviceRoles } from './roles';
 import { isUuid } from '../validation';
+import { MEMBER_TABLE } from '../kit.tokens';
 import { isUnavailable } from '../errors/unavailable';
 import { DomainError, unauthenticated } from '../errors/domain-error';
 
@@ -27,7 +28,14 @@ export type TransactionMode =
 interface MemberRow {
   role: string;
   status: string;
+  /** null: every school of the trust. */
+  school_ids: string[] | null;
 }
+
+const sameSchools = (a: string[] | null | undefined, b: string[] | null | undefined) =>
+  (a ?? null) === null || (b ?? null) === null
+    ? (a ?? null) === (b ?? null)
+    : a!.length === b!.length && a!.every((id) => b!.includes(id));
 
 /**
  * A token outlives a change of its holder's membership; the membership decides. A suspended member, or one whose
@@ -35,11 +43,15 @@ interface MemberRow {
  * reached this service's copy of members. No row (a member the copy has not heard of yet) passes: the token was
  * issued for a membership directory holds.
  */
-export function refuseStaleCaller(member: MemberRow | undefined, role: string | undefined): DomainError | null {
+export function refuseStaleCaller(
+  member: MemberRow | undefined,
+  caller: { role?: string; schoolIds?: string[] | null },
+): DomainError | null {
   if (!member) return null;
   if (member.status === 'SUSPENDED')
     return unauthenticated('Your membership of this trust is suspended; ask your IT director');
-  if (role && member.role !== role) return unauthenticated('Your role in this trust has changed; sign in again');
+  if ((caller.role && member.role !== caller.role) || !sameSchools(member.school_ids, caller.schoolIds))
+    return unauthenticated('Your role or schools in this trust have changed; sign in again');
   return null;
 }
 
@@ -88,10 +100,10 @@ export async function openScopedTransaction(qr: QueryRunner, schema: string, mod
     return;
   }
   // Three statements, one round trip: pg answers each, and the last is the caller's membership.
-  const check = `SELECT role, status FROM ${assertIdentifier(schema)}.${assertIdentifier(mode.members)} WHERE user_id = ${uuidLiteral(userId)}`;
+  const check = `SELECT role, status, school_ids FROM ${assertIdentifier(schema)}.${assertIdentifier(mode.members)} WHERE user_id = ${uuidLiteral(userId)}`;
   const results = (await pgClientOf(qr).query(`BEGIN; ${scope}; ${check}`)) as { rows: MemberRow[] }[];
   Object.assign(qr, { isTransactionActive: true, transactionDepth: 1 });
-  const refusal = refuseStaleCaller(results[results.length - 1]?.rows[0], mode.actor.role);
+  const refusal = refuseStaleCaller(results[results.length - 1]?.rows[0], mode.actor);
   if (refusal) {
     await qr.rollbackTransaction();
     throw refusal;
@@ -171,6 +183,7 @@ export class TenantDb {
     @Inject(DATA_SOURCE) readonly dataSource: DataSource,
     @Inject(SERVICE_SCHEMA) readonly schema: string,
     private readonly cls: ClsService<RequestStore>,
+    @Optional() @Inject(MEMBER_TABLE) private readonly memberTable?: string,
   ) {}
 
   em(): EntityManager {
@@ -195,6 +208,14 @@ export class TenantDb {
     };
     const full = 'userId' in actor ? actor : null;
     return this.run({ kind: 'tenant', actor: scoped }, work, full);
+  }
+
+  /**
+   * For a request that is not GraphQL (a file, a download): the caller's token, checked against the trust's members
+   * as every GraphQL request is (a suspended member is refused).
+   */
+  runAsCaller<T>(actor: Actor, work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.run({ kind: 'tenant', actor, members: this.memberTable }, work, actor);
   }
 
   runAsSystem<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {

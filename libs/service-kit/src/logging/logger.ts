@@ -12,6 +12,7 @@ export function rootLogger(
   root ??= pino({
     level,
     base: { service: process.env.SERVICE_NAME },
+    serializers: { err: safeError },
     mixin() {
       const cls = ClsServiceManager.getClsService<RequestStore>();
       if (!cls.isActive()) return {};
@@ -44,4 +45,15 @@ export class PinoNestLogger implements LoggerService {
   verbose(message: unknown, context?: string) {
     this.logger.trace({ nestContext: context }, String(message));
   }
+}
+
+/**
+ * An error as logged: pino's own serializer, without what a database error copies of the statement (TypeORM's
+ * `parameters` and `query`, pg's `driverError`): a failed INSERT of an account would otherwise log its password hash.
+ */
+export function safeError(error: unknown): unknown {
+  const serialized = pino.stdSerializers.err(error as Error) as unknown as Record<string, unknown>;
+  if (!serialized || typeof serialized !== 'object') return serialized;
+  const { parameters: _parameters, driverError: _driverError, query: _query, ...rest } = serialized;
+  return rest;
 }

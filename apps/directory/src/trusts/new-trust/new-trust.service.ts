@@ -55,7 +55,7 @@ export class NewTrustService {
     await this.db.runInTenant({ trustId, userId, role: 'IT_DIRECTOR', schoolIds: null }, async () => {
       await this.create(trustId, trust, 'set up');
       if (!(await this.trusts.claimFirstRun())) throw setupDone();
-      await this.people.addUser(userId, email, displayName, passwordHash);
+      if (!(await this.people.addUser(userId, email, displayName, passwordHash))) throw setupDone();
       const fields = { role: 'IT_DIRECTOR' as const, schoolIds: null, educatorLead: false };
       await this.people.addMembership(userId, fields, { email, displayName });
       await this.members.record((await this.people.member(userId))!, 'joined');
