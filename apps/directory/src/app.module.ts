@@ -22,6 +22,7 @@ import { PasswordReset1764050000000 } from './migrations/1764050000000-password-
 import { MembershipNames1764060000000 } from './migrations/1764060000000-membership-names';
 import { MemberSearch1764070000000 } from './migrations/1764070000000-member-search';
 import { PasswordsModule } from './passwords/passwords.module';
+import { ProfileModule } from './profile/profile.module';
 import { NewTrustModule } from './trusts/new-trust/new-trust.module';
 
 export const DIRECTORY = {
@@ -61,6 +62,7 @@ export const DIRECTORY = {
     PeopleModule,
     NewTrustModule,
     PasswordsModule,
+    ProfileModule,
   ],
 })
 export class AppModule {}

@@ -269,5 +269,11 @@ describe('trust administration in Chromium', () => {
     await form.getByRole('button', { name: 'Change password' }).click();
     await form.getByRole('status').filter({ hasText: 'Your password is changed.' }).waitFor();
     expect(await form.getByLabel('Current password').inputValue()).toBe('');
+
+    // Her name, as every trust shows it; the header follows at once.
+    const name = page.getByRole('form', { name: 'Your name' });
+    await name.getByLabel('Name').fill('Jess Malik-Hart');
+    await name.getByRole('button', { name: 'Save name' }).click();
+    await page.getByRole('link', { name: /^Jess Malik-Hart · Staff$/ }).waitFor();
   }, 120_000);
 });

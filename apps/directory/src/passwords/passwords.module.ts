@@ -9,5 +9,6 @@ import { PasswordsService } from './passwords.service';
 @Module({
   imports: [PeopleModule, UsersModule],
   providers: [PasswordsResolver, PasswordsService, PasswordsRepository],
+  exports: [PasswordsRepository],
 })
 export class PasswordsModule {}

@@ -139,6 +139,11 @@ export class PeopleRepository {
     ]);
   }
 
+  /** The account's new name on its membership of this trust (the People page lists and searches by it). */
+  async rename(userId: string, displayName: string): Promise<void> {
+    await this.q('UPDATE directory.membership SET display_name = $2 WHERE user_id = $1', [userId, displayName]);
+  }
+
   async setStatus(userId: string, status: MemberStatus, at: Date): Promise<void> {
     await this.q(
       `UPDATE directory.membership SET status = $2, suspended_at = CASE WHEN $2 = 'SUSPENDED' THEN $3::timestamptz END

@@ -16,6 +16,7 @@ type Documents = {
   '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n': typeof types.RequestPasswordResetDocument;
   '\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n': typeof types.ResetPasswordDocument;
   '\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n': typeof types.ChangePasswordDocument;
+  '\n  mutation UpdateProfile($displayName: String!) {\n    updateProfile(displayName: $displayName) {\n      id\n      displayName\n    }\n  }\n': typeof types.UpdateProfileDocument;
   '\n  fragment BoardRowFields on BoardRow {\n    school {\n      id\n    }\n    schoolName\n    phase\n    openTickets\n    ticketsOpened\n    ticketsResolved\n    slaMetPercent\n    breaches\n    medianFirstResponseMinutes\n    csatAverage\n    csatCount\n    enablementShare\n    openIncidents\n    maxSeverity\n    openIncidentsBySeverity {\n      sev1\n      sev2\n      sev3\n      sev4\n    }\n    icoClocksRunning\n    changesThisWeek\n    standardsCoverage\n    rag {\n      green\n      amber\n      red\n    }\n    trend {\n      weekStart\n      ticketsOpened\n      ticketsResolved\n      slaMetPercent\n    }\n  }\n': typeof types.BoardRowFieldsFragmentDoc;
   '\n  query Board($from: Date, $to: Date) {\n    board(from: $from, to: $to) {\n      from\n      to\n      schools {\n        ...BoardRowFields\n      }\n      totals {\n        ...BoardRowFields\n      }\n    }\n  }\n': typeof types.BoardDocument;
   '\n  query SchoolStatus($schoolId: ID!) {\n    schoolStatus(schoolId: $schoolId) {\n      ...BoardRowFields\n    }\n  }\n': typeof types.SchoolStatusDocument;
@@ -102,6 +103,8 @@ const documents: Documents = {
     types.ResetPasswordDocument,
   '\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n':
     types.ChangePasswordDocument,
+  '\n  mutation UpdateProfile($displayName: String!) {\n    updateProfile(displayName: $displayName) {\n      id\n      displayName\n    }\n  }\n':
+    types.UpdateProfileDocument,
   '\n  fragment BoardRowFields on BoardRow {\n    school {\n      id\n    }\n    schoolName\n    phase\n    openTickets\n    ticketsOpened\n    ticketsResolved\n    slaMetPercent\n    breaches\n    medianFirstResponseMinutes\n    csatAverage\n    csatCount\n    enablementShare\n    openIncidents\n    maxSeverity\n    openIncidentsBySeverity {\n      sev1\n      sev2\n      sev3\n      sev4\n    }\n    icoClocksRunning\n    changesThisWeek\n    standardsCoverage\n    rag {\n      green\n      amber\n      red\n    }\n    trend {\n      weekStart\n      ticketsOpened\n      ticketsResolved\n      slaMetPercent\n    }\n  }\n':
     types.BoardRowFieldsFragmentDoc,
   '\n  query Board($from: Date, $to: Date) {\n    board(from: $from, to: $to) {\n      from\n      to\n      schools {\n        ...BoardRowFields\n      }\n      totals {\n        ...BoardRowFields\n      }\n    }\n  }\n':
@@ -276,6 +279,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n',
 ): typeof import('./graphql').ChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateProfile($displayName: String!) {\n    updateProfile(displayName: $displayName) {\n      id\n      displayName\n    }\n  }\n',
+): typeof import('./graphql').UpdateProfileDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

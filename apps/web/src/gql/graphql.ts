@@ -250,6 +250,12 @@ export type ChangePasswordMutationVariables = Exact<{
 
 export type ChangePasswordMutation = { changePassword: boolean };
 
+export type UpdateProfileMutationVariables = Exact<{
+  displayName: string;
+}>;
+
+export type UpdateProfileMutation = { updateProfile: { id: string; displayName: string } };
+
 export type BoardRowFieldsFragment = {
   schoolName: string;
   phase: string;
@@ -1498,6 +1504,14 @@ export const ChangePasswordDocument = new TypedDocumentString(`
   changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
 }
     `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const UpdateProfileDocument = new TypedDocumentString(`
+    mutation UpdateProfile($displayName: String!) {
+  updateProfile(displayName: $displayName) {
+    id
+    displayName
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateProfileMutation, UpdateProfileMutationVariables>;
 export const BoardDocument = new TypedDocumentString(`
     query Board($from: Date, $to: Date) {
   board(from: $from, to: $to) {

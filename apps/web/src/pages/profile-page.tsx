@@ -1,8 +1,9 @@
 import { ROLE_LABELS } from '@trustops/contracts';
 import { ChangePasswordForm } from '../modules/account/components/change-password-form';
+import { NameForm } from '../modules/account/components/name-form';
 import { useSession } from '../modules/session/hooks/use-session';
 
-/** You: who TrustOps knows you as in each trust, and your password. */
+/** You: who TrustOps knows you as in each trust, your name and your password. */
 export function ProfilePage() {
   const { session } = useSession();
   if (!session) return null;
@@ -25,6 +26,7 @@ export function ProfilePage() {
           </ul>
         </dd>
       </dl>
+      <NameForm />
       <ChangePasswordForm />
     </main>
   );

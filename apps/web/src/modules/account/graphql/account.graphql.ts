@@ -17,3 +17,12 @@ export const ChangePasswordDocument = graphql(`
     changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
   }
 `);
+
+export const UpdateProfileDocument = graphql(`
+  mutation UpdateProfile($displayName: String!) {
+    updateProfile(displayName: $displayName) {
+      id
+      displayName
+    }
+  }
+`);
