@@ -38,7 +38,6 @@ export {
   SERVICE_UNAVAILABLE,
   UNAVAILABLE_MESSAGE,
   isUnavailable,
-  serviceUnavailable,
   unavailableExtensions,
 } from './errors/unavailable';
 export { IdempotencyKey, IdempotencyService } from './idempotency/idempotency.service';

@@ -28,7 +28,7 @@ export interface ServiceDefinition extends DatabaseOptions {
   /** Event type prefixes whose relaying tells this service's live streams (LiveStreams) that the trust's data changed. */
   liveEvents?: string[];
   /**
-   * The table of the trust's members (`user_id`, `role`, `status`) each request's caller is checked against:
+   * The table of the trust's members (`user_id`, `role`, `status`, `school_ids`) each request's caller is checked against:
    * default `member_ref`, the copy every service keeps from membership.changed; directory names its own.
    */
   memberTable?: string;

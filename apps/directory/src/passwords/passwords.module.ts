@@ -9,6 +9,5 @@ import { PasswordsService } from './passwords.service';
 @Module({
   imports: [PeopleModule, UsersModule],
   providers: [PasswordsResolver, PasswordsService, PasswordsRepository],
-  exports: [PasswordsRepository],
 })
 export class PasswordsModule {}

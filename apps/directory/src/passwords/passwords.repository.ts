@@ -51,9 +51,4 @@ export class PasswordsRepository {
       now,
     ]);
   }
-
-  /** The trusts the account is a member of, to audit an account-wide change in each. */
-  async trustsOf(em: EntityManager, userId: string): Promise<{ trustId: string; role: string }[]> {
-    return em.query('SELECT trust_id AS "trustId", role FROM directory.membership WHERE user_id = $1', [userId]);
-  }
 }

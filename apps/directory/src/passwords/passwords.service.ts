@@ -1,14 +1,14 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { hash, verify } from '@node-rs/argon2';
-import type { Role } from '@trustops/contracts';
 import { Mailer } from '@trustops/mail';
 import { Actor, AuditService, BASE_CONFIG, BaseConfig, Clock, REDIS, TenantDb } from '@trustops/service-kit';
 import type { Redis } from 'ioredis';
 import { EntityManager } from 'typeorm';
 import { refuseWeakPassword } from '../auth/password-policy';
-import { hashToken, newInvitationToken, normalEmail } from '../people/invitation-token';
+import { hashToken, newLinkToken, normalEmail, tokenLink } from '../people/link-token';
 import { PEOPLE_MAILER, PUBLIC_URL } from '../people/invitations.service';
 import { UsersRepository } from '../users/users.repository';
+import { UsersService } from '../users/users.service';
 import { currentPasswordWrong, resetLinkInvalid, tooManyPasswordGuesses } from './passwords.errors';
 import { PasswordsRepository } from './passwords.repository';
 import { resetMail } from './reset-mail';
@@ -29,6 +29,7 @@ export class PasswordsService {
     private readonly db: TenantDb,
     private readonly passwords: PasswordsRepository,
     private readonly users: UsersRepository,
+    private readonly usersService: UsersService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     @Inject(PEOPLE_MAILER) private readonly mailer: Mailer,
@@ -95,12 +96,12 @@ export class PasswordsService {
     const made = await this.db.runAsSystem(async (em) => {
       const account = await this.passwords.accountByEmail(em, email);
       if (!account) return null;
-      const { token, hash: tokenHash } = newInvitationToken();
+      const { token, hash: tokenHash } = newLinkToken();
       await this.passwords.addReset(em, account.id, tokenHash, new Date(this.clock.now().getTime() + HOUR_MS));
       return { account, token };
     });
     if (!made) return;
-    const link = `${this.publicUrl.replace(/\/+$/, '')}/reset-password#token=${made.token}`;
+    const link = tokenLink(this.publicUrl, 'reset-password', made.token);
     await this.mailer.send(resetMail(email, made.account.displayName, link));
     await this.auditEverywhere(made.account.id, 'password_reset_sent');
   }
@@ -119,11 +120,9 @@ export class PasswordsService {
   }
 
   /** An account-wide change is audited in every trust the person belongs to: each trust sees it in its own log. */
-  private async auditEverywhere(userId: string, action: string): Promise<void> {
-    const trusts = await this.db.runAsSystem((em) => this.passwords.trustsOf(em, userId));
-    for (const { trustId, role } of trusts) {
-      const actor: Actor = { userId, trustId, role: role as Role, schoolIds: null };
-      await this.db.runInTenant(actor, () => this.audit.record({ entity: 'user', entityId: userId, action }));
-    }
+  private auditEverywhere(userId: string, action: string): Promise<void> {
+    return this.usersService.inEachTrustOf(userId, () =>
+      this.audit.record({ entity: 'user', entityId: userId, action }),
+    );
   }
 }

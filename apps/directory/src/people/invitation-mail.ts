@@ -1,6 +1,6 @@
 import type { Role } from '@trustops/contracts';
 import type { OutgoingMail } from '@trustops/mail';
-import { INVITATION_DAYS } from './invitation-token';
+import { INVITATION_DAYS } from './link-token';
 
 const ROLE_NAMES: Record<Role, string> = {
   IT_DIRECTOR: 'IT director',

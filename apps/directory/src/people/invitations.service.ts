@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { hash, verify } from '@node-rs/argon2';
 import { randomUUID } from 'node:crypto';
+import { EntityManager } from 'typeorm';
 import type { Role } from '@trustops/contracts';
 import { Mailer } from '@trustops/mail';
 import {
@@ -22,7 +23,7 @@ import { TrustsRepository } from '../trusts/trusts.repository';
 import { UsersRepository } from '../users/users.repository';
 import { AuthPayload } from '../users/users.types';
 import { invitationMail } from './invitation-mail';
-import { hashToken, INVITATION_DAYS, invitationLink, newInvitationToken, normalEmail } from './invitation-token';
+import { hashToken, INVITATION_DAYS, newLinkToken, normalEmail, tokenLink } from './link-token';
 import { mayGrant } from './member-rules';
 import { invitationInvalid, invitationNotFound, invitationPending, memberExists, peopleErrors } from './people.errors';
 import { InvitationRow, PeopleRepository, PersonRow } from './people.repository';
@@ -38,7 +39,6 @@ type InvitedFields = Pick<InvitationRow, 'email' | 'displayName' | 'role' | 'sch
 
 const asPerson = (i: InvitationRow): PersonRow => ({
   ...i,
-  id: i.id,
   userId: null,
   invitationId: i.id,
   status: 'INVITED',
@@ -87,7 +87,7 @@ export class InvitationsService {
     // A second invitation to the same address replaces the first (its link stops working).
     const open = await this.people.openInvitationFor(fields.email);
     if (open) await this.revokeRow(open, 'replaced');
-    const { token, hash: tokenHash } = newInvitationToken();
+    const { token, hash: tokenHash } = newLinkToken();
     const invitation = await this.people.addInvitation({ ...fields, tokenHash, invitedBy, expiresAt: this.expiry() });
     if (!invitation) throw invitationPending(fields.email);
     return this.mail(invitation, token, 'sent', invitedBy);
@@ -96,7 +96,7 @@ export class InvitationsService {
   /** A fresh link (the old one stops working) and 7 more days. */
   async resend(actor: Actor, invitationId: string): Promise<PersonRow> {
     const invitation = await this.requireOpen(invitationId);
-    const { token, hash: tokenHash } = newInvitationToken();
+    const { token, hash: tokenHash } = newLinkToken();
     const renewed = { ...invitation, expiresAt: this.expiry() };
     await this.people.renewInvitation(invitation.id, tokenHash, renewed.expiresAt);
     return this.mail(renewed, token, 'resent', actor.userId);
@@ -160,10 +160,9 @@ export class InvitationsService {
     return this.auth.signInMember(userId, invitation.trustId);
   }
 
-  private async lookUp(em: Parameters<Parameters<TenantDb['runAsSystem']>[0]>[0], token: string) {
+  private async lookUp(em: EntityManager, token: string) {
     if (typeof token !== 'string' || token.length > 100) throw invitationInvalid();
     const invitation = await this.people.invitationByToken(em, hashToken(token), this.clock.now());
-
     if (!invitation) throw invitationInvalid();
     const account = await this.people.accountByEmail(em, invitation.email);
     const trust = await em.getRepository(TrustEntity).findOneByOrFail({ id: invitation.trustId });
@@ -210,7 +209,7 @@ export class InvitationsService {
       trustName: trust?.name ?? 'your trust',
       role: invitation.role,
       inviterName: inviter?.displayName ?? (sender ? 'Your IT director' : 'Your TrustOps operator'),
-      link: invitationLink(this.publicUrl, token),
+      link: tokenLink(this.publicUrl, 'invitation', token),
     });
     try {
       await this.mailer.send(mail);

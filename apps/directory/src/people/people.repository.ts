@@ -102,8 +102,7 @@ export class PeopleRepository {
   }
 
   async member(userId: string): Promise<PersonRow | null> {
-    // Locked: two directors changing one person at once take turns (the last-director count stays true).
-    const [row] = await this.q<PersonRow>(`${MEMBERS} WHERE m.user_id = $1 FOR UPDATE`, [userId]);
+    const [row] = await this.q<PersonRow>(`${MEMBERS} WHERE m.user_id = $1`, [userId]);
     return row ?? null;
   }
 
@@ -122,12 +121,12 @@ export class PeopleRepository {
     );
   }
 
-  /** Locks them: two directors demoting each other at once cannot leave the trust with none. */
+  /** Read under lockMemberships, so the count stays true until the change commits. */
   async activeDirectors(): Promise<number> {
-    const rows = await this.q<{ user_id: string }>(
-      `SELECT user_id FROM directory.membership WHERE role = 'IT_DIRECTOR' AND status = 'ACTIVE' FOR UPDATE`,
+    const [row] = await this.q<{ n: number }>(
+      `SELECT count(*)::int AS n FROM directory.membership WHERE role = 'IT_DIRECTOR' AND status = 'ACTIVE'`,
     );
-    return rows.length;
+    return row.n;
   }
 
   async setMembership(userId: string, fields: MembershipFields): Promise<void> {

@@ -1,12 +1,11 @@
 import { Module } from '@nestjs/common';
-import { PasswordsModule } from '../passwords/passwords.module';
 import { PeopleModule } from '../people/people.module';
 import { UsersModule } from '../users/users.module';
 import { ProfileResolver } from './profile.resolver';
 import { ProfileService } from './profile.service';
 
 @Module({
-  imports: [PasswordsModule, PeopleModule, UsersModule],
+  imports: [PeopleModule, UsersModule],
   providers: [ProfileResolver, ProfileService],
 })
 export class ProfileModule {}

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { Role } from '@trustops/contracts';
 import { Actor, TenantDb, text } from '@trustops/service-kit';
-import { PasswordsRepository } from '../passwords/passwords.repository';
 import { PeopleRepository } from '../people/people.repository';
 import { PeopleService } from '../people/people.service';
 import { UsersRepository } from '../users/users.repository';
+import { UsersService } from '../users/users.service';
 import { User } from '../users/users.types';
 
 /** What a person changes about themselves: their name, everywhere they are a member. */
@@ -13,7 +12,7 @@ export class ProfileService {
   constructor(
     private readonly db: TenantDb,
     private readonly users: UsersRepository,
-    private readonly passwords: PasswordsRepository,
+    private readonly accounts: UsersService,
     private readonly people: PeopleRepository,
     private readonly members: PeopleService,
   ) {}
@@ -24,22 +23,16 @@ export class ProfileService {
    */
   async rename(actor: Actor, displayName: string): Promise<User> {
     const name = text('displayName', displayName, 'name', { label: 'Your name' });
-    const { user, trusts } = await this.db.runAsSystem(async (em) => {
+    const user = await this.db.runAsSystem(async (em) => {
       await em.query('UPDATE directory.app_user SET display_name = $2 WHERE id = $1', [actor.userId, name]);
-      return {
-        user: await this.users.profileOf(em, actor.userId),
-        trusts: await this.passwords.trustsOf(em, actor.userId),
-      };
+      return this.users.profileOf(em, actor.userId);
     });
-    for (const { trustId, role } of trusts) {
-      const as: Actor = { userId: actor.userId, trustId, role: role as Role, schoolIds: null };
-      await this.db.runInTenant(as, async () => {
-        const before = await this.people.member(actor.userId);
-        if (!before) return;
-        await this.people.rename(actor.userId, name);
-        await this.members.record({ ...before, displayName: name }, 'renamed', before);
-      });
-    }
+    await this.accounts.inEachTrustOf(actor.userId, async () => {
+      const before = await this.people.member(actor.userId);
+      if (!before) return;
+      await this.people.rename(actor.userId, name);
+      await this.members.record({ ...before, displayName: name }, 'renamed', before);
+    });
     return user!;
   }
 }

@@ -14,6 +14,11 @@ export interface MembershipView {
  */
 @Injectable()
 export class MembershipsRepository {
+  /** Every trust the account belongs to, suspended memberships too: where an account-wide change is recorded. */
+  async trustsOf(em: EntityManager, userId: string): Promise<{ trustId: string; role: Role }[]> {
+    return em.query('SELECT trust_id AS "trustId", role FROM directory.membership WHERE user_id = $1', [userId]);
+  }
+
   async ofUser(em: EntityManager, userId: string): Promise<MembershipView[]> {
     const rows: { id: string; name: string; code: string; role: Role; school_ids: string[] | null }[] = await em.query(
       `SELECT t.id, t.name, t.code, m.role, m.school_ids FROM directory.membership m

@@ -27,6 +27,15 @@ export class UsersService {
     return { ...user, role: actor.role, trust, memberships };
   }
 
+  /**
+   * Runs `work` as the account in each trust it belongs to, each in that trust's own transaction (its audit rows
+   * and events land in that trust): for what changes the account itself, a password or a name.
+   */
+  async inEachTrustOf(userId: string, work: () => Promise<void>): Promise<void> {
+    const trusts = await this.db.runAsSystem((em) => this.memberships.trustsOf(em, userId));
+    for (const { trustId, role } of trusts) await this.db.runInTenant({ userId, trustId, role, schoolIds: null }, work);
+  }
+
   /** Visible only while the user is a member of the caller's trust (RLS on app_user). */
   byId(id: string): Promise<UserEntity | null> {
     return this.users.byId(id);

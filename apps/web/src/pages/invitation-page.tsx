@@ -1,13 +1,13 @@
 import { FormEvent, useState } from 'react';
 import { useNavigate } from '@tanstack/react-router';
 import { useAcceptInvitation, useInvitationPreview } from '../modules/people/hooks/use-invitation';
-import { invitationTokenOf } from '../modules/people/utils/invitation-token';
+import { linkTokenOf } from '../modules/people/utils/link-token';
 import { roleLabel } from '../modules/people/utils/people-labels';
 import { ErrorNotice, Loading } from '../ui/status';
 
 /** Opened from the invitation email: says who invites whom to what, then sets (or asks for) the password. */
 export function InvitationPage() {
-  const [token] = useState(() => invitationTokenOf(window.location.hash));
+  const [token] = useState(() => linkTokenOf(window.location.hash));
   const preview = useInvitationPreview(token);
   const accept = useAcceptInvitation(token);
   const navigate = useNavigate();

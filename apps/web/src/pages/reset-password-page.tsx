@@ -1,12 +1,12 @@
 import { FormEvent, useState } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useResetPassword } from '../modules/account/hooks/use-passwords';
-import { invitationTokenOf } from '../modules/people/utils/invitation-token';
+import { linkTokenOf } from '../modules/people/utils/link-token';
 import { ErrorNotice } from '../ui/status';
 
 /** Opened from the reset email: a new password, then back to sign-in with it. */
 export function ResetPasswordPage() {
-  const [token] = useState(() => invitationTokenOf(window.location.hash));
+  const [token] = useState(() => linkTokenOf(window.location.hash));
   const reset = useResetPassword(token);
   const [password, setPassword] = useState('');
   function handleSubmit(event: FormEvent) {

@@ -19,7 +19,7 @@ export type TransactionMode =
       actor: Pick<Actor, 'trustId' | 'schoolIds'> & Partial<Pick<Actor, 'userId' | 'role'>>;
       /**
        * A request's caller is checked against the trust's members in the same round trip: this table (under the
-       * trust's RLS) holds `user_id`, `role` and `status`. See `refuseStaleCaller`.
+       * trust's RLS) holds `user_id`, `role`, `status` and `school_ids`. See `refuseStaleCaller`.
        */
       members?: string;
     }
@@ -39,7 +39,7 @@ const sameSchools = (a: string[] | null | undefined, b: string[] | null | undefi
 
 /**
  * A token outlives a change of its holder's membership; the membership decides. A suspended member, or one whose
- * role changed since the token was issued, is refused (UNAUTHENTICATED: sign in again) as soon as the change has
+ * role or schools changed since the token was issued, is refused (UNAUTHENTICATED: sign in again) as soon as the change has
  * reached this service's copy of members. No row (a member the copy has not heard of yet) passes: the token was
  * issued for a membership directory holds.
  */

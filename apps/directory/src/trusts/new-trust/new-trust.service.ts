@@ -5,7 +5,7 @@ import { TrustCreated } from '@trustops/contracts';
 import { AuditService, badInput, OutboxService, TenantDb, text } from '@trustops/service-kit';
 import { AuthService } from '../../auth/auth.service';
 import { refuseWeakPassword } from '../../auth/password-policy';
-import { normalEmail } from '../../people/invitation-token';
+import { normalEmail } from '../../people/link-token';
 import { InvitationsService } from '../../people/invitations.service';
 import { PeopleRepository } from '../../people/people.repository';
 import { PeopleService } from '../../people/people.service';

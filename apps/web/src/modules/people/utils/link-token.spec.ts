@@ -1,6 +1,6 @@
-import { invitationTokenOf } from './invitation-token';
+import { linkTokenOf } from './link-token';
 
-describe('invitationTokenOf', () => {
+describe('linkTokenOf', () => {
   it.each([
     {
       title: 'reads the token from the fragment',
@@ -10,5 +10,5 @@ describe('invitationTokenOf', () => {
     { title: 'finds nothing in an empty fragment', input: '', expected: null },
     { title: 'refuses a token cut short by a mail program', input: '#token=abc', expected: null },
     { title: 'refuses markup', input: '#token=%3Cscript%3Ealert(1)%3C%2Fscript%3E', expected: null },
-  ])('$title', ({ input, expected }) => expect(invitationTokenOf(input)).toBe(expected));
+  ])('$title', ({ input, expected }) => expect(linkTokenOf(input)).toBe(expected));
 });

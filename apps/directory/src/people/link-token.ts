@@ -2,8 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 
 export const INVITATION_DAYS = 7;
 
-/** A one-time secret for the link (256 bits) and the hash that is all the database keeps of it. */
-export function newInvitationToken(): { token: string; hash: string } {
+/** A one-time secret for an emailed link (256 bits) and the hash that is all the database keeps of it. */
+export function newLinkToken(): { token: string; hash: string } {
   const token = randomBytes(32).toString('base64url');
   return { token, hash: hashToken(token) };
 }
@@ -11,11 +11,11 @@ export function newInvitationToken(): { token: string; hash: string } {
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
 
 /**
- * The link in the email: the token rides in the fragment, which browsers never send to a server or in a
- * Referer, so it stays out of access logs and third parties.
+ * A dashboard page's link in an email (`invitation`, `reset-password`): the token rides in the fragment, which
+ * browsers never send to a server or in a Referer, so it stays out of access logs and third parties.
  */
-export const invitationLink = (publicUrl: string, token: string): string =>
-  `${publicUrl.replace(/\/+$/, '')}/invitation#token=${token}`;
+export const tokenLink = (publicUrl: string, page: string, token: string): string =>
+  `${publicUrl.replace(/\/+$/, '')}/${page}#token=${token}`;
 
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/;
 
