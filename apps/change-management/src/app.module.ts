@@ -8,6 +8,7 @@ import { ChangeManagementInitial1764800000000 } from './migrations/1764800000000
 import { IdempotencyKeys1764810000000 } from './migrations/1764810000000-idempotency-keys';
 import { SchoolRefClosedAt1765100000000 } from './migrations/1765100000000-school-ref-closed-at';
 import { MemberRefStatus1765200000000 } from './migrations/1765200000000-member-ref-status';
+import { MemberRefTokens1765300000000 } from './migrations/1765300000000-member-ref-tokens';
 import { RequestsModule } from './requests/requests.module';
 import { SCHEMA } from './service-schema';
 
@@ -21,6 +22,7 @@ export const CHANGE_MANAGEMENT = {
     IdempotencyKeys1764810000000,
     SchoolRefClosedAt1765100000000,
     MemberRefStatus1765200000000,
+    MemberRefTokens1765300000000,
   ],
 };
 

@@ -21,8 +21,10 @@ import { FirstRun1764040000000 } from './migrations/1764040000000-first-run';
 import { PasswordReset1764050000000 } from './migrations/1764050000000-password-reset';
 import { MembershipNames1764060000000 } from './migrations/1764060000000-membership-names';
 import { MemberSearch1764070000000 } from './migrations/1764070000000-member-search';
+import { Sessions1765300000000 } from './migrations/1765300000000-sessions';
 import { PasswordsModule } from './passwords/passwords.module';
 import { ProfileModule } from './profile/profile.module';
+import { SessionsModule } from './sessions/sessions.module';
 import { NewTrustModule } from './trusts/new-trust/new-trust.module';
 
 export const DIRECTORY = {
@@ -39,6 +41,7 @@ export const DIRECTORY = {
     PasswordReset1764050000000,
     MembershipNames1764060000000,
     MemberSearch1764070000000,
+    Sessions1765300000000,
   ],
   // Directory checks callers against its own memberships; the other services against their copies of them.
   memberTable: 'membership',
@@ -63,6 +66,7 @@ export const DIRECTORY = {
     NewTrustModule,
     PasswordsModule,
     ProfileModule,
+    SessionsModule,
   ],
 })
 export class AppModule {}

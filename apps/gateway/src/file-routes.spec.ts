@@ -40,7 +40,16 @@ describe('fileRoute', () => {
       input: ['GET', '/support-desk/attachments/passwd'],
       expected: '404 NOT_FOUND',
     },
-    { title: 'refuses a service with no file routes', input: ['GET', '/directory/ready'], expected: '404 NOT_FOUND' },
+    {
+      title: 'refuses a route a service does not declare',
+      input: ['GET', '/directory/ready'],
+      expected: '404 NOT_FOUND',
+    },
+    {
+      title: 'refuses a service with no file routes',
+      input: ['GET', '/change-management/x'],
+      expected: '404 NOT_FOUND',
+    },
     { title: 'refuses an unknown service', input: ['GET', '/nowhere/x'], expected: '404 NOT_FOUND' },
     { title: 'refuses a name from Object.prototype', input: ['GET', '/constructor/x'], expected: '404 NOT_FOUND' },
     { title: 'refuses a service alone', input: ['GET', '/support-desk'], expected: '404 NOT_FOUND' },
@@ -76,5 +85,12 @@ describe('fileRoute', () => {
   it.each(cases)('$title', ({ input: [method, path], expected }) => {
     const route = fileRoute(method, path);
     expect(route.ok ? `${route.service} ${route.path}` : `${route.status} ${route.code}`).toBe(expected);
+  });
+
+  it('passes cookies only on the routes declared to take them: the session door', () => {
+    expect(fileRoute('POST', '/directory/session/refresh')).toMatchObject({ ok: true, cookies: true });
+    expect(fileRoute('POST', '/directory/session/end')).toMatchObject({ ok: true, cookies: true });
+    expect(fileRoute('GET', '/directory/session/refresh')).toMatchObject({ ok: false, status: 404 });
+    expect(fileRoute('POST', '/support-desk/attachments')).toMatchObject({ ok: true, cookies: false });
   });
 });

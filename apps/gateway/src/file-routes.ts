@@ -2,7 +2,7 @@ import { ServiceSpec, SUBGRAPHS } from '@trustops/launcher';
 import type { KitCode } from './kit-codes';
 
 export type FileRoute =
-  | { ok: true; service: string; path: string }
+  | { ok: true; service: string; path: string; cookies: boolean }
   | { ok: false; status: 400 | 404; code: Extract<KitCode, 'BAD_REQUEST' | 'NOT_FOUND'>; message: string };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -48,5 +48,6 @@ export function fileRoute(method: string, rawPath: string, services: ServiceSpec
       message: `No such file route: ${method} /files/${segments.join('/')}`,
     };
   }
-  return { ok: true, service, path: rest.join('/') };
+  const cookies = spec.cookieRoutes?.some((route) => matches(route, method, rest)) ?? false;
+  return { ok: true, service, path: rest.join('/'), cookies };
 }

@@ -4,7 +4,10 @@ import { closeAfterAnswer } from '@trustops/service-kit';
 import { fileRoute } from './file-routes';
 import { errorBody } from './kit-codes';
 
-/** Headers worth passing on; everything else (cookies, hop-by-hop) stays at the door. */
+/**
+ * Headers worth passing on; everything else (hop-by-hop, and cookies but on the routes declared to take them:
+ * directory's session door) stays at the door.
+ */
 const FORWARDED = ['authorization', 'content-type', 'content-length', 'x-request-id'];
 const RETURNED = ['content-type', 'content-length', 'content-disposition', 'x-content-type-options', 'cache-control'];
 
@@ -24,8 +27,9 @@ export function filesProxy(subgraphUrls: Record<string, string>) {
     }
     const target = new URL(`/files/${route.path}`, base);
     target.search = new URL(req.originalUrl, 'http://x').search;
+    const forwarded = route.cookies ? [...FORWARDED, 'cookie'] : FORWARDED;
     const headers = Object.fromEntries(
-      FORWARDED.filter((h) => req.headers[h] !== undefined).map((h) => [h, req.headers[h] as string]),
+      forwarded.filter((h) => req.headers[h] !== undefined).map((h) => [h, req.headers[h] as string]),
     );
     let answered = false;
     const upstream = request(
@@ -34,7 +38,8 @@ export function filesProxy(subgraphUrls: Record<string, string>) {
       (answer) => {
         answered = true;
         res.status(answer.statusCode ?? 502);
-        for (const h of RETURNED) if (answer.headers[h] !== undefined) res.setHeader(h, answer.headers[h] as string);
+        for (const h of route.cookies ? [...RETURNED, 'set-cookie'] : RETURNED)
+          if (answer.headers[h] !== undefined) res.setHeader(h, answer.headers[h] as string | string[]);
         if (!req.complete) {
           // The subgraph answered before the upload was all sent (a 413 at its limit): send no more of it, pass the
           // answer back, and close both connections after it.

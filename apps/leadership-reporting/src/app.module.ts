@@ -5,6 +5,7 @@ import { LiveModule } from './live/live.module';
 import { LeadershipReportingInitial1765000000000 } from './migrations/1765000000000-leadership-reporting-initial';
 import { SchoolRefClosedAt1765100000000 } from './migrations/1765100000000-school-ref-closed-at';
 import { MemberRefStatus1765200000000 } from './migrations/1765200000000-member-ref-status';
+import { MemberRefTokens1765300000000 } from './migrations/1765300000000-member-ref-tokens';
 import { PackModule } from './pack/pack.module';
 import { RollupsModule } from './rollups/rollups.module';
 import { S } from './schema';
@@ -15,7 +16,12 @@ export const LEADERSHIP_REPORTING = {
   schema: S,
   defaultPort: 4005,
   entities: [],
-  migrations: [LeadershipReportingInitial1765000000000, SchoolRefClosedAt1765100000000, MemberRefStatus1765200000000],
+  migrations: [
+    LeadershipReportingInitial1765000000000,
+    SchoolRefClosedAt1765100000000,
+    MemberRefStatus1765200000000,
+    MemberRefTokens1765300000000,
+  ],
 };
 
 @Module({

@@ -6,6 +6,7 @@ import { InitiativesModule } from './initiatives/initiatives.module';
 import { StrategyRoadmapInitial1764900000000 } from './migrations/1764900000000-strategy-roadmap-initial';
 import { SchoolRefClosedAt1765100000000 } from './migrations/1765100000000-school-ref-closed-at';
 import { MemberRefStatus1765200000000 } from './migrations/1765200000000-member-ref-status';
+import { MemberRefTokens1765300000000 } from './migrations/1765300000000-member-ref-tokens';
 import { ObjectivesModule } from './objectives/objectives.module';
 import { RefreshModule } from './refresh/refresh.module';
 import { RisksModule } from './risks/risks.module';
@@ -17,7 +18,12 @@ export const STRATEGY_ROADMAP = {
   schema: SCHEMA,
   defaultPort: 4004,
   entities: [],
-  migrations: [StrategyRoadmapInitial1764900000000, SchoolRefClosedAt1765100000000, MemberRefStatus1765200000000],
+  migrations: [
+    StrategyRoadmapInitial1764900000000,
+    SchoolRefClosedAt1765100000000,
+    MemberRefStatus1765200000000,
+    MemberRefTokens1765300000000,
+  ],
 };
 
 @Module({

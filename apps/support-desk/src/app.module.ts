@@ -16,6 +16,7 @@ import { SchoolCopiesForWatchers1764800000000 } from './migrations/1764800000000
 import { IdempotencyKeys1764900000000 } from './migrations/1764900000000-idempotency-keys';
 import { SchoolRefClosedAt1765100000000 } from './migrations/1765100000000-school-ref-closed-at';
 import { MemberRefStatus1765200000000 } from './migrations/1765200000000-member-ref-status';
+import { MemberRefTokens1765300000000 } from './migrations/1765300000000-member-ref-tokens';
 import { RoutingModule } from './routing/routing.module';
 import { TicketEntity, TicketReplyEntity } from './tickets/ticket.entity';
 import { TicketsModule } from './tickets/tickets.module';
@@ -37,6 +38,7 @@ export const SUPPORT_DESK = {
     IdempotencyKeys1764900000000,
     SchoolRefClosedAt1765100000000,
     MemberRefStatus1765200000000,
+    MemberRefTokens1765300000000,
   ],
   liveEvents: ['ticket.'],
 };

@@ -9,12 +9,18 @@ import { ReconnectingBanner } from './ui/reconnecting-banner';
  * in, sign out, another trust) every route is checked again, so a page the new role may not open redirects.
  */
 export function App() {
-  const { session } = useSession();
+  const { session, restoring } = useSession();
   const role = session?.role ?? null;
   const trustId = session?.trust.id;
   useEffect(() => {
     void router.invalidate();
   }, [role, trustId]);
+  if (restoring)
+    return (
+      <p className="restoring" role="status">
+        Opening TrustOps…
+      </p>
+    );
   return (
     <>
       <ReconnectingBanner />

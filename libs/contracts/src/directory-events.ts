@@ -43,6 +43,8 @@ export interface MembershipChanged {
   schoolIds: string[] | null;
   educatorLead: boolean;
   status: 'ACTIVE' | 'SUSPENDED';
+  /** ISO time: tokens issued before it are refused (signed out everywhere, password changed). Absent: none. */
+  tokensValidFrom?: string | null;
 }
 
 /** A new trust: services that number or name things per trust (ticket numbers, the board) set it up. */

@@ -3,7 +3,7 @@ import { createTestDatabase, TestDatabase } from '@trustops/testing';
 import { Client } from 'pg';
 import { EntityManager } from 'typeorm';
 import { applyDirectoryEvent } from './apply-event';
-import { directoryCopiesSql, memberRefStatusSql, schoolRefClosedAtSql } from './copies-sql';
+import { directoryCopiesSql, memberRefStatusSql, memberRefTokensSql, schoolRefClosedAtSql } from './copies-sql';
 import { readMember, readSchool } from './read';
 
 // Any service's schema will do: the copies are the same tables in each.
@@ -34,7 +34,12 @@ describe('applyDirectoryEvent: school.added and school.closed', () => {
     db = await createTestDatabase([S]);
     client = new Client({ connectionString: db.adminUrl });
     await client.connect();
-    for (const sql of [...directoryCopiesSql(S), ...schoolRefClosedAtSql(S), ...memberRefStatusSql(S)])
+    for (const sql of [
+      ...directoryCopiesSql(S),
+      ...schoolRefClosedAtSql(S),
+      ...memberRefStatusSql(S),
+      ...memberRefTokensSql(S),
+    ])
       await client.query(sql);
   });
   afterAll(async () => {
@@ -100,5 +105,15 @@ describe('applyDirectoryEvent: school.added and school.closed', () => {
       schoolIds: null,
       status: 'SUSPENDED',
     });
+    const from = '2026-12-07T10:00:01.000Z';
+    await inTrust((em) =>
+      applyDirectoryEvent(
+        S,
+        changed({ status: 'ACTIVE', tokensValidFrom: from }, '66666666-6666-4666-8666-666666666666'),
+        em,
+      ),
+    );
+    const { rows } = await client.query(`SELECT tokens_valid_from FROM ${S}.member_ref WHERE user_id = $1`, [userId]);
+    expect(rows[0].tokens_valid_from.toISOString()).toBe(from);
   });
 });

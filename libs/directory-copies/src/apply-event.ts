@@ -38,10 +38,12 @@ export async function applyDirectoryEvent(schema: string, event: EventEnvelope, 
     const p = event.payload as MembershipChanged;
     // The event carries the whole membership as it now is: the copy becomes it.
     await em.query(
-      `INSERT INTO ${s}.member_ref (user_id, display_name, role, school_ids, educator_lead, status) VALUES ($1, $2, $3, $4, $5, $6)
+      `INSERT INTO ${s}.member_ref (user_id, display_name, role, school_ids, educator_lead, status, tokens_valid_from)
+      VALUES ($1, $2, $3, $4, $5, $6, $7)
       ON CONFLICT (trust_id, user_id) DO UPDATE SET display_name = excluded.display_name, role = excluded.role,
-        school_ids = excluded.school_ids, educator_lead = excluded.educator_lead, status = excluded.status`,
-      [p.userId, p.displayName, p.role, p.schoolIds, p.educatorLead, p.status],
+        school_ids = excluded.school_ids, educator_lead = excluded.educator_lead, status = excluded.status,
+        tokens_valid_from = excluded.tokens_valid_from`,
+      [p.userId, p.displayName, p.role, p.schoolIds, p.educatorLead, p.status, p.tokensValidFrom ?? null],
     );
   } else if (event.type === 'calendar.changed') {
     const p = event.payload as CalendarChanged;

@@ -43,6 +43,18 @@ export function dropMemberRefStatusSql(schema: string): string[] {
   return [`ALTER TABLE ${assertIdentifier(schema)}.member_ref DROP COLUMN status`];
 }
 
+/**
+ * A member copy says from when that member's tokens count (membership.changed): signing out everywhere or a new
+ * password refuses every token issued before it, in every service, as soon as the event arrives.
+ */
+export function memberRefTokensSql(schema: string): string[] {
+  return [`ALTER TABLE ${assertIdentifier(schema)}.member_ref ADD COLUMN tokens_valid_from timestamptz`];
+}
+
+export function dropMemberRefTokensSql(schema: string): string[] {
+  return [`ALTER TABLE ${assertIdentifier(schema)}.member_ref DROP COLUMN tokens_valid_from`];
+}
+
 export function dropSchoolRefClosedAtSql(schema: string): string[] {
   return [`ALTER TABLE ${assertIdentifier(schema)}.school_ref DROP COLUMN closed_at`];
 }

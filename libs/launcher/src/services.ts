@@ -14,11 +14,20 @@ export interface ServiceSpec {
    * crafted path cannot reach its /graphql, /metrics or /ready past the gateway's limits.
    */
   files?: string[];
+  /** Of `files`, the routes that get the browser's Cookie header and may set cookies (directory's session door). */
+  cookieRoutes?: string[];
 }
 
 /** Every backend process of TrustOps, in start order: subgraphs first, then the gateway that fronts them. */
 export const SUBGRAPHS: ServiceSpec[] = [
-  { name: 'directory', schema: 'directory', port: 4001, urlEnv: 'DIRECTORY_URL' },
+  {
+    name: 'directory',
+    schema: 'directory',
+    port: 4001,
+    urlEnv: 'DIRECTORY_URL',
+    files: ['POST session/refresh', 'POST session/end'],
+    cookieRoutes: ['POST session/refresh', 'POST session/end'],
+  },
   {
     name: 'support-desk',
     schema: 'support_desk',

@@ -24,7 +24,7 @@ export async function createTestSigner(): Promise<TestSigner> {
         .setIssuer(TOKEN_ISSUER)
         .setAudience(TOKEN_AUDIENCE)
         .setIssuedAt()
-        .setExpirationTime(options.expiresIn ?? '1h')
+        .setExpirationTime(options.expiresIn ?? '15m')
         .sign(privateKey),
   };
 }

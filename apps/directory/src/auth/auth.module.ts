@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { BASE_CONFIG, BaseConfig, Clock, DATA_SOURCE, REDIS } from '@trustops/service-kit';
 import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
+import { SessionsRepository } from '../sessions/sessions.repository';
 import { UsersModule } from '../users/users.module';
 import { AuthResolver } from './auth.resolver';
 import { AuthService, SIGNING_KEYS } from './auth.service';
@@ -15,6 +16,7 @@ import { signingKeysFor } from './signing-keys';
   providers: [
     AuthResolver,
     AuthService,
+    SessionsRepository,
     { provide: SIGNING_KEYS, inject: [DATA_SOURCE], useFactory: (ds: DataSource) => signingKeysFor(ds) },
     {
       provide: SignInLimiter,
@@ -22,6 +24,6 @@ import { signingKeysFor } from './signing-keys';
       useFactory: (redis: Redis, config: BaseConfig, clock: Clock) => new SignInLimiter(redis, config.namespace, clock),
     },
   ],
-  exports: [AuthService],
+  exports: [AuthService, SessionsRepository],
 })
 export class AuthModule {}

@@ -1,7 +1,9 @@
 import { hash } from '@node-rs/argon2';
 import type { AuditService, TenantDb, TokenClaims } from '@trustops/service-kit';
+import { FixedClock } from '@trustops/service-kit/testing';
 import type { EntityManager } from 'typeorm';
 import { makeActor, makeMembership, makeUser } from '../testing/factories';
+import { SessionsRepository } from '../sessions/sessions.repository';
 import { MembershipsRepository, MembershipView } from '../users/memberships.repository';
 import { UsersRepository, UserWithPassword } from '../users/users.repository';
 import { AuthService } from './auth.service';
@@ -46,16 +48,29 @@ async function setUp(people: { user: UserWithPassword; memberships: MembershipVi
     },
   };
   const audit = { record: jest.fn(async () => undefined) };
+  const opened: { userId: string; trustId: string; tokens: { expiresAt: Date; handoff: boolean }[] }[] = [];
+  const moved: string[] = [];
+  const sessions: Pick<SessionsRepository, 'open' | 'addToken' | 'moveTo'> = {
+    open: async (_em, userId, trustId) => String(opened.push({ userId, trustId, tokens: [] })),
+    addToken: async (_em, id, _hash, expiresAt, handoff = false) => {
+      opened[Number(id) - 1].tokens.push({ expiresAt, handoff });
+    },
+    moveTo: async (_em, id, _userId, trustId) => {
+      moved.push(`${id}->${trustId}`);
+    },
+  };
   const service = new AuthService(
     db as unknown as TenantDb,
     audit as unknown as AuditService,
     users as UsersRepository,
     memberships as MembershipsRepository,
+    sessions as SessionsRepository,
     limiter as SignInLimiter,
+    new FixedClock(new Date('2026-10-05T08:30:00Z')),
     keys,
   );
   await service.onModuleInit();
-  return { service, signed, limited, audit };
+  return { service, signed, limited, audit, opened, moved };
 }
 
 describe('AuthService', () => {
@@ -68,10 +83,21 @@ describe('AuthService', () => {
     it('issues a token for the first membership, with its school scope, and audits the sign-in', async () => {
       const user = { ...makeUser({ email: 'head@northstar.example' }), passwordHash };
       const first = makeMembership({ role: 'STAFF', schoolIds: ['s1'] });
-      const { service, signed, limited, audit } = await setUp([{ user, memberships: [first, makeMembership()] }]);
+      const { service, signed, limited, audit, opened } = await setUp([
+        { user, memberships: [first, makeMembership()] },
+      ]);
       const payload = await service.signIn('  Head@northstar.example ', PASSWORD, '198.51.100.10');
       expect(limited).toEqual(['Head@northstar.example']);
-      expect(signed).toEqual([{ sub: user.id, trust: first.trust.id, role: 'STAFF', schools: ['s1'] }]);
+      expect(signed).toEqual([{ sub: user.id, trust: first.trust.id, role: 'STAFF', schools: ['s1'], sid: '1' }]);
+      // A session in that trust, whose only token is the two-minute hand-off the payload carries.
+      expect(opened).toEqual([
+        {
+          userId: user.id,
+          trustId: first.trust.id,
+          tokens: [{ expiresAt: new Date('2026-10-05T08:32:00Z'), handoff: true }],
+        },
+      ]);
+      expect(payload.sessionHandoff).toMatch(/^[A-Za-z0-9_-]{43}$/);
       expect(payload).toMatchObject({
         accessToken: `token-for-${first.trust.id}`,
         role: 'STAFF',
@@ -79,7 +105,7 @@ describe('AuthService', () => {
         trust: first.trust,
       });
       expect(payload.user).not.toHaveProperty('passwordHash');
-      expect(audit.record).toHaveBeenCalledWith({ entity: 'session', entityId: user.id, action: 'signed_in' });
+      expect(audit.record).toHaveBeenCalledWith({ entity: 'session', entityId: '1', action: 'signed_in' });
     });
 
     it('answers an unknown email and a wrong password with the same UNAUTHENTICATED refusal', async () => {
@@ -111,14 +137,34 @@ describe('AuthService', () => {
   });
 
   describe('switchTrust', () => {
-    it('issues a token for another trust the user is a member of', async () => {
+    it('issues a token for another trust the user is a member of, in the same session, and moves the session', async () => {
       const user = { ...makeUser(), passwordHash };
       const [here, there] = [makeMembership(), makeMembership({ role: 'TECHNICIAN' })];
-      const { service, audit } = await setUp([{ user, memberships: [here, there] }]);
-      const actor = makeActor({ userId: user.id, trustId: here.trust.id });
+      const { service, audit, signed, moved } = await setUp([{ user, memberships: [here, there] }]);
+      const actor = makeActor({ userId: user.id, trustId: here.trust.id, sessionId: 's-7' });
       const payload = await service.switchTrust(actor, there.trust.id);
       expect(payload).toMatchObject({ role: 'TECHNICIAN', trust: there.trust, memberships: [here, there] });
-      expect(audit.record).toHaveBeenCalledWith({ entity: 'session', entityId: user.id, action: 'switched_trust' });
+      expect(payload.sessionHandoff).toBeUndefined();
+      expect(signed).toEqual([{ sub: user.id, trust: there.trust.id, role: 'TECHNICIAN', sid: 's-7' }]);
+      expect(moved).toEqual([`s-7->${there.trust.id}`]);
+      expect(audit.record).toHaveBeenCalledWith({ entity: 'session', entityId: 's-7', action: 'switched_trust' });
+    });
+
+    it('issues no token dated before the member was signed out everywhere', async () => {
+      const user = { ...makeUser(), passwordHash };
+      const later = makeMembership({ tokensValidFrom: new Date('2026-10-05T08:30:00.500Z') });
+      const { service } = await setUp([{ user, memberships: [makeMembership(), later] }]);
+      const issuedAt = jest.fn();
+      Object.assign(service, {
+        keys: {
+          sign: async (_c: unknown, _ttl: number, iat: number) => (
+            issuedAt(iat),
+            { token: 't', expiresAt: new Date() }
+          ),
+        },
+      });
+      await service.switchTrust(makeActor({ userId: user.id }), later.trust.id);
+      expect(issuedAt).toHaveBeenCalledWith(Date.parse('2026-10-05T08:30:01Z') / 1000);
     });
 
     it('refuses a trust the user is not a member of as TRUST_NOT_FOUND, naming the trust', async () => {

@@ -1,15 +1,29 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { hash, verify } from '@node-rs/argon2';
-import { Actor, AuditService, TenantDb, TOKEN_LIFETIME_SECONDS } from '@trustops/service-kit';
+import { Actor, AuditService, Clock, TenantDb, TOKEN_LIFETIME_SECONDS } from '@trustops/service-kit';
+import { EntityManager } from 'typeorm';
+import { newLinkToken } from '../people/link-token';
+import { SESSION_LIMITS } from '../sessions/session-rules';
+import { SessionsRepository } from '../sessions/sessions.repository';
 import { MembershipsRepository, MembershipView } from '../users/memberships.repository';
 import { UsersRepository } from '../users/users.repository';
-import { AuthPayload } from '../users/users.types';
+import { AuthPayload, User } from '../users/users.types';
 import { noMembership, notAMemberOf, wrongCredentials } from './auth.errors';
 import { SignInLimiter } from './sign-in-limiter';
 import { SigningKeys } from './signing-keys';
 
 export const SIGNING_KEYS = Symbol('SIGNING_KEYS');
 
+export interface Account {
+  user: User;
+  memberships: MembershipView[];
+}
+
+/**
+ * Signing in: a password (or an accepted invitation) opens a session, and every payload carries a 15-minute access
+ * token for one trust. The session's refresh token renews it (SessionsService); a sign-in hands the dashboard a
+ * one-time `sessionHandoff` to exchange for it.
+ */
 @Injectable()
 export class AuthService implements OnModuleInit {
   private dummyHash = '';
@@ -19,7 +33,9 @@ export class AuthService implements OnModuleInit {
     private readonly audit: AuditService,
     private readonly users: UsersRepository,
     private readonly memberships: MembershipsRepository,
+    private readonly sessions: SessionsRepository,
     private readonly limiter: SignInLimiter,
+    private readonly clock: Clock,
     @Inject(SIGNING_KEYS) private readonly keys: SigningKeys,
   ) {}
 
@@ -32,58 +48,88 @@ export class AuthService implements OnModuleInit {
     const found = await this.limiter.attempt(email, address, () => this.checkPassword(email, password));
     if (!found) throw wrongCredentials();
     if (!found.memberships.length) throw noMembership();
-    const { passwordHash: _ignored, ...user } = found.user;
-    return this.issue(user, found.memberships, found.memberships[0], 'signed_in');
+    return this.startSession(found, found.memberships[0]);
   }
 
-  private checkPassword(email: string, password: string) {
+  private checkPassword(email: string, password: string): Promise<Account | null> {
     return this.db.runAsSystem(async (em) => {
       const user = await this.users.withPasswordByEmail(em, email);
       // Verify against a dummy hash (same argon2 parameters as real ones) when there is no user, so both refusals take the same time.
       const ok = await verify(user?.passwordHash ?? this.dummyHash, password).catch(() => false);
-      return ok && user ? { user, memberships: await this.memberships.ofUser(em, user.id) } : null;
+      if (!ok || !user) return null;
+      const { passwordHash: _ignored, ...profile } = user;
+      return { user: profile, memberships: await this.memberships.ofUser(em, user.id) };
     });
   }
 
+  /** Another trust of the caller's, in the same session (a reload stays in it). */
   async switchTrust(actor: Actor, trustId: string): Promise<AuthPayload> {
-    return this.issueFor(actor.userId, trustId, 'switched_trust');
-  }
-
-  /** Straight after joining a trust (an accepted invitation): signed in to that trust. */
-  signInMember(userId: string, trustId: string): Promise<AuthPayload> {
-    return this.issueFor(userId, trustId, 'signed_in');
-  }
-
-  private async issueFor(userId: string, trustId: string, action: string): Promise<AuthPayload> {
-    const found = await this.db.runAsSystem(async (em) => {
-      const user = await this.users.profileOf(em, userId);
-      return user ? { user, memberships: await this.memberships.ofUser(em, userId) } : null;
+    const account = await this.db.runAsSystem(async (em) => {
+      const found = await this.accountOf(em, actor.userId);
+      if (found && actor.sessionId && found.memberships.some((m) => m.trust.id === trustId))
+        await this.sessions.moveTo(em, actor.sessionId, actor.userId, trustId);
+      return found;
     });
-    const target = found?.memberships.find((m) => m.trust.id === trustId);
-    if (!found || !target) throw notAMemberOf(trustId);
-    return this.issue(found.user, found.memberships, target, action);
+    const target = account?.memberships.find((m) => m.trust.id === trustId);
+    if (!account || !target) throw notAMemberOf(trustId);
+    await this.record(account.user.id, target, actor.sessionId, 'switched_trust');
+    return this.tokenFor(account, target, actor.sessionId);
   }
 
-  private async issue(
-    user: AuthPayload['user'],
-    memberships: MembershipView[],
-    current: MembershipView,
-    action: string,
-  ): Promise<AuthPayload> {
+  /** Straight after joining a trust (an accepted invitation, a new trust): signed in to that trust. */
+  async signInMember(userId: string, trustId: string): Promise<AuthPayload> {
+    const account = await this.db.runAsSystem((em) => this.accountOf(em, userId));
+    const target = account?.memberships.find((m) => m.trust.id === trustId);
+    if (!account || !target) throw notAMemberOf(trustId);
+    return this.startSession(account, target);
+  }
+
+  /** The account and its active memberships, in the caller's system transaction. */
+  async accountOf(em: EntityManager, userId: string): Promise<Account | null> {
+    const user = await this.users.profileOf(em, userId);
+    return user ? { user, memberships: await this.memberships.ofUser(em, userId) } : null;
+  }
+
+  /** A payload with a new access token for `current`, in session `sessionId`. */
+  async tokenFor(account: Account, current: MembershipView, sessionId?: string): Promise<AuthPayload> {
     const claims = {
-      sub: user.id,
+      sub: account.user.id,
       trust: current.trust.id,
       role: current.role,
       ...(current.schoolIds ? { schools: current.schoolIds } : {}),
+      ...(sessionId ? { sid: sessionId } : {}),
     };
-    const { token, expiresAt } = await this.keys.sign(claims, TOKEN_LIFETIME_SECONDS);
-    const actor: Actor = {
-      userId: user.id,
-      trustId: current.trust.id,
+    const now = Math.floor(this.clock.now().getTime() / 1000);
+    const validFrom = current.tokensValidFrom ? Math.ceil(current.tokensValidFrom.getTime() / 1000) : 0;
+    const { token, expiresAt } = await this.keys.sign(claims, TOKEN_LIFETIME_SECONDS, Math.max(now, validFrom));
+    return {
+      accessToken: token,
+      expiresAt,
       role: current.role,
-      schoolIds: current.schoolIds,
+      user: account.user,
+      trust: current.trust,
+      memberships: account.memberships,
+      sessionId,
     };
-    await this.db.runInTenant(actor, () => this.audit.record({ entity: 'session', entityId: user.id, action }));
-    return { accessToken: token, expiresAt, role: current.role, user, trust: current.trust, memberships };
+  }
+
+  private async startSession(account: Account, current: MembershipView): Promise<AuthPayload> {
+    const now = this.clock.now().getTime();
+    const handoff = newLinkToken();
+    const sessionId = await this.db.runAsSystem(async (em) => {
+      const id = await this.sessions.open(em, account.user.id, current.trust.id, new Date(now + SESSION_LIMITS.maxMs));
+      await this.sessions.addToken(em, id, handoff.hash, new Date(now + SESSION_LIMITS.handoffMs), true);
+      return id;
+    });
+    await this.record(account.user.id, current, sessionId, 'signed_in');
+    return { ...(await this.tokenFor(account, current, sessionId)), sessionHandoff: handoff.token };
+  }
+
+  /** A session's audit row, in the trust it is in (the entity is the session; older tokens have none: the user). */
+  async record(userId: string, current: MembershipView, sessionId: string | undefined, action: string): Promise<void> {
+    const actor: Actor = { userId, trustId: current.trust.id, role: current.role, schoolIds: current.schoolIds };
+    await this.db.runInTenant(actor, () =>
+      this.audit.record({ entity: 'session', entityId: sessionId ?? userId, action }),
+    );
   }
 }

@@ -4,7 +4,8 @@ import { TOKEN_AUDIENCE, TOKEN_ISSUER, TokenClaims } from '@trustops/service-kit
 
 export interface SigningKeys {
   jwks: JSONWebKeySet;
-  sign(claims: TokenClaims, ttlSeconds: number): Promise<{ token: string; expiresAt: Date }>;
+  /** `issuedAt` (seconds): now unless given; a token is never issued before its holder's tokens count. */
+  sign(claims: TokenClaims, ttlSeconds: number, issuedAt?: number): Promise<{ token: string; expiresAt: Date }>;
 }
 
 const ALG = 'ES256';
@@ -45,15 +46,15 @@ async function loadSigningKeys(dataSource: DataSource): Promise<SigningKeys> {
   const privateKey = await importJWK(active.private_jwk, ALG);
   return {
     jwks: { keys: rows.map((r) => r.public_jwk) },
-    async sign(claims, ttlSeconds) {
-      const expiresAt = new Date(Date.now() + ttlSeconds * 1000);
+    async sign(claims, ttlSeconds, issuedAt = Math.floor(Date.now() / 1000)) {
+      const expiresAt = new Date((issuedAt + ttlSeconds) * 1000);
       const { sub, ...rest } = claims;
       const token = await new SignJWT({ ...rest })
         .setProtectedHeader({ alg: ALG, kid: active.kid })
         .setSubject(sub)
         .setIssuer(TOKEN_ISSUER)
         .setAudience(TOKEN_AUDIENCE)
-        .setIssuedAt()
+        .setIssuedAt(issuedAt)
         .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
         .sign(privateKey);
       return { token, expiresAt };

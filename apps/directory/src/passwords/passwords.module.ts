@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { SessionsModule } from '../sessions/sessions.module';
 import { PeopleModule } from '../people/people.module';
 import { UsersModule } from '../users/users.module';
 import { PasswordsRepository } from './passwords.repository';
@@ -7,7 +8,7 @@ import { PasswordsService } from './passwords.service';
 
 /** Forgotten and changed passwords; mail through the people module's mailer. */
 @Module({
-  imports: [PeopleModule, UsersModule],
+  imports: [PeopleModule, UsersModule, SessionsModule],
   providers: [PasswordsResolver, PasswordsService, PasswordsRepository],
 })
 export class PasswordsModule {}

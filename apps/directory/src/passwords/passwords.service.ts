@@ -10,6 +10,7 @@ import { PEOPLE_MAILER, PUBLIC_URL } from '../people/invitations.service';
 import { UsersRepository } from '../users/users.repository';
 import { UsersService } from '../users/users.service';
 import { currentPasswordWrong, resetLinkInvalid, tooManyPasswordGuesses } from './passwords.errors';
+import { SessionsService } from '../sessions/sessions.service';
 import { PasswordsRepository } from './passwords.repository';
 import { resetMail } from './reset-mail';
 
@@ -30,6 +31,7 @@ export class PasswordsService {
     private readonly passwords: PasswordsRepository,
     private readonly users: UsersRepository,
     private readonly usersService: UsersService,
+    private readonly sessions: SessionsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     @Inject(PEOPLE_MAILER) private readonly mailer: Mailer,
@@ -60,6 +62,8 @@ export class PasswordsService {
       return used.userId;
     });
     await this.auditEverywhere(userId, 'password_reset');
+    // Whoever knew the old password is signed out everywhere.
+    await this.sessions.endEverywhere(userId, 'signed_out_by_password_reset');
     return true;
   }
 
@@ -77,6 +81,8 @@ export class PasswordsService {
     });
     // In transactions of their own, after the change committed: the request's answer cannot undo the record.
     await this.auditEverywhere(actor.userId, 'password_changed');
+    // Every other session ends; this one renews its access token from its cookie (the old token is refused too).
+    await this.sessions.endEverywhere(actor.userId, 'signed_out_by_password_change', actor.sessionId);
     return true;
   }
 

@@ -43,6 +43,7 @@ const asPerson = (i: InvitationRow): PersonRow => ({
   invitationId: i.id,
   status: 'INVITED',
   sortName: i.displayName.toLowerCase(),
+  tokensValidFrom: null,
 });
 
 /** Bringing people in: an emailed one-time link, valid 7 days, that makes an account or joins an existing one. */

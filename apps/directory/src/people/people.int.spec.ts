@@ -107,6 +107,7 @@ describe('people: invite, accept, change, suspend', () => {
       schoolIds: [oakfield.id],
       educatorLead: false,
       status: 'ACTIVE',
+      tokensValidFrom: null,
     });
   });
 

@@ -19,6 +19,8 @@ export interface PersonRow {
   status: PersonStatus;
   expiresAt: Date | null;
   sortName: string;
+  /** Tokens issued before it are refused (signed out everywhere, password changed); members only. */
+  tokensValidFrom: Date | null;
 }
 
 export interface PeopleFilter {
@@ -49,12 +51,12 @@ export interface MembershipFields {
 // A membership carries its account's name and email, so listing people reads one table (no account join).
 const MEMBERS = `SELECT m.user_id AS id, m.user_id AS "userId", NULL::uuid AS "invitationId", m.email,
     m.display_name AS "displayName", m.role, m.school_ids AS "schoolIds", m.educator_lead AS "educatorLead", m.status,
-    NULL::timestamptz AS "expiresAt", lower(m.display_name) AS "sortName"
+    NULL::timestamptz AS "expiresAt", lower(m.display_name) AS "sortName", m.tokens_valid_from AS "tokensValidFrom"
   FROM directory.membership m`;
 
 const OPEN_INVITATIONS = `SELECT i.id, NULL::uuid AS "userId", i.id AS "invitationId", i.email, i.display_name AS "displayName",
     i.role, i.school_ids AS "schoolIds", i.educator_lead AS "educatorLead", 'INVITED' AS status, i.expires_at AS "expiresAt",
-    lower(i.display_name) AS "sortName"
+    lower(i.display_name) AS "sortName", NULL::timestamptz AS "tokensValidFrom"
   FROM directory.invitation i WHERE i.accepted_at IS NULL AND i.revoked_at IS NULL`;
 
 /** The filter ($1 words pattern, $2 role, $3 school, $4 status) on one table's columns (`t` its alias). */
@@ -141,6 +143,11 @@ export class PeopleRepository {
   /** The account's new name on its membership of this trust (the People page lists and searches by it). */
   async rename(userId: string, displayName: string): Promise<void> {
     await this.q('UPDATE directory.membership SET display_name = $2 WHERE user_id = $1', [userId, displayName]);
+  }
+
+  /** The member's tokens issued before `from` are refused, here and (by membership.changed) in every service. */
+  async refuseTokensBefore(userId: string, from: Date): Promise<void> {
+    await this.q('UPDATE directory.membership SET tokens_valid_from = $2 WHERE user_id = $1', [userId, from]);
   }
 
   async setStatus(userId: string, status: MemberStatus, at: Date): Promise<void> {

@@ -99,6 +99,7 @@ export class PeopleService {
       schoolIds: member.schoolIds,
       educatorLead: member.educatorLead,
       status: member.status as MemberStatus,
+      tokensValidFrom: member.tokensValidFrom?.toISOString() ?? null,
     } satisfies MembershipChanged);
   }
 
@@ -159,4 +160,5 @@ const auditView = (m: PersonRow) => ({
   schoolIds: m.schoolIds,
   educatorLead: m.educatorLead,
   status: m.status,
+  tokensValidFrom: m.tokensValidFrom,
 });

@@ -28,6 +28,7 @@ export const makeMembership = factory<MembershipView>((n) => ({
   trust: { id: uuid(3, n), name: `Trust ${n}`, code: `T${n}` },
   role: 'IT_DIRECTOR',
   schoolIds: null,
+  tokensValidFrom: null,
 }));
 
 export const makeSchool = factory<SchoolEntity>((n) => ({

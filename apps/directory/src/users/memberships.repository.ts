@@ -6,6 +6,8 @@ export interface MembershipView {
   trust: { id: string; name: string; code: string };
   role: Role;
   schoolIds: string[] | null;
+  /** Tokens issued before it are refused (signed out everywhere): a new one is issued no earlier. */
+  tokensValidFrom: Date | null;
 }
 
 /**
@@ -20,8 +22,15 @@ export class MembershipsRepository {
   }
 
   async ofUser(em: EntityManager, userId: string): Promise<MembershipView[]> {
-    const rows: { id: string; name: string; code: string; role: Role; school_ids: string[] | null }[] = await em.query(
-      `SELECT t.id, t.name, t.code, m.role, m.school_ids FROM directory.membership m
+    const rows: {
+      id: string;
+      name: string;
+      code: string;
+      role: Role;
+      school_ids: string[] | null;
+      tokens_valid_from: Date | null;
+    }[] = await em.query(
+      `SELECT t.id, t.name, t.code, m.role, m.school_ids, m.tokens_valid_from FROM directory.membership m
        JOIN directory.trust t ON t.id = m.trust_id WHERE m.user_id = $1 AND m.status = 'ACTIVE' ORDER BY t.name`,
       [userId],
     );
@@ -29,6 +38,7 @@ export class MembershipsRepository {
       trust: { id: r.id, name: r.name, code: r.code },
       role: r.role,
       schoolIds: r.school_ids,
+      tokensValidFrom: r.tokens_valid_from,
     }));
   }
 }

@@ -27,4 +27,12 @@ export class AuthPayload {
   @Field(() => User) user: User;
   @Field(() => Trust) trust: Trust;
   @Field(() => [Membership]) memberships: Membership[];
+  /** The sign-in session the token belongs to (not in the schema: the token carries it). */
+  sessionId?: string;
+  @Field({
+    nullable: true,
+    description:
+      'After a sign-in: exchange it once, within 2 minutes, at POST /files/directory/session/refresh ({"handoff": …}) for the session cookie that renews the 15-minute access token. Null when renewing or switching trust.',
+  })
+  sessionHandoff?: string;
 }

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import type { TypedDocumentString } from '../gql/graphql';
 import { useSession } from '../modules/session/hooks/use-session';
@@ -21,10 +21,13 @@ type Arguments<V> = NoVariables extends V
   ? [variables?: V, options?: QueryOptions]
   : [variables: V, options?: QueryOptions];
 
-/** A query as the signed-in user, cached per trust; an expired session sends the user back to sign in. */
+/**
+ * A query as the signed-in user, cached per trust. A refusal renews the access token and asks again; a session
+ * that has ended sends the user back to sign in.
+ */
 export function useGraphQLQuery<R, V>(key: QueryKey, document: TypedDocumentString<R, V>, ...args: Arguments<V>) {
   const [variables = {} as V, options = {}] = args;
-  const { session, signOut } = useSession();
+  const { session, renew } = useSession();
   const result = useQuery<R, ApiError>({
     queryKey: [session?.trust.id, ...key],
     queryFn: () => requestGraphQL(document, variables, session?.accessToken),
@@ -34,9 +37,13 @@ export function useGraphQLQuery<R, V>(key: QueryKey, document: TypedDocumentStri
     retry: (count, error) => isRetryable(error.code) && count < 60,
     retryDelay: (attempt) => retryDelay(attempt),
   });
+  const { error, refetch } = result;
   useEffect(() => {
-    if (result.error?.code === 'UNAUTHENTICATED') signOut();
-  }, [result.error, signOut]);
+    if (error?.code !== 'UNAUTHENTICATED') return;
+    void renew().then((renewed) => {
+      if (renewed) void refetch();
+    });
+  }, [error, renew, refetch]);
   return result;
 }
 
@@ -50,7 +57,7 @@ export function useGraphQLQueries<R, V>(
   variables: V[],
   options: QueryOptions = {},
 ) {
-  const { session, signOut } = useSession();
+  const { session, renew } = useSession();
   const results = useQueries({
     queries: variables.map((v) => ({
       queryKey: [session?.trust.id, ...keyFor(v)],
@@ -60,9 +67,15 @@ export function useGraphQLQueries<R, V>(
       retryDelay: (attempt: number) => retryDelay(attempt),
     })),
   });
-  const signedOut = results.some((r) => (r.error as ApiError | null)?.code === 'UNAUTHENTICATED');
+  const latest = useRef(results);
+  latest.current = results;
+  const refused = results.some((r) => (r.error as ApiError | null)?.code === 'UNAUTHENTICATED');
   useEffect(() => {
-    if (signedOut) signOut();
-  }, [signedOut, signOut]);
+    if (!refused) return;
+    void renew().then((renewed) => {
+      if (!renewed) return;
+      for (const r of latest.current) if ((r.error as ApiError | null)?.code === 'UNAUTHENTICATED') void r.refetch();
+    });
+  }, [refused, renew]);
   return results as { data?: R; error: ApiError | null; isPending: boolean }[];
 }

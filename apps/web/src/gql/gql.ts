@@ -17,6 +17,7 @@ type Documents = {
   '\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n': typeof types.ResetPasswordDocument;
   '\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n': typeof types.ChangePasswordDocument;
   '\n  mutation UpdateProfile($displayName: String!) {\n    updateProfile(displayName: $displayName) {\n      id\n      displayName\n    }\n  }\n': typeof types.UpdateProfileDocument;
+  '\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n': typeof types.SignOutEverywhereDocument;
   '\n  fragment BoardRowFields on BoardRow {\n    school {\n      id\n    }\n    schoolName\n    phase\n    openTickets\n    ticketsOpened\n    ticketsResolved\n    slaMetPercent\n    breaches\n    medianFirstResponseMinutes\n    csatAverage\n    csatCount\n    enablementShare\n    openIncidents\n    maxSeverity\n    openIncidentsBySeverity {\n      sev1\n      sev2\n      sev3\n      sev4\n    }\n    icoClocksRunning\n    changesThisWeek\n    standardsCoverage\n    rag {\n      green\n      amber\n      red\n    }\n    trend {\n      weekStart\n      ticketsOpened\n      ticketsResolved\n      slaMetPercent\n    }\n  }\n': typeof types.BoardRowFieldsFragmentDoc;
   '\n  query Board($from: Date, $to: Date) {\n    board(from: $from, to: $to) {\n      from\n      to\n      schools {\n        ...BoardRowFields\n      }\n      totals {\n        ...BoardRowFields\n      }\n    }\n  }\n': typeof types.BoardDocument;
   '\n  query SchoolStatus($schoolId: ID!) {\n    schoolStatus(schoolId: $schoolId) {\n      ...BoardRowFields\n    }\n  }\n': typeof types.SchoolStatusDocument;
@@ -73,7 +74,7 @@ type Documents = {
   '\n  mutation CloseSchool($schoolId: ID!) {\n    closeSchool(schoolId: $schoolId) {\n      id\n      closedAt\n    }\n  }\n': typeof types.CloseSchoolDocument;
   '\n  query Schools {\n    schools {\n      id\n      name\n      urn\n      phase\n      localAuthority\n    }\n  }\n': typeof types.SchoolsDocument;
   '\n  query SchoolCalendar($schoolId: ID!, $from: Date, $to: Date) {\n    calendar(schoolId: $schoolId, from: $from, to: $to) {\n      id\n      kind\n      title\n      startsOn\n      endsOn\n      schoolId\n    }\n  }\n': typeof types.SchoolCalendarDocument;
-  '\n  fragment SessionPayload on AuthPayload {\n    accessToken\n    role\n    user {\n      id\n      email\n      displayName\n    }\n    trust {\n      id\n      name\n      code\n    }\n    memberships {\n      trust {\n        id\n        name\n        code\n      }\n      role\n    }\n  }\n': typeof types.SessionPayloadFragmentDoc;
+  '\n  fragment SessionPayload on AuthPayload {\n    accessToken\n    expiresAt\n    sessionHandoff\n    role\n    user {\n      id\n      email\n      displayName\n    }\n    trust {\n      id\n      name\n      code\n    }\n    memberships {\n      trust {\n        id\n        name\n        code\n      }\n      role\n    }\n  }\n': typeof types.SessionPayloadFragmentDoc;
   '\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...SessionPayload\n    }\n  }\n': typeof types.SignInDocument;
   '\n  mutation SwitchTrust($trustId: ID!) {\n    switchTrust(trustId: $trustId) {\n      ...SessionPayload\n    }\n  }\n': typeof types.SwitchTrustDocument;
   '\n  query SetupNeeded {\n    setupNeeded\n  }\n': typeof types.SetupNeededDocument;
@@ -105,6 +106,7 @@ const documents: Documents = {
     types.ChangePasswordDocument,
   '\n  mutation UpdateProfile($displayName: String!) {\n    updateProfile(displayName: $displayName) {\n      id\n      displayName\n    }\n  }\n':
     types.UpdateProfileDocument,
+  '\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n': types.SignOutEverywhereDocument,
   '\n  fragment BoardRowFields on BoardRow {\n    school {\n      id\n    }\n    schoolName\n    phase\n    openTickets\n    ticketsOpened\n    ticketsResolved\n    slaMetPercent\n    breaches\n    medianFirstResponseMinutes\n    csatAverage\n    csatCount\n    enablementShare\n    openIncidents\n    maxSeverity\n    openIncidentsBySeverity {\n      sev1\n      sev2\n      sev3\n      sev4\n    }\n    icoClocksRunning\n    changesThisWeek\n    standardsCoverage\n    rag {\n      green\n      amber\n      red\n    }\n    trend {\n      weekStart\n      ticketsOpened\n      ticketsResolved\n      slaMetPercent\n    }\n  }\n':
     types.BoardRowFieldsFragmentDoc,
   '\n  query Board($from: Date, $to: Date) {\n    board(from: $from, to: $to) {\n      from\n      to\n      schools {\n        ...BoardRowFields\n      }\n      totals {\n        ...BoardRowFields\n      }\n    }\n  }\n':
@@ -216,7 +218,7 @@ const documents: Documents = {
     types.SchoolsDocument,
   '\n  query SchoolCalendar($schoolId: ID!, $from: Date, $to: Date) {\n    calendar(schoolId: $schoolId, from: $from, to: $to) {\n      id\n      kind\n      title\n      startsOn\n      endsOn\n      schoolId\n    }\n  }\n':
     types.SchoolCalendarDocument,
-  '\n  fragment SessionPayload on AuthPayload {\n    accessToken\n    role\n    user {\n      id\n      email\n      displayName\n    }\n    trust {\n      id\n      name\n      code\n    }\n    memberships {\n      trust {\n        id\n        name\n        code\n      }\n      role\n    }\n  }\n':
+  '\n  fragment SessionPayload on AuthPayload {\n    accessToken\n    expiresAt\n    sessionHandoff\n    role\n    user {\n      id\n      email\n      displayName\n    }\n    trust {\n      id\n      name\n      code\n    }\n    memberships {\n      trust {\n        id\n        name\n        code\n      }\n      role\n    }\n  }\n':
     types.SessionPayloadFragmentDoc,
   '\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...SessionPayload\n    }\n  }\n':
     types.SignInDocument,
@@ -285,6 +287,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation UpdateProfile($displayName: String!) {\n    updateProfile(displayName: $displayName) {\n      id\n      displayName\n    }\n  }\n',
 ): typeof import('./graphql').UpdateProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n',
+): typeof import('./graphql').SignOutEverywhereDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -625,7 +633,7 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment SessionPayload on AuthPayload {\n    accessToken\n    role\n    user {\n      id\n      email\n      displayName\n    }\n    trust {\n      id\n      name\n      code\n    }\n    memberships {\n      trust {\n        id\n        name\n        code\n      }\n      role\n    }\n  }\n',
+  source: '\n  fragment SessionPayload on AuthPayload {\n    accessToken\n    expiresAt\n    sessionHandoff\n    role\n    user {\n      id\n      email\n      displayName\n    }\n    trust {\n      id\n      name\n      code\n    }\n    memberships {\n      trust {\n        id\n        name\n        code\n      }\n      role\n    }\n  }\n',
 ): typeof import('./graphql').SessionPayloadFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.

@@ -256,6 +256,10 @@ export type UpdateProfileMutationVariables = Exact<{
 
 export type UpdateProfileMutation = { updateProfile: { id: string; displayName: string } };
 
+export type SignOutEverywhereMutationVariables = Exact<{ [key: string]: never }>;
+
+export type SignOutEverywhereMutation = { signOutEverywhere: boolean };
+
 export type BoardRowFieldsFragment = {
   schoolName: string;
   phase: string;
@@ -836,6 +840,8 @@ export type AcceptInvitationMutationVariables = Exact<{
 export type AcceptInvitationMutation = {
   acceptInvitation: {
     accessToken: string;
+    expiresAt: string;
+    sessionHandoff: string | null;
     role: Role;
     user: { id: string; email: string; displayName: string };
     trust: { id: string; name: string; code: string };
@@ -1047,6 +1053,8 @@ export type SchoolCalendarQuery = {
 
 export type SessionPayloadFragment = {
   accessToken: string;
+  expiresAt: string;
+  sessionHandoff: string | null;
   role: Role;
   user: { id: string; email: string; displayName: string };
   trust: { id: string; name: string; code: string };
@@ -1061,6 +1069,8 @@ export type SignInMutationVariables = Exact<{
 export type SignInMutation = {
   signIn: {
     accessToken: string;
+    expiresAt: string;
+    sessionHandoff: string | null;
     role: Role;
     user: { id: string; email: string; displayName: string };
     trust: { id: string; name: string; code: string };
@@ -1075,6 +1085,8 @@ export type SwitchTrustMutationVariables = Exact<{
 export type SwitchTrustMutation = {
   switchTrust: {
     accessToken: string;
+    expiresAt: string;
+    sessionHandoff: string | null;
     role: Role;
     user: { id: string; email: string; displayName: string };
     trust: { id: string; name: string; code: string };
@@ -1093,6 +1105,8 @@ export type SetUpTrustMutationVariables = Exact<{
 export type SetUpTrustMutation = {
   setUpTrust: {
     accessToken: string;
+    expiresAt: string;
+    sessionHandoff: string | null;
     role: Role;
     user: { id: string; email: string; displayName: string };
     trust: { id: string; name: string; code: string };
@@ -1439,6 +1453,8 @@ export const SessionPayloadFragmentDoc = new TypedDocumentString(
   `
     fragment SessionPayload on AuthPayload {
   accessToken
+  expiresAt
+  sessionHandoff
   role
   user {
     id
@@ -1512,6 +1528,11 @@ export const UpdateProfileDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateProfileMutation, UpdateProfileMutationVariables>;
+export const SignOutEverywhereDocument = new TypedDocumentString(`
+    mutation SignOutEverywhere {
+  signOutEverywhere
+}
+    `) as unknown as TypedDocumentString<SignOutEverywhereMutation, SignOutEverywhereMutationVariables>;
 export const BoardDocument = new TypedDocumentString(`
     query Board($from: Date, $to: Date) {
   board(from: $from, to: $to) {
@@ -2103,6 +2124,8 @@ export const AcceptInvitationDocument = new TypedDocumentString(`
 }
     fragment SessionPayload on AuthPayload {
   accessToken
+  expiresAt
+  sessionHandoff
   role
   user {
     id
@@ -2318,6 +2341,8 @@ export const SignInDocument = new TypedDocumentString(`
 }
     fragment SessionPayload on AuthPayload {
   accessToken
+  expiresAt
+  sessionHandoff
   role
   user {
     id
@@ -2346,6 +2371,8 @@ export const SwitchTrustDocument = new TypedDocumentString(`
 }
     fragment SessionPayload on AuthPayload {
   accessToken
+  expiresAt
+  sessionHandoff
   role
   user {
     id
@@ -2379,6 +2406,8 @@ export const SetUpTrustDocument = new TypedDocumentString(`
 }
     fragment SessionPayload on AuthPayload {
   accessToken
+  expiresAt
+  sessionHandoff
   role
   user {
     id

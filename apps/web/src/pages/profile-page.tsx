@@ -1,9 +1,10 @@
 import { ROLE_LABELS } from '@trustops/contracts';
 import { ChangePasswordForm } from '../modules/account/components/change-password-form';
 import { NameForm } from '../modules/account/components/name-form';
+import { SignOutEverywhere } from '../modules/account/components/sign-out-everywhere';
 import { useSession } from '../modules/session/hooks/use-session';
 
-/** You: who TrustOps knows you as in each trust, your name and your password. */
+/** You: who TrustOps knows you as in each trust, your name, your password and where you are signed in. */
 export function ProfilePage() {
   const { session } = useSession();
   if (!session) return null;
@@ -28,6 +29,7 @@ export function ProfilePage() {
       </dl>
       <NameForm />
       <ChangePasswordForm />
+      <SignOutEverywhere />
     </main>
   );
 }

@@ -21,7 +21,7 @@ describe('createTokenVerifier', () => {
   });
   const sign = (
     claims: Record<string, unknown>,
-    { exp = '1h', iss = TOKEN_ISSUER, aud = TOKEN_AUDIENCE, key = signer.privateKey } = {},
+    { exp = '10m', iss = TOKEN_ISSUER, aud = TOKEN_AUDIENCE, key = signer.privateKey } = {},
   ) =>
     new SignJWT(claims)
       .setProtectedHeader({ alg: 'ES256', kid: 'k1' })
@@ -37,13 +37,20 @@ describe('createTokenVerifier', () => {
   });
 
   it('turns valid claims into an actor', async () => {
-    const token = await sign({ trust: TRUST, role: 'TECHNICIAN', schools: [TRUST] });
+    const token = await sign({ trust: TRUST, role: 'TECHNICIAN', schools: [TRUST], sid: USER });
     expect(await verify(`Bearer ${token}`)).toEqual({
       userId: USER,
       trustId: TRUST,
       role: 'TECHNICIAN',
       schoolIds: [TRUST],
+      sessionId: USER,
+      issuedAt: expect.any(Number),
     });
+  });
+
+  it('refuses a session id that is not a UUID', async () => {
+    const token = await sign({ trust: TRUST, role: 'TECHNICIAN', sid: 'one' });
+    await expect(verify(`Bearer ${token}`)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 
   it('reads an empty school list as no school, and no list as every school', async () => {
@@ -67,10 +74,10 @@ describe('createTokenVerifier', () => {
 
   it.each([
     { title: 'a token without exp', make: () => shaped((jwt) => jwt.setIssuedAt()) },
-    { title: 'a token without iat', make: () => shaped((jwt) => jwt.setExpirationTime('1h')) },
+    { title: 'a token without iat', make: () => shaped((jwt) => jwt.setExpirationTime('10m')) },
     {
       title: 'a token that lives longer than issued',
-      make: () => shaped((jwt) => jwt.setIssuedAt().setExpirationTime('9h')),
+      make: () => shaped((jwt) => jwt.setIssuedAt().setExpirationTime('16m')),
     },
     {
       title: 'a token issued in the future',
@@ -84,7 +91,7 @@ describe('createTokenVerifier', () => {
           .setSubject(USER)
           .setIssuer(TOKEN_ISSUER)
           .setIssuedAt()
-          .setExpirationTime('1h')
+          .setExpirationTime('10m')
           .sign(signer.privateKey),
     },
   ])('refuses $title as UNAUTHENTICATED', async ({ make }) => {

@@ -6,8 +6,11 @@ import { Actor, actorFromClaims, ROLES, TokenClaims } from './actor';
 
 export const TOKEN_ISSUER = 'trustops-directory';
 export const TOKEN_AUDIENCE = 'trustops';
-/** The longest an access token may live (directory issues them for a school working day); a longer one is forged. */
-export const TOKEN_LIFETIME_SECONDS = 8 * 60 * 60;
+/**
+ * How long an access token lives: directory issues them for 15 minutes (a refresh token renews them), and one
+ * that claims to live longer was not issued by us.
+ */
+export const TOKEN_LIFETIME_SECONDS = 15 * 60;
 /** Clocks of two machines disagree a little; no more than this. */
 const CLOCK_SKEW_SECONDS = 60;
 const MAX_REMEMBERED = 10_000;
@@ -75,7 +78,8 @@ function keysUnreachable(error: unknown): boolean {
 function checkClaims(claims: TokenClaims): TokenClaims {
   const schoolsOk =
     claims.schools === undefined || (Array.isArray(claims.schools) && claims.schools.every((s) => isUuid(s)));
-  if (!isUuid(claims.sub) || !isUuid(claims.trust) || !ROLES.includes(claims.role) || !schoolsOk) {
+  const sessionOk = claims.sid === undefined || isUuid(claims.sid);
+  if (!isUuid(claims.sub) || !isUuid(claims.trust) || !ROLES.includes(claims.role) || !schoolsOk || !sessionOk) {
     throw new TypeError('token claims malformed');
   }
   return claims;

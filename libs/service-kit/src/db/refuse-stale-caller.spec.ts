@@ -1,6 +1,6 @@
 import { refuseStaleCaller } from './tenant-db';
 
-const member = { role: 'TECHNICIAN', status: 'ACTIVE', school_ids: ['a', 'b'] };
+const member = { role: 'TECHNICIAN', status: 'ACTIVE', school_ids: ['a', 'b'], tokens_from: null };
 
 describe('refuseStaleCaller', () => {
   it.each([
@@ -45,6 +45,18 @@ describe('refuseStaleCaller', () => {
       row: { ...member, school_ids: null },
       caller: { role: 'TECHNICIAN', schoolIds: ['a'] },
       expected: 'changed',
+    },
+    {
+      title: 'refuses a token issued before the member signed out everywhere',
+      row: { ...member, tokens_from: 1_800_000_100 },
+      caller: { role: 'TECHNICIAN', schoolIds: ['a', 'b'], issuedAt: 1_800_000_099 },
+      expected: 'signed out everywhere',
+    },
+    {
+      title: 'passes a token issued since',
+      row: { ...member, tokens_from: 1_800_000_100 },
+      caller: { role: 'TECHNICIAN', schoolIds: ['a', 'b'], issuedAt: 1_800_000_100 },
+      expected: null,
     },
   ])('$title', ({ row, caller, expected }) => {
     const refusal = refuseStaleCaller(row, caller);

@@ -16,10 +16,10 @@ export const SERVICE_SCHEMA = Symbol('SERVICE_SCHEMA');
 export type TransactionMode =
   | {
       kind: 'tenant';
-      actor: Pick<Actor, 'trustId' | 'schoolIds'> & Partial<Pick<Actor, 'userId' | 'role'>>;
+      actor: Pick<Actor, 'trustId' | 'schoolIds'> & Partial<Pick<Actor, 'userId' | 'role' | 'issuedAt'>>;
       /**
        * A request's caller is checked against the trust's members in the same round trip: this table (under the
-       * trust's RLS) holds `user_id`, `role`, `status` and `school_ids`. See `refuseStaleCaller`.
+       * trust's RLS) holds `user_id`, `role`, `status`, `school_ids` and `tokens_valid_from`. See `refuseStaleCaller`.
        */
       members?: string;
     }
@@ -30,6 +30,8 @@ interface MemberRow {
   status: string;
   /** null: every school of the trust. */
   school_ids: string[] | null;
+  /** Seconds since the epoch: tokens issued before it are refused (signed out everywhere, password changed). */
+  tokens_from: number | null;
 }
 
 const sameSchools = (a: string[] | null | undefined, b: string[] | null | undefined) =>
@@ -45,11 +47,13 @@ const sameSchools = (a: string[] | null | undefined, b: string[] | null | undefi
  */
 export function refuseStaleCaller(
   member: MemberRow | undefined,
-  caller: { role?: string; schoolIds?: string[] | null },
+  caller: { role?: string; schoolIds?: string[] | null; issuedAt?: number },
 ): DomainError | null {
   if (!member) return null;
   if (member.status === 'SUSPENDED')
     return unauthenticated('Your membership of this trust is suspended; ask your IT director');
+  if (member.tokens_from && caller.issuedAt !== undefined && caller.issuedAt < member.tokens_from)
+    return unauthenticated('You were signed out everywhere (or your password changed); sign in again');
   if ((caller.role && member.role !== caller.role) || !sameSchools(member.school_ids, caller.schoolIds))
     return unauthenticated('Your role or schools in this trust have changed; sign in again');
   return null;
@@ -100,7 +104,7 @@ export async function openScopedTransaction(qr: QueryRunner, schema: string, mod
     return;
   }
   // Three statements, one round trip: pg answers each, and the last is the caller's membership.
-  const check = `SELECT role, status, school_ids FROM ${assertIdentifier(schema)}.${assertIdentifier(mode.members)} WHERE user_id = ${uuidLiteral(userId)}`;
+  const check = `SELECT role, status, school_ids, extract(epoch FROM tokens_valid_from)::float8 AS tokens_from FROM ${assertIdentifier(schema)}.${assertIdentifier(mode.members)} WHERE user_id = ${uuidLiteral(userId)}`;
   const results = (await pgClientOf(qr).query(`BEGIN; ${scope}; ${check}`)) as { rows: MemberRow[] }[];
   Object.assign(qr, { isTransactionActive: true, transactionDepth: 1 });
   const refusal = refuseStaleCaller(results[results.length - 1]?.rows[0], mode.actor);

@@ -18,7 +18,7 @@ export const LIVE = {
  * as a fallback.
  */
 export function useLive(stream: keyof typeof LIVE): boolean {
-  const { session } = useSession();
+  const { session, renew } = useSession();
   const queryClient = useQueryClient();
   const [connected, setConnected] = useState(false);
   const [visible, setVisible] = useState(() => document.visibilityState !== 'hidden');
@@ -44,6 +44,8 @@ export function useLive(stream: keyof typeof LIVE): boolean {
       try {
         const response = await fetch(url, { headers: { authorization: `Bearer ${token}` }, signal: abort.signal });
         refused = response.status === 401 || response.status === 403;
+        // A refused token is renewed (a new token reconnects); an ended session signs out.
+        if (response.status === 401) void renew();
         if (!response.ok || !response.body) return;
         const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
         let buffer = '';
@@ -75,7 +77,7 @@ export function useLive(stream: keyof typeof LIVE): boolean {
       abort.abort();
       clearTimeout(retry);
     };
-  }, [token, queryClient, stream, visible]);
+  }, [token, queryClient, stream, visible, renew]);
 
   return connected;
 }

@@ -2,11 +2,16 @@ import { FormEvent, useState } from 'react';
 import { succeeded } from '../../../api/use-graphql-mutation';
 import { ErrorNotice } from '../../../ui/status';
 import { useFormFields } from '../../../ui/use-form-fields';
+import { useSession } from '../../session/hooks/use-session';
 import { useChangePassword } from '../hooks/use-passwords';
 
-/** Your own password: the current one, then the new one; the form clears once it is saved. */
+/**
+ * Your own password: the current one, then the new one; the form clears once it is saved. Every other session
+ * ends with the change; this one renews its token from its cookie and goes on.
+ */
 export function ChangePasswordForm() {
   const change = useChangePassword();
+  const { renew } = useSession();
   const [key, setKey] = useState(0);
   const [saved, setSaved] = useState(false);
   const { id, onField, input, errorFor } = useFormFields(change.error, ['currentPassword', 'password'], ['password']);
@@ -19,8 +24,8 @@ export function ChangePasswordForm() {
         currentPassword: String(form.get('currentPassword')),
         newPassword: String(form.get('password')),
       }),
-    ).then((ok) => {
-      if (!ok) return;
+    ).then(async (ok) => {
+      if (!ok || !(await renew())) return;
       setSaved(true);
       setKey((k) => k + 1);
     });
@@ -45,7 +50,7 @@ export function ChangePasswordForm() {
       </div>
       {saved && (
         <p className="status" role="status">
-          Your password is changed.
+          Your password is changed, and you are signed out everywhere else.
         </p>
       )}
     </form>

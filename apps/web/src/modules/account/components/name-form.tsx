@@ -7,7 +7,7 @@ import { UpdateProfileDocument } from '../graphql/account.graphql';
 
 /** Your name as every trust you belong to shows it; the header follows at once. */
 export function NameForm() {
-  const { session, adopt } = useSession();
+  const { session, update } = useSession();
   const rename = useGraphQLMutation(UpdateProfileDocument, () => []);
   const [saved, setSaved] = useState(false);
   const { id, onField, input, errorFor } = useFormFields(rename.error, ['displayName']);
@@ -18,7 +18,7 @@ export function NameForm() {
     setSaved(false);
     void succeeded(
       rename.mutateAsync({ displayName }).then((answer) => {
-        adopt({ ...session!, user: { ...session!.user, displayName: answer.updateProfile.displayName } });
+        update({ ...session!, user: { ...session!.user, displayName: answer.updateProfile.displayName } });
       }),
     ).then(setSaved);
   }

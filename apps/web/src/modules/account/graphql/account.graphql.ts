@@ -26,3 +26,9 @@ export const UpdateProfileDocument = graphql(`
     }
   }
 `);
+
+export const SignOutEverywhereDocument = graphql(`
+  mutation SignOutEverywhere {
+    signOutEverywhere
+  }
+`);

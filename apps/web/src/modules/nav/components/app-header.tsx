@@ -33,7 +33,7 @@ export function AppHeader() {
         <Link to="/profile" aria-current={pathname === '/profile' ? 'page' : undefined}>
           {session.user.displayName} · {ROLE_LABELS[session.role] ?? session.role}
         </Link>
-        <button type="button" onClick={signOut}>
+        <button type="button" onClick={() => void signOut()}>
           Sign out
         </button>
       </div>

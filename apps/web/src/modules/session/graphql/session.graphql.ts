@@ -4,6 +4,8 @@ import type { SignInMutation } from '../../../gql/graphql';
 graphql(`
   fragment SessionPayload on AuthPayload {
     accessToken
+    expiresAt
+    sessionHandoff
     role
     user {
       id

@@ -1,0 +1,30 @@
+/** The refresh token's cookie: sent back only to the refresh door, never readable by the page's script. */
+export const SESSION_COOKIE = 'trustops_session';
+export const SESSION_PATH = '/files/directory/session';
+
+/** Secure everywhere but a dashboard on this machine over plain http (development). */
+export const secureCookie = (publicUrl: string): boolean =>
+  !/^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/|$)/.test(publicUrl);
+
+export function sessionCookie(value: string, maxAgeMs: number, secure: boolean): string {
+  const parts = [
+    `${SESSION_COOKIE}=${value}`,
+    `Path=${SESSION_PATH}`,
+    `Max-Age=${Math.max(0, Math.floor(maxAgeMs / 1000))}`,
+    'HttpOnly',
+    'SameSite=Strict',
+  ];
+  if (secure) parts.push('Secure');
+  return parts.join('; ');
+}
+
+export const clearedSessionCookie = (secure: boolean): string => sessionCookie('', 0, secure);
+
+/** The session cookie's value from a Cookie header, if it is there. */
+export function readSessionCookie(header: string | undefined): string | null {
+  for (const pair of (header ?? '').split(';')) {
+    const [name, ...value] = pair.trim().split('=');
+    if (name === SESSION_COOKIE && value.length) return value.join('=') || null;
+  }
+  return null;
+}
