@@ -9,6 +9,7 @@ import { benchRaise } from './raise-bench';
 import { benchBoard } from './board-bench';
 import { benchLive } from './live-bench';
 import { benchMembers } from './members-bench';
+import { benchMfaSignIn } from './mfa-bench';
 
 const TICKETS = Number(process.env.BENCH_TICKETS ?? 1_000_000);
 
@@ -18,9 +19,10 @@ const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 20);
 const BOARD_TICKETS = Number(process.env.BENCH_BOARD_TICKETS ?? 3_000_000);
 const REBUILD_EVENTS = Number(process.env.BENCH_REBUILD_EVENTS ?? 50_000);
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 20_000);
-/** BENCH_ONLY=raise,queue runs just those parts (schools, members, raise, live, queue, board); all by default. */
+const MFA_USERS = Number(process.env.BENCH_MFA_USERS ?? 200);
+/** BENCH_ONLY=raise,queue runs just those parts (schools, members, mfa, raise, live, queue, board); all by default. */
 const ONLY = new Set(
-  (process.env.BENCH_ONLY ?? 'schools,members,raise,live,queue,board').split(',').map((part) => part.trim()),
+  (process.env.BENCH_ONLY ?? 'schools,members,mfa,raise,live,queue,board').split(',').map((part) => part.trim()),
 );
 
 async function main() {
@@ -28,6 +30,7 @@ async function main() {
   try {
     if (ONLY.has('schools')) await printSchools(stack);
     if (ONLY.has('members')) await printMembers(stack);
+    if (ONLY.has('mfa')) await printMfa(stack);
     if (ONLY.has('raise')) await printRaise(stack);
     if (ONLY.has('live')) await printLive(stack);
     if (ONLY.has('queue')) await printQueue(stack);
@@ -78,6 +81,21 @@ async function printMembers(stack: Stack) {
     console.log(
       `| ${r.label} | ${r.total} | ${r.direct.p50.toFixed(1)} / ${r.direct.p95.toFixed(1)} | ${r.gateway.p50.toFixed(1)} / ${r.gateway.p95.toFixed(1)} |`,
     );
+}
+
+async function printMfa(stack: Stack) {
+  const r = await benchMfaSignIn({
+    adminUrl: adminUrl(),
+    database: stack.databaseName,
+    gatewayUrl: stack.gatewayUrl,
+    users: MFA_USERS,
+  });
+  console.log(`\nSign-in through the gateway (argon2 password check in each), ${r.samples} sequential sign-ins each\n`);
+  console.log('| sign-in | p50 ms | p95 ms |\n|---|---|---|');
+  console.log(`| password alone (signIn) | ${r.password.p50.toFixed(1)} | ${r.password.p95.toFixed(1)} |`);
+  console.log(
+    `| password, then authenticator code (signIn → MFA_REQUIRED, verifySignIn) | ${r.withMfa.p50.toFixed(1)} | ${r.withMfa.p95.toFixed(1)} |`,
+  );
 }
 
 async function printRaise(stack: Stack) {

@@ -22,9 +22,11 @@ import { PasswordReset1764050000000 } from './migrations/1764050000000-password-
 import { MembershipNames1764060000000 } from './migrations/1764060000000-membership-names';
 import { MemberSearch1764070000000 } from './migrations/1764070000000-member-search';
 import { Sessions1765300000000 } from './migrations/1765300000000-sessions';
+import { Mfa1765400000000 } from './migrations/1765400000000-mfa';
 import { PasswordsModule } from './passwords/passwords.module';
 import { ProfileModule } from './profile/profile.module';
 import { SessionsModule } from './sessions/sessions.module';
+import { MfaModule } from './mfa/mfa.module';
 import { NewTrustModule } from './trusts/new-trust/new-trust.module';
 
 export const DIRECTORY = {
@@ -42,6 +44,7 @@ export const DIRECTORY = {
     MembershipNames1764060000000,
     MemberSearch1764070000000,
     Sessions1765300000000,
+    Mfa1765400000000,
   ],
   // Directory checks callers against its own memberships; the other services against their copies of them.
   memberTable: 'membership',
@@ -67,6 +70,7 @@ export const DIRECTORY = {
     PasswordsModule,
     ProfileModule,
     SessionsModule,
+    MfaModule,
   ],
 })
 export class AppModule {}

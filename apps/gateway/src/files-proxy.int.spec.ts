@@ -147,9 +147,13 @@ describe("the gateway's /files door", () => {
     expect([answer.status, JSON.parse(answer.body)]).toEqual([400, doorRefusal('BAD_REQUEST')]);
   });
 
-  it('reaches every route a service declares (each asks for a token: the service answered, not the door)', async () => {
+  it('reaches every route a service declares (each answers itself: it asks for a token, or for JSON at the session door)', async () => {
     const routes = SUBGRAPHS.flatMap((s) => (s.files ?? []).map((route) => [s.name, ...route.split(' ')]));
-    expect(routes).toHaveLength(5);
+    expect(routes).toHaveLength(7);
+    const asks = (service: string, route: string) =>
+      SUBGRAPHS.find((s) => s.name === service)?.cookieRoutes?.includes(route)
+        ? [400, 'BAD_USER_INPUT']
+        : [401, 'UNAUTHENTICATED'];
     for (const [service, method, path] of routes) {
       const answer = await raw(
         base,
@@ -160,7 +164,7 @@ describe("the gateway's /files door", () => {
         `${method} ${service}/${path}`,
         answer.status,
         JSON.parse(answer.body).errors[0].extensions.code,
-      ]).toEqual([`${method} ${service}/${path}`, 401, 'UNAUTHENTICATED']);
+      ]).toEqual([`${method} ${service}/${path}`, ...asks(service, `${method} ${path}`)]);
     }
     const pack = await raw(base, '/files/leadership-reporting/board-pack?from=2026-11-01&to=2026-11-25', {
       headers: { authorization: `Bearer ${director}` },

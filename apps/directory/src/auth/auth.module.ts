@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { BASE_CONFIG, BaseConfig, Clock, DATA_SOURCE, REDIS } from '@trustops/service-kit';
 import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
+import { MfaRepository } from '../mfa/mfa.repository';
+import { MfaService } from '../mfa/mfa.service';
 import { SessionsRepository } from '../sessions/sessions.repository';
 import { UsersModule } from '../users/users.module';
 import { AuthResolver } from './auth.resolver';
@@ -17,6 +19,8 @@ import { signingKeysFor } from './signing-keys';
     AuthResolver,
     AuthService,
     SessionsRepository,
+    MfaRepository,
+    MfaService,
     { provide: SIGNING_KEYS, inject: [DATA_SOURCE], useFactory: (ds: DataSource) => signingKeysFor(ds) },
     {
       provide: SignInLimiter,
@@ -24,6 +28,6 @@ import { signingKeysFor } from './signing-keys';
       useFactory: (redis: Redis, config: BaseConfig, clock: Clock) => new SignInLimiter(redis, config.namespace, clock),
     },
   ],
-  exports: [AuthService, SessionsRepository],
+  exports: [AuthService, SessionsRepository, MfaService],
 })
 export class AuthModule {}

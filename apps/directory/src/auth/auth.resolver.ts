@@ -16,6 +16,15 @@ export class AuthResolver {
     return this.auth.signIn(email, password, clientAddress(ctx));
   }
 
+  @Public()
+  @Mutation(() => AuthPayload, {
+    description:
+      'The second step of a sign-in that answered MFA_REQUIRED: its challenge and a code from the authenticator app (or a recovery code).',
+  })
+  verifySignIn(@Args('challenge') challenge: string, @Args('code') code: string, @Context() ctx: HttpContext) {
+    return this.auth.verifySignIn(challenge, code, clientAddress(ctx));
+  }
+
   @Mutation(() => AuthPayload, { description: 'Issues a token for another trust you are a member of.' })
   switchTrust(@Args('trustId', { type: () => ID }) trustId: string, @CurrentActor() actor: Actor) {
     return this.auth.switchTrust(actor, trustId);

@@ -3,6 +3,7 @@ import type { AuditService, TenantDb, TokenClaims } from '@trustops/service-kit'
 import { FixedClock } from '@trustops/service-kit/testing';
 import type { EntityManager } from 'typeorm';
 import { makeActor, makeMembership, makeUser } from '../testing/factories';
+import type { MfaService, SecondStep } from '../mfa/mfa.service';
 import { SessionsRepository } from '../sessions/sessions.repository';
 import { MembershipsRepository, MembershipView } from '../users/memberships.repository';
 import { UsersRepository, UserWithPassword } from '../users/users.repository';
@@ -13,7 +14,10 @@ import { SigningKeys } from './signing-keys';
 const PASSWORD = 'correct horse battery staple';
 
 /** AuthService over plain fakes: no database, no Redis, no keys on disk. */
-async function setUp(people: { user: UserWithPassword; memberships: MembershipView[] }[]) {
+async function setUp(
+  people: { user: UserWithPassword; memberships: MembershipView[] }[],
+  secondStep: SecondStep = 'none',
+) {
   const system = {} as EntityManager;
   const db = {
     runAsSystem: async <T>(work: (em: EntityManager) => Promise<T>) => work(system),
@@ -66,6 +70,7 @@ async function setUp(people: { user: UserWithPassword; memberships: MembershipVi
     memberships as MembershipsRepository,
     sessions as SessionsRepository,
     limiter as SignInLimiter,
+    { secondStep: async () => secondStep, openChallenge: async () => 'challenge-1' } as unknown as MfaService,
     new FixedClock(new Date('2026-10-05T08:30:00Z')),
     keys,
   );
@@ -106,6 +111,16 @@ describe('AuthService', () => {
       });
       expect(payload.user).not.toHaveProperty('passwordHash');
       expect(audit.record).toHaveBeenCalledWith({ entity: 'session', entityId: '1', action: 'signed_in' });
+    });
+
+    it('asks for the second step of someone who set up an authenticator app, opening no session', async () => {
+      const user = { ...makeUser(), passwordHash };
+      const { service, signed, opened } = await setUp([{ user, memberships: [makeMembership()] }], 'code');
+      await expect(service.signIn(user.email, PASSWORD, '198.51.100.10')).rejects.toMatchObject({
+        code: 'MFA_REQUIRED',
+        details: { challenge: 'challenge-1', enrolmentRequired: false },
+      });
+      expect([signed, opened]).toEqual([[], []]);
     });
 
     it('answers an unknown email and a wrong password with the same UNAUTHENTICATED refusal', async () => {

@@ -2,6 +2,8 @@ import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { hash, verify } from '@node-rs/argon2';
 import { Actor, AuditService, Clock, TenantDb, TOKEN_LIFETIME_SECONDS } from '@trustops/service-kit';
 import { EntityManager } from 'typeorm';
+import { mfaRequired } from '../mfa/mfa.errors';
+import { MfaService } from '../mfa/mfa.service';
 import { newLinkToken } from '../people/link-token';
 import { SESSION_LIMITS } from '../sessions/session-rules';
 import { SessionsRepository } from '../sessions/sessions.repository';
@@ -35,6 +37,7 @@ export class AuthService implements OnModuleInit {
     private readonly memberships: MembershipsRepository,
     private readonly sessions: SessionsRepository,
     private readonly limiter: SignInLimiter,
+    private readonly mfa: MfaService,
     private readonly clock: Clock,
     @Inject(SIGNING_KEYS) private readonly keys: SigningKeys,
   ) {}
@@ -47,18 +50,29 @@ export class AuthService implements OnModuleInit {
     const email = typedEmail.trim();
     const found = await this.limiter.attempt(email, address, () => this.checkPassword(email, password));
     if (!found) throw wrongCredentials();
-    if (!found.memberships.length) throw noMembership();
-    return this.startSession(found, found.memberships[0]);
+    if (!found.account.memberships.length) throw noMembership();
+    if (found.secondStep !== 'none')
+      throw mfaRequired(await this.mfa.openChallenge(found.account.user.id), found.secondStep === 'enrol');
+    return this.startSession(found.account, found.account.memberships[0]);
   }
 
-  private checkPassword(email: string, password: string): Promise<Account | null> {
+  /** The second step of a sign-in: a code for the challenge the password gave; signed in to the first trust. */
+  async verifySignIn(challenge: string, code: string, address: string): Promise<AuthPayload> {
+    const { userId, recoveryCodes } = await this.mfa.verify(challenge, code, address);
+    const account = await this.db.runAsSystem((em) => this.accountOf(em, userId));
+    if (!account?.memberships.length) throw noMembership();
+    return { ...(await this.startSession(account, account.memberships[0])), recoveryCodes };
+  }
+
+  private checkPassword(email: string, password: string) {
     return this.db.runAsSystem(async (em) => {
       const user = await this.users.withPasswordByEmail(em, email);
       // Verify against a dummy hash (same argon2 parameters as real ones) when there is no user, so both refusals take the same time.
       const ok = await verify(user?.passwordHash ?? this.dummyHash, password).catch(() => false);
       if (!ok || !user) return null;
       const { passwordHash: _ignored, ...profile } = user;
-      return { user: profile, memberships: await this.memberships.ofUser(em, user.id) };
+      const account: Account = { user: profile, memberships: await this.memberships.ofUser(em, user.id) };
+      return { account, secondStep: await this.mfa.secondStep(em, user.id) };
     });
   }
 
@@ -76,12 +90,19 @@ export class AuthService implements OnModuleInit {
     return this.tokenFor(account, target, actor.sessionId);
   }
 
-  /** Straight after joining a trust (an accepted invitation, a new trust): signed in to that trust. */
+  /**
+   * Straight after joining a trust (an accepted invitation, a new trust): signed in to that trust. Someone who
+   * already uses an authenticator app (an MSP engineer joining with their password) still gives a code.
+   */
   async signInMember(userId: string, trustId: string): Promise<AuthPayload> {
-    const account = await this.db.runAsSystem((em) => this.accountOf(em, userId));
-    const target = account?.memberships.find((m) => m.trust.id === trustId);
-    if (!account || !target) throw notAMemberOf(trustId);
-    return this.startSession(account, target);
+    const found = await this.db.runAsSystem(async (em) => ({
+      account: await this.accountOf(em, userId),
+      secondStep: await this.mfa.secondStep(em, userId),
+    }));
+    const target = found.account?.memberships.find((m) => m.trust.id === trustId);
+    if (!found.account || !target) throw notAMemberOf(trustId);
+    if (found.secondStep === 'code') throw mfaRequired(await this.mfa.openChallenge(userId), false);
+    return this.startSession(found.account, target);
   }
 
   /** The account and its active memberships, in the caller's system transaction. */

@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { systemPolicy } from '@trustops/service-kit/migrations';
+import { systemOnlyTableSql } from '@trustops/service-kit/migrations';
 
 const S = 'directory';
 
@@ -15,9 +15,7 @@ export class PasswordReset1764050000000 implements MigrationInterface {
          user_id uuid NOT NULL REFERENCES ${S}.app_user (id), token_hash text NOT NULL UNIQUE,
          created_at timestamptz NOT NULL DEFAULT now(), expires_at timestamptz NOT NULL, used_at timestamptz)`,
       `CREATE INDEX password_reset_user ON ${S}.password_reset (user_id, created_at)`,
-      `ALTER TABLE ${S}.password_reset ENABLE ROW LEVEL SECURITY`,
-      `ALTER TABLE ${S}.password_reset FORCE ROW LEVEL SECURITY`,
-      ...systemPolicy(S, 'password_reset', true),
+      ...systemOnlyTableSql(S, 'password_reset'),
     ];
     for (const sql of statements) await qr.query(sql);
   }

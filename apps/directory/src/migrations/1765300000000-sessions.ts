@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { systemPolicy } from '@trustops/service-kit/migrations';
+import { systemOnlyTableSql } from '@trustops/service-kit/migrations';
 
 const S = 'directory';
 
@@ -24,12 +24,7 @@ export class Sessions1765300000000 implements MigrationInterface {
       `CREATE INDEX refresh_token_session ON ${S}.refresh_token (session_id)`,
       `ALTER TABLE ${S}.membership ADD COLUMN tokens_valid_from timestamptz`,
     ];
-    for (const table of ['session', 'refresh_token'])
-      statements.push(
-        `ALTER TABLE ${S}.${table} ENABLE ROW LEVEL SECURITY`,
-        `ALTER TABLE ${S}.${table} FORCE ROW LEVEL SECURITY`,
-        ...systemPolicy(S, table, true),
-      );
+    for (const table of ['session', 'refresh_token']) statements.push(...systemOnlyTableSql(S, table));
     for (const sql of statements) await qr.query(sql);
   }
 

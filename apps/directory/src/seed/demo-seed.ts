@@ -13,11 +13,11 @@ export async function seedDemo(db: TenantDb, today = new Date()): Promise<void> 
   const passwordHash = await hash(DEMO_PASSWORD);
   await db.runAsSystem(async (em) => {
     for (const trust of DEMO_TRUSTS) {
-      await em.query('INSERT INTO directory.trust (id, code, name) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING', [
-        trust.id,
-        trust.code,
-        trust.name,
-      ]);
+      // The demo trusts ask no second step, so the README's demo sign-in stays one step (tests turn it on).
+      await em.query(
+        'INSERT INTO directory.trust (id, code, name, mfa_required) VALUES ($1, $2, $3, false) ON CONFLICT (id) DO NOTHING',
+        [trust.id, trust.code, trust.name],
+      );
     }
     for (const user of DEMO_USERS) {
       await em.query(

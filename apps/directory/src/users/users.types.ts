@@ -35,4 +35,10 @@ export class AuthPayload {
       'After a sign-in: exchange it once, within 2 minutes, at POST /files/directory/session/refresh ({"handoff": …}) for the session cookie that renews the 15-minute access token. Null when renewing or switching trust.',
   })
   sessionHandoff?: string;
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'Ten single-use recovery codes, when this sign-in also set up the authenticator app: show them once, they are not kept readable.',
+  })
+  recoveryCodes?: string[];
 }

@@ -51,6 +51,13 @@ type Documents = {
   '\n  mutation AssignReviewer($incidentId: ID!, $reviewerId: ID!) {\n    assignReviewer(incidentId: $incidentId, reviewerId: $reviewerId) {\n      id\n    }\n  }\n': typeof types.AssignReviewerDocument;
   '\n  mutation PublishReview($input: PublishReviewInput!) {\n    publishReview(input: $input) {\n      findings\n    }\n  }\n': typeof types.PublishReviewDocument;
   '\n  mutation CompleteReviewAction($actionId: ID!) {\n    completeReviewAction(actionId: $actionId) {\n      id\n    }\n  }\n': typeof types.CompleteReviewActionDocument;
+  '\n  mutation VerifySignIn($challenge: String!, $code: String!) {\n    verifySignIn(challenge: $challenge, code: $code) {\n      ...SessionPayload\n      recoveryCodes\n    }\n  }\n': typeof types.VerifySignInDocument;
+  '\n  mutation MfaEnrolment($challenge: String) {\n    mfaEnrolment(challenge: $challenge) {\n      secret\n      otpauthUri\n      qrCode\n    }\n  }\n': typeof types.MfaEnrolmentDocument;
+  '\n  mutation ConfirmMfa($code: String!) {\n    confirmMfa(code: $code)\n  }\n': typeof types.ConfirmMfaDocument;
+  '\n  mutation TurnOffMfa($code: String!) {\n    turnOffMfa(code: $code)\n  }\n': typeof types.TurnOffMfaDocument;
+  '\n  query MfaStatus {\n    mfaStatus {\n      enabled\n      required\n      recoveryCodesLeft\n    }\n  }\n': typeof types.MfaStatusDocument;
+  '\n  query SecuritySettings {\n    securitySettings {\n      mfaRequired\n    }\n  }\n': typeof types.SecuritySettingsDocument;
+  '\n  mutation SetMfaRequired($required: Boolean!) {\n    setMfaRequired(required: $required) {\n      mfaRequired\n    }\n  }\n': typeof types.SetMfaRequiredDocument;
   '\n  fragment MemberRow on Member {\n    id\n    userId\n    invitationId\n    email\n    displayName\n    role\n    schoolIds\n    educatorLead\n    status\n    expiresAt\n  }\n': typeof types.MemberRowFragmentDoc;
   '\n  query Members($first: Int, $after: String, $filter: MemberFilter) {\n    members(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...MemberRow\n        }\n      }\n    }\n  }\n': typeof types.MembersDocument;
   '\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      ...MemberRow\n    }\n  }\n': typeof types.InviteMemberDocument;
@@ -172,6 +179,18 @@ const documents: Documents = {
     types.PublishReviewDocument,
   '\n  mutation CompleteReviewAction($actionId: ID!) {\n    completeReviewAction(actionId: $actionId) {\n      id\n    }\n  }\n':
     types.CompleteReviewActionDocument,
+  '\n  mutation VerifySignIn($challenge: String!, $code: String!) {\n    verifySignIn(challenge: $challenge, code: $code) {\n      ...SessionPayload\n      recoveryCodes\n    }\n  }\n':
+    types.VerifySignInDocument,
+  '\n  mutation MfaEnrolment($challenge: String) {\n    mfaEnrolment(challenge: $challenge) {\n      secret\n      otpauthUri\n      qrCode\n    }\n  }\n':
+    types.MfaEnrolmentDocument,
+  '\n  mutation ConfirmMfa($code: String!) {\n    confirmMfa(code: $code)\n  }\n': types.ConfirmMfaDocument,
+  '\n  mutation TurnOffMfa($code: String!) {\n    turnOffMfa(code: $code)\n  }\n': types.TurnOffMfaDocument,
+  '\n  query MfaStatus {\n    mfaStatus {\n      enabled\n      required\n      recoveryCodesLeft\n    }\n  }\n':
+    types.MfaStatusDocument,
+  '\n  query SecuritySettings {\n    securitySettings {\n      mfaRequired\n    }\n  }\n':
+    types.SecuritySettingsDocument,
+  '\n  mutation SetMfaRequired($required: Boolean!) {\n    setMfaRequired(required: $required) {\n      mfaRequired\n    }\n  }\n':
+    types.SetMfaRequiredDocument,
   '\n  fragment MemberRow on Member {\n    id\n    userId\n    invitationId\n    email\n    displayName\n    role\n    schoolIds\n    educatorLead\n    status\n    expiresAt\n  }\n':
     types.MemberRowFragmentDoc,
   '\n  query Members($first: Int, $after: String, $filter: MemberFilter) {\n    members(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...MemberRow\n        }\n      }\n    }\n  }\n':
@@ -491,6 +510,48 @@ export function graphql(
 export function graphql(
   source: '\n  mutation CompleteReviewAction($actionId: ID!) {\n    completeReviewAction(actionId: $actionId) {\n      id\n    }\n  }\n',
 ): typeof import('./graphql').CompleteReviewActionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation VerifySignIn($challenge: String!, $code: String!) {\n    verifySignIn(challenge: $challenge, code: $code) {\n      ...SessionPayload\n      recoveryCodes\n    }\n  }\n',
+): typeof import('./graphql').VerifySignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MfaEnrolment($challenge: String) {\n    mfaEnrolment(challenge: $challenge) {\n      secret\n      otpauthUri\n      qrCode\n    }\n  }\n',
+): typeof import('./graphql').MfaEnrolmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ConfirmMfa($code: String!) {\n    confirmMfa(code: $code)\n  }\n',
+): typeof import('./graphql').ConfirmMfaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation TurnOffMfa($code: String!) {\n    turnOffMfa(code: $code)\n  }\n',
+): typeof import('./graphql').TurnOffMfaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MfaStatus {\n    mfaStatus {\n      enabled\n      required\n      recoveryCodesLeft\n    }\n  }\n',
+): typeof import('./graphql').MfaStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SecuritySettings {\n    securitySettings {\n      mfaRequired\n    }\n  }\n',
+): typeof import('./graphql').SecuritySettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetMfaRequired($required: Boolean!) {\n    setMfaRequired(required: $required) {\n      mfaRequired\n    }\n  }\n',
+): typeof import('./graphql').SetMfaRequiredDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -663,6 +663,56 @@ export type CompleteReviewActionMutationVariables = Exact<{
 
 export type CompleteReviewActionMutation = { completeReviewAction: { id: string } };
 
+export type VerifySignInMutationVariables = Exact<{
+  challenge: string;
+  code: string;
+}>;
+
+export type VerifySignInMutation = {
+  verifySignIn: {
+    recoveryCodes: Array<string> | null;
+    accessToken: string;
+    expiresAt: string;
+    sessionHandoff: string | null;
+    role: Role;
+    user: { id: string; email: string; displayName: string };
+    trust: { id: string; name: string; code: string };
+    memberships: Array<{ role: Role; trust: { id: string; name: string; code: string } }>;
+  };
+};
+
+export type MfaEnrolmentMutationVariables = Exact<{
+  challenge?: string | null | undefined;
+}>;
+
+export type MfaEnrolmentMutation = { mfaEnrolment: { secret: string; otpauthUri: string; qrCode: string } };
+
+export type ConfirmMfaMutationVariables = Exact<{
+  code: string;
+}>;
+
+export type ConfirmMfaMutation = { confirmMfa: Array<string> };
+
+export type TurnOffMfaMutationVariables = Exact<{
+  code: string;
+}>;
+
+export type TurnOffMfaMutation = { turnOffMfa: boolean };
+
+export type MfaStatusQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MfaStatusQuery = { mfaStatus: { enabled: boolean; required: boolean; recoveryCodesLeft: number } };
+
+export type SecuritySettingsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SecuritySettingsQuery = { securitySettings: { mfaRequired: boolean } };
+
+export type SetMfaRequiredMutationVariables = Exact<{
+  required: boolean;
+}>;
+
+export type SetMfaRequiredMutation = { setMfaRequired: { mfaRequired: boolean } };
+
 export type MemberRowFragment = {
   id: string;
   userId: string | null;
@@ -1966,6 +2016,79 @@ export const CompleteReviewActionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CompleteReviewActionMutation, CompleteReviewActionMutationVariables>;
+export const VerifySignInDocument = new TypedDocumentString(`
+    mutation VerifySignIn($challenge: String!, $code: String!) {
+  verifySignIn(challenge: $challenge, code: $code) {
+    ...SessionPayload
+    recoveryCodes
+  }
+}
+    fragment SessionPayload on AuthPayload {
+  accessToken
+  expiresAt
+  sessionHandoff
+  role
+  user {
+    id
+    email
+    displayName
+  }
+  trust {
+    id
+    name
+    code
+  }
+  memberships {
+    trust {
+      id
+      name
+      code
+    }
+    role
+  }
+}`) as unknown as TypedDocumentString<VerifySignInMutation, VerifySignInMutationVariables>;
+export const MfaEnrolmentDocument = new TypedDocumentString(`
+    mutation MfaEnrolment($challenge: String) {
+  mfaEnrolment(challenge: $challenge) {
+    secret
+    otpauthUri
+    qrCode
+  }
+}
+    `) as unknown as TypedDocumentString<MfaEnrolmentMutation, MfaEnrolmentMutationVariables>;
+export const ConfirmMfaDocument = new TypedDocumentString(`
+    mutation ConfirmMfa($code: String!) {
+  confirmMfa(code: $code)
+}
+    `) as unknown as TypedDocumentString<ConfirmMfaMutation, ConfirmMfaMutationVariables>;
+export const TurnOffMfaDocument = new TypedDocumentString(`
+    mutation TurnOffMfa($code: String!) {
+  turnOffMfa(code: $code)
+}
+    `) as unknown as TypedDocumentString<TurnOffMfaMutation, TurnOffMfaMutationVariables>;
+export const MfaStatusDocument = new TypedDocumentString(`
+    query MfaStatus {
+  mfaStatus {
+    enabled
+    required
+    recoveryCodesLeft
+  }
+}
+    `) as unknown as TypedDocumentString<MfaStatusQuery, MfaStatusQueryVariables>;
+export const SecuritySettingsDocument = new TypedDocumentString(`
+    query SecuritySettings {
+  securitySettings {
+    mfaRequired
+  }
+}
+    `) as unknown as TypedDocumentString<SecuritySettingsQuery, SecuritySettingsQueryVariables>;
+export const SetMfaRequiredDocument = new TypedDocumentString(`
+    mutation SetMfaRequired($required: Boolean!) {
+  setMfaRequired(required: $required) {
+    mfaRequired
+  }
+}
+    `) as unknown as TypedDocumentString<SetMfaRequiredMutation, SetMfaRequiredMutationVariables>;
 export const MembersDocument = new TypedDocumentString(`
     query Members($first: Int, $after: String, $filter: MemberFilter) {
   members(first: $first, after: $after, filter: $filter) {

@@ -1,5 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { useNavigate } from '@tanstack/react-router';
+import { Challenge, SecondStep } from '../modules/mfa/components/second-step';
 import { useAcceptInvitation, useInvitationPreview } from '../modules/people/hooks/use-invitation';
 import { linkTokenOf } from '../modules/people/utils/link-token';
 import { roleLabel } from '../modules/people/utils/people-labels';
@@ -16,8 +17,18 @@ export function InvitationPage() {
 
   function handleSubmit(event: FormEvent) {
     event.preventDefault();
-    accept.mutate(password, { onSuccess: () => void navigate({ to: '/', replace: true }) });
+    accept.mutate(password, { onSuccess: goHome });
   }
+  const goHome = () => void navigate({ to: '/', replace: true });
+  // Joined; someone with an authenticator app set up (an MSP engineer) gives its code to be signed in.
+  if (accept.error?.code === 'MFA_REQUIRED')
+    return (
+      <main className="sign-in">
+        <h1>TrustOps</h1>
+        <p className="tagline">You have joined {invitation?.trust.name}.</p>
+        <SecondStep challenge={accept.error.details as unknown as Challenge} onRestart={goHome} onSignedIn={goHome} />
+      </main>
+    );
   return (
     <main className="sign-in">
       <h1>TrustOps</h1>

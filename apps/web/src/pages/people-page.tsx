@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { SecuritySettings } from '../modules/mfa/components/security-settings';
 import { MembershipForm } from '../modules/people/components/membership-form';
 import { PeopleFilters } from '../modules/people/components/people-filters';
 import { PeopleTable } from '../modules/people/components/people-table';
@@ -9,7 +10,10 @@ import { useSession } from '../modules/session/hooks/use-session';
 import { Empty, ErrorNotice, Loading } from '../ui/status';
 import { useDebounced } from '../ui/use-debounced';
 
-/** The IT director's people: search and filter, invite, change role and schools, suspend and restore. */
+/**
+ * The IT director's people: search and filter, invite, change role and schools, suspend and restore; and the
+ * trust's sign-in rule (two-step sign-in for IT directors and engineers).
+ */
 export function PeoplePage() {
   const { session } = useSession();
   const [choice, setChoice] = useState<PeopleChoice>(NO_CHOICE);
@@ -101,21 +105,24 @@ export function PeoplePage() {
             />
           )}
         </section>
-        <MembershipForm
-          key={inviteKey}
-          title="Invite someone"
-          submitLabel="Send invitation"
-          schools={schools}
-          isPending={edits.inviting.isPending}
-          error={edits.inviting.error}
-          onSubmit={(fields) =>
-            void edits.invite({ ...fields, role: fields.role as PersonRow['role'] }).then((ok) => {
-              if (!ok) return;
-              setNotice(`Invitation sent to ${fields.email}: the link works for 7 days.`);
-              setInviteKey((k) => k + 1);
-            })
-          }
-        />
+        <div className="side-stack">
+          <MembershipForm
+            key={inviteKey}
+            title="Invite someone"
+            submitLabel="Send invitation"
+            schools={schools}
+            isPending={edits.inviting.isPending}
+            error={edits.inviting.error}
+            onSubmit={(fields) =>
+              void edits.invite({ ...fields, role: fields.role as PersonRow['role'] }).then((ok) => {
+                if (!ok) return;
+                setNotice(`Invitation sent to ${fields.email}: the link works for 7 days.`);
+                setInviteKey((k) => k + 1);
+              })
+            }
+          />
+          <SecuritySettings />
+        </div>
       </div>
     </main>
   );

@@ -2,9 +2,10 @@ import { ROLE_LABELS } from '@trustops/contracts';
 import { ChangePasswordForm } from '../modules/account/components/change-password-form';
 import { NameForm } from '../modules/account/components/name-form';
 import { SignOutEverywhere } from '../modules/account/components/sign-out-everywhere';
+import { MfaSection } from '../modules/mfa/components/mfa-section';
 import { useSession } from '../modules/session/hooks/use-session';
 
-/** You: who TrustOps knows you as in each trust, your name, your password and where you are signed in. */
+/** You: who TrustOps knows you as in each trust, your name, your password, two-step sign-in and where you are signed in. */
 export function ProfilePage() {
   const { session } = useSession();
   if (!session) return null;
@@ -29,6 +30,7 @@ export function ProfilePage() {
       </dl>
       <NameForm />
       <ChangePasswordForm />
+      <MfaSection />
       <SignOutEverywhere />
     </main>
   );

@@ -1,5 +1,7 @@
 import { FormEvent, useState } from 'react';
 import { Link } from '@tanstack/react-router';
+import { ApiError } from '../api/graphql';
+import { Challenge, SecondStep } from '../modules/mfa/components/second-step';
 import { useSession } from '../modules/session/hooks/use-session';
 import { ErrorNotice } from '../ui/status';
 
@@ -9,6 +11,7 @@ export function SignInPage() {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [challenge, setChallenge] = useState<Challenge | null>(null);
 
   async function handleSubmit(event: FormEvent) {
     event.preventDefault();
@@ -17,10 +20,26 @@ export function SignInPage() {
     try {
       await signIn(email.trim(), password);
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'Sign-in failed');
+      if (e instanceof ApiError && e.code === 'MFA_REQUIRED') setChallenge(e.details as unknown as Challenge);
+      else setError(e instanceof Error ? e.message : 'Sign-in failed');
       setBusy(false);
     }
   }
+
+  if (challenge)
+    return (
+      <main className="sign-in">
+        <h1>TrustOps</h1>
+        <p className="tagline">Signing in as {email.trim()}</p>
+        <SecondStep
+          challenge={challenge}
+          onRestart={() => {
+            setChallenge(null);
+            setPassword('');
+          }}
+        />
+      </main>
+    );
 
   return (
     <main className="sign-in">

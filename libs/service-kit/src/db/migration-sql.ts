@@ -38,6 +38,19 @@ export function systemPolicy(schema: string, table: string, write = false): stri
   ];
 }
 
+/**
+ * A table no request of a trust reaches (an account's secrets: password resets, sessions, authenticator apps):
+ * RLS on and forced, and only the system role may read and write it.
+ */
+export function systemOnlyTableSql(schema: string, table: string): string[] {
+  const t = `${assertIdentifier(schema)}.${assertIdentifier(table)}`;
+  return [
+    `ALTER TABLE ${t} ENABLE ROW LEVEL SECURITY`,
+    `ALTER TABLE ${t} FORCE ROW LEVEL SECURITY`,
+    ...systemPolicy(schema, table, true),
+  ];
+}
+
 /** The tables every service has: the transactional outbox, processed events (idempotent consumers) and the audit log. */
 export function kitTablesSql(schema: string): string[] {
   const s = assertIdentifier(schema);

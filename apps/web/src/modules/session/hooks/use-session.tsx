@@ -69,9 +69,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [session, renew]);
 
   const value = useMemo<SessionContextValue>(() => {
+    // The hand-off is exchanged for the session cookie before the session shows, so a reload (or a link opened)
+    // straight after signing in finds the cookie set.
     const adopt = async (next: Session) => {
-      replace(next);
-      if (next.sessionHandoff) await renewSession(next.sessionHandoff).catch(() => null);
+      const kept = next.sessionHandoff ? await renewSession(next.sessionHandoff).catch(() => null) : null;
+      replace(kept ?? next);
     };
     return {
       session,
