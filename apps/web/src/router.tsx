@@ -10,6 +10,7 @@ import type { Role } from '@trustops/contracts';
 import { AppShell } from './modules/nav/components/app-shell';
 import { homeFor, mayOpen, NAV_ITEMS, NavPath } from './modules/nav/nav-items';
 import { boardSearch } from './modules/board/utils/board-search';
+import { peopleSearch } from './modules/people/utils/people-search';
 import { queueSearch } from './modules/tickets/utils/queue-filter';
 import { ErrorNotice, Loading } from './ui/status';
 
@@ -134,6 +135,7 @@ const people = createRoute({
   getParentRoute: () => root,
   path: '/admin/people',
   beforeLoad: guard('admin/people'),
+  validateSearch: peopleSearch,
   component: lazyRouteComponent(() => import('./pages/people-page'), 'PeoplePage'),
 });
 // Signed out or in: the link in an invitation email (its token rides in the fragment, never sent to a server).

@@ -244,7 +244,13 @@ describe('trust administration in Chromium', () => {
       .getByRole('status')
       .filter({ hasText: /^Live$/ })
       .waitFor();
+    // Her name in the search box goes in the URL, so the director's reload keeps the list to her.
+    await director.getByRole('group', { name: 'Filter people' }).getByLabel('Name or email').fill('dana fox');
+    await director.waitForURL(/[?&]q=dana(\+|%20)fox/);
     await director.reload();
+    expect(await director.getByRole('group', { name: 'Filter people' }).getByLabel('Name or email').inputValue()).toBe(
+      'dana fox',
+    );
     const row = director.getByRole('row', { name: /Dana Fox/ });
     await row.getByText('Active').waitFor();
     await row.getByRole('button', { name: 'Suspend Dana Fox' }).click();

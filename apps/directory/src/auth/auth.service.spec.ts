@@ -52,15 +52,21 @@ async function setUp(
     },
   };
   const audit = { record: jest.fn(async () => undefined) };
-  const opened: { userId: string; trustId: string; tokens: { expiresAt: Date; handoff: boolean }[] }[] = [];
+  const opened: {
+    userId: string;
+    trustId: string;
+    expiresAt: Date;
+    tokens: { expiresAt: Date; handoff: boolean }[];
+  }[] = [];
   const moved: string[] = [];
   const sessions: Pick<SessionsRepository, 'open' | 'addToken' | 'moveTo'> = {
-    open: async (_em, userId, trustId) => String(opened.push({ userId, trustId, tokens: [] })),
+    open: async (_em, userId, trustId, expiresAt) => String(opened.push({ userId, trustId, expiresAt, tokens: [] })),
     addToken: async (_em, id, _hash, expiresAt, handoff = false) => {
       opened[Number(id) - 1].tokens.push({ expiresAt, handoff });
     },
     moveTo: async (_em, id, _userId, trustId) => {
       moved.push(`${id}->${trustId}`);
+      return id !== 'ended';
     },
   };
   const service = new AuthService(
@@ -94,12 +100,13 @@ describe('AuthService', () => {
       const payload = await service.signIn('  Head@northstar.example ', PASSWORD, '198.51.100.10');
       expect(limited).toEqual(['Head@northstar.example']);
       expect(signed).toEqual([{ sub: user.id, trust: first.trust.id, role: 'STAFF', schools: ['s1'], sid: '1' }]);
-      // A session in that trust, whose only token is the two-minute hand-off the payload carries.
+      // A session in that trust, whose only token is the ten-minute hand-off the payload carries.
       expect(opened).toEqual([
         {
           userId: user.id,
           trustId: first.trust.id,
-          tokens: [{ expiresAt: new Date('2026-10-05T08:32:00Z'), handoff: true }],
+          expiresAt: new Date('2026-11-04T08:30:00Z'),
+          tokens: [{ expiresAt: new Date('2026-10-05T08:40:00Z'), handoff: true }],
         },
       ]);
       expect(payload.sessionHandoff).toMatch(/^[A-Za-z0-9_-]{43}$/);
@@ -165,6 +172,26 @@ describe('AuthService', () => {
       expect(audit.record).toHaveBeenCalledWith({ entity: 'session', entityId: 's-7', action: 'switched_trust' });
     });
 
+    it('gives a member who joined without the second step their trust requires a working day, not 30 days', async () => {
+      const user = { ...makeUser(), passwordHash };
+      const joined = makeMembership();
+      const { service, opened } = await setUp([{ user, memberships: [joined] }], 'enrol');
+      const payload = await service.signInMember(user.id, joined.trust.id);
+      expect(payload.sessionHandoff).toEqual(expect.any(String));
+      expect(opened.map((o) => o.expiresAt)).toEqual([new Date('2026-10-05T20:30:00Z')]);
+    });
+
+    it('gives no token from a session that has ended, or a token of no session', async () => {
+      const user = { ...makeUser(), passwordHash };
+      const [here, there] = [makeMembership(), makeMembership()];
+      const { service, signed } = await setUp([{ user, memberships: [here, there] }]);
+      for (const sessionId of ['ended', undefined])
+        await expect(
+          service.switchTrust(makeActor({ userId: user.id, sessionId }), there.trust.id),
+        ).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+      expect(signed).toEqual([]);
+    });
+
     it('issues no token dated before the member was signed out everywhere', async () => {
       const user = { ...makeUser(), passwordHash };
       const later = makeMembership({ tokensValidFrom: new Date('2026-10-05T08:30:00.500Z') });
@@ -178,7 +205,7 @@ describe('AuthService', () => {
           ),
         },
       });
-      await service.switchTrust(makeActor({ userId: user.id }), later.trust.id);
+      await service.switchTrust(makeActor({ userId: user.id, sessionId: 's-1' }), later.trust.id);
       expect(issuedAt).toHaveBeenCalledWith(Date.parse('2026-10-05T08:30:01Z') / 1000);
     });
 

@@ -6,6 +6,7 @@ import { mfaRequired } from '../mfa/mfa.errors';
 import { MfaService } from '../mfa/mfa.service';
 import { newLinkToken } from '../people/link-token';
 import { SESSION_LIMITS } from '../sessions/session-rules';
+import { sessionEnded } from '../sessions/sessions.errors';
 import { SessionsRepository } from '../sessions/sessions.repository';
 import { MembershipsRepository, MembershipView } from '../users/memberships.repository';
 import { UsersRepository } from '../users/users.repository';
@@ -80,8 +81,11 @@ export class AuthService implements OnModuleInit {
   async switchTrust(actor: Actor, trustId: string): Promise<AuthPayload> {
     const account = await this.db.runAsSystem(async (em) => {
       const found = await this.accountOf(em, actor.userId);
-      if (found && actor.sessionId && found.memberships.some((m) => m.trust.id === trustId))
-        await this.sessions.moveTo(em, actor.sessionId, actor.userId, trustId);
+      if (!found?.memberships.some((m) => m.trust.id === trustId)) return found;
+      // Only an open session gives new tokens: signed out, ended as a copy or past its life, it gives none.
+      const open =
+        !!actor.sessionId && (await this.sessions.moveTo(em, actor.sessionId, actor.userId, trustId, this.clock.now()));
+      if (!open) throw sessionEnded();
       return found;
     });
     const target = account?.memberships.find((m) => m.trust.id === trustId);
@@ -102,7 +106,8 @@ export class AuthService implements OnModuleInit {
     const target = found.account?.memberships.find((m) => m.trust.id === trustId);
     if (!found.account || !target) throw notAMemberOf(trustId);
     if (found.secondStep === 'code') throw mfaRequired(await this.mfa.openChallenge(userId), false);
-    return this.startSession(found.account, target);
+    const lifeMs = found.secondStep === 'enrol' ? SESSION_LIMITS.withoutSecondStepMs : SESSION_LIMITS.maxMs;
+    return this.startSession(found.account, target, lifeMs);
   }
 
   /** The account and its active memberships, in the caller's system transaction. */
@@ -134,11 +139,15 @@ export class AuthService implements OnModuleInit {
     };
   }
 
-  private async startSession(account: Account, current: MembershipView): Promise<AuthPayload> {
+  private async startSession(
+    account: Account,
+    current: MembershipView,
+    lifeMs = SESSION_LIMITS.maxMs,
+  ): Promise<AuthPayload> {
     const now = this.clock.now().getTime();
     const handoff = newLinkToken();
     const sessionId = await this.db.runAsSystem(async (em) => {
-      const id = await this.sessions.open(em, account.user.id, current.trust.id, new Date(now + SESSION_LIMITS.maxMs));
+      const id = await this.sessions.open(em, account.user.id, current.trust.id, new Date(now + lifeMs));
       await this.sessions.addToken(em, id, handoff.hash, new Date(now + SESSION_LIMITS.handoffMs), true);
       return id;
     });

@@ -15,6 +15,11 @@ export const mfaErrors = defineErrors('Directory · two-step sign-in', {
     category: 'UNAUTHENTICATED',
     meaning: 'This sign-in has expired (5 minutes) or had five wrong codes; sign in again with your password.',
   },
+  MFA_LOCKED: {
+    category: 'TOO_MANY_REQUESTS',
+    meaning:
+      'Ten wrong codes in a row: no code is taken for 15 minutes (`retryAfterSeconds`), from anywhere. If that was not you, change your password.',
+  },
   MFA_ALREADY_ON: {
     category: 'CONFLICT',
     meaning: 'Two-step sign-in is on already; turn it off first to move it to another app.',
@@ -46,6 +51,13 @@ export const mfaCodeWrong = () =>
 
 export const mfaChallengeInvalid = () =>
   mfaErrors.error('MFA_CHALLENGE_INVALID', 'This sign-in has expired; sign in again with your password');
+
+export const mfaLocked = (retryAfterSeconds: number) =>
+  mfaErrors.error(
+    'MFA_LOCKED',
+    `Too many wrong codes: try again in ${Math.max(1, Math.ceil(retryAfterSeconds / 60))} minutes. If that was not you, change your password.`,
+    { retryAfterSeconds },
+  );
 
 export const mfaAlreadyOn = () => mfaErrors.error('MFA_ALREADY_ON', 'Two-step sign-in is on already');
 

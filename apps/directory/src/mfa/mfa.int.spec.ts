@@ -116,6 +116,22 @@ describe('two-step sign-in (TOTP and recovery codes)', () => {
     expect(row).toEqual({ before: { mfaRequired: false }, after: { mfaRequired: true } });
   });
 
+  it('locks codes for 15 minutes after ten wrong ones in a row, wherever they were typed', async () => {
+    const token = await signIn(url, 'reviewer@independent.example');
+    const { secret } = ok(await call(ENROL, {}, token)).mfaEnrolment;
+    const t0 = Date.now();
+    ok(await call(CONFIRM, { code: stepCode(secret, t0) }, token));
+    const answers = [];
+    for (let i = 0; i < 10; i++) answers.push(errorCodes(await call(TURN_OFF, { code: '000000' }, token))[0]);
+    expect(answers).toEqual(Array(10).fill('MFA_CODE_WRONG'));
+    // The right code is not even looked at now, here or at sign-in.
+    const locked = await call(TURN_OFF, { code: stepCode(secret, t0, 1) }, token);
+    expect(errorCodes(locked)).toEqual(['MFA_LOCKED']);
+    expect(locked.errors![0].extensions!.retryAfterSeconds).toBeGreaterThan(890);
+    const { challenge } = await challengeOf('reviewer@independent.example');
+    expect(errorCodes(await call(VERIFY, { challenge, code: stepCode(secret, t0, 1) }))).toEqual(['MFA_LOCKED']);
+  });
+
   it('lets someone whose trust does not require it turn it off with a current code', async () => {
     const token = await signIn(url, 'governor@northstar.example');
     const { secret } = ok(await call(ENROL, {}, token)).mfaEnrolment;

@@ -5,6 +5,8 @@ export interface Factor {
   secret: string;
   confirmed: boolean;
   lastStep: number;
+  /** Until when no code is taken (after too many wrong ones in a row), if it is locked. */
+  lockedUntil: Date | null;
 }
 
 export interface Challenge {
@@ -19,8 +21,8 @@ export interface Challenge {
 export class MfaRepository {
   async factor(em: EntityManager, userId: string): Promise<Factor | null> {
     const [row] = await em.query(
-      `SELECT secret, confirmed_at IS NOT NULL AS confirmed, last_step::float8 AS "lastStep"
-       FROM directory.mfa_factor WHERE user_id = $1 FOR UPDATE`,
+      `SELECT secret, confirmed_at IS NOT NULL AS confirmed, last_step::float8 AS "lastStep",
+         locked_until AS "lockedUntil" FROM directory.mfa_factor WHERE user_id = $1 FOR UPDATE`,
       [userId],
     );
     return row ?? null;
@@ -40,12 +42,26 @@ export class MfaRepository {
   /** Takes a code's step if it is later than the last one taken (a code works once). */
   async takeStep(em: EntityManager, userId: string, step: number, confirm: boolean): Promise<boolean> {
     const [rows] = (await em.query(
-      `UPDATE directory.mfa_factor SET last_step = $2,
+      `UPDATE directory.mfa_factor SET last_step = $2, failures = 0, locked_until = NULL,
          confirmed_at = CASE WHEN $3 THEN now() ELSE confirmed_at END
        WHERE user_id = $1 AND last_step < $2 RETURNING user_id`,
       [userId, step, confirm],
     )) as [unknown[], number];
     return rows.length > 0;
+  }
+
+  /** A wrong code: counted, and the `limit`th in a row locks the factor until `lockUntil`. */
+  async countFailure(em: EntityManager, userId: string, limit: number, lockUntil: Date): Promise<void> {
+    await em.query(
+      `UPDATE directory.mfa_factor SET failures = CASE WHEN failures + 1 >= $2 THEN 0 ELSE failures + 1 END,
+         locked_until = CASE WHEN failures + 1 >= $2 THEN $3 ELSE locked_until END
+       WHERE user_id = $1`,
+      [userId, limit, lockUntil],
+    );
+  }
+
+  async clearFailures(em: EntityManager, userId: string): Promise<void> {
+    await em.query('UPDATE directory.mfa_factor SET failures = 0, locked_until = NULL WHERE user_id = $1', [userId]);
   }
 
   async replaceRecoveryCodes(em: EntityManager, userId: string, hashes: string[]): Promise<void> {

@@ -1,18 +1,32 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, AuditService, Clock, TenantDb } from '@trustops/service-kit';
+import type { DomainError } from '@trustops/service-kit';
 import { toDataURL } from 'qrcode';
 import { EntityManager } from 'typeorm';
 import { SignInLimiter } from '../auth/sign-in-limiter';
 import { hashToken, newLinkToken } from '../people/link-token';
 import { UsersRepository } from '../users/users.repository';
 import { UsersService } from '../users/users.service';
-import { mfaAlreadyOn, mfaChallengeInvalid, mfaCodeWrong, mfaNotStarted, mfaRequiredByTrust } from './mfa.errors';
+import {
+  mfaAlreadyOn,
+  mfaChallengeInvalid,
+  mfaCodeWrong,
+  mfaLocked,
+  mfaNotStarted,
+  mfaRequiredByTrust,
+} from './mfa.errors';
 import { Factor, MfaRepository } from './mfa.repository';
 import { acceptedStep, isRecoveryCode, newRecoveryCodes, newTotpSecret, otpauthUri, recoveryCodeHash } from './totp';
 
 /** How long the second step of a sign-in may take, and how many wrong codes it may have. */
 const CHALLENGE_MS = 5 * 60_000;
 const CHALLENGE_FAILURES = 5;
+/** Wrong codes in a row, from anywhere, before an account's codes are locked, and for how long. */
+const FAILURES_BEFORE_LOCK = 10;
+const LOCK_MS = 15 * 60_000;
+
+/** What a typed code came to: taken, wrong (and counted), or not looked at (locked until then). */
+type CodeCheck = 'ok' | 'wrong' | { lockedUntil: Date };
 
 export type SecondStep = 'none' | 'code' | 'enrol';
 
@@ -74,25 +88,30 @@ export class MfaService {
 
   /** Finishes setting the app up from the profile page: its first code, then ten recovery codes, shown once. */
   async confirm(actor: Actor, code: string): Promise<string[]> {
-    const codes = await this.db.runAsSystem(async (em) => {
+    const result = await this.db.runAsSystem(async (em) => {
       const factor = await this.mfa.factor(em, actor.userId);
       if (!factor || factor.confirmed) throw factor ? mfaAlreadyOn() : mfaNotStarted();
-      if (!(await this.takeCode(em, actor.userId, factor, code))) throw mfaCodeWrong();
-      return this.issueRecoveryCodes(em, actor.userId);
+      const check = await this.checkCode(em, actor.userId, factor, code);
+      if (check !== 'ok') return { check };
+      return { codes: await this.issueRecoveryCodes(em, actor.userId) };
     });
+    // A wrong code is counted (committed) before it is refused.
+    if (result.check) throw this.refusal(result.check);
     await this.auditEverywhere(actor.userId, 'mfa_turned_on');
-    return codes;
+    return result.codes!;
   }
 
   /** Turns it off with a current code, unless a trust requires it for the person's role. */
   async turnOff(actor: Actor, code: string): Promise<boolean> {
-    await this.db.runAsSystem(async (em) => {
+    const check = await this.db.runAsSystem(async (em) => {
       if (await this.mfa.requiredFor(em, actor.userId)) throw mfaRequiredByTrust();
       const factor = await this.mfa.factor(em, actor.userId);
       if (!factor?.confirmed) throw mfaNotStarted();
-      if (!(await this.takeCode(em, actor.userId, factor, code))) throw mfaCodeWrong();
-      await this.mfa.remove(em, actor.userId);
+      const checked = await this.checkCode(em, actor.userId, factor, code);
+      if (checked === 'ok') await this.mfa.remove(em, actor.userId);
+      return checked;
     });
+    if (check !== 'ok') throw this.refusal(check);
     await this.auditEverywhere(actor.userId, 'mfa_turned_off');
     return true;
   }
@@ -112,25 +131,26 @@ export class MfaService {
   async verify(challenge: string, code: string, address: string): Promise<Verified> {
     const tokenHash = hashToken(String(challenge ?? ''));
     const userId = await this.db.runAsSystem((em) => this.challengedUser(em, challenge));
+    let refusal: DomainError = mfaCodeWrong();
     const outcome = await this.limiter.attempt(`mfa:${userId}`, address, () =>
       this.db.runAsSystem(async (em) => {
         const open = await this.openChallengeOf(em, tokenHash);
-        if (!open) return { ok: false as const, invalid: true };
-        const factor = await this.mfa.factor(em, userId);
-        if (!factor) return { ok: false as const, notStarted: true };
-        if (!(await this.takeCode(em, userId, factor, code))) {
-          await this.mfa.failChallenge(em, tokenHash);
+        const factor = open && (await this.mfa.factor(em, userId));
+        if (!open || !factor) {
+          refusal = open ? mfaNotStarted() : mfaChallengeInvalid();
+          return null;
+        }
+        const check = await this.checkCode(em, userId, factor, code);
+        if (check !== 'ok') {
+          if (check === 'wrong') await this.mfa.failChallenge(em, tokenHash);
+          refusal = this.refusal(check);
           return null;
         }
         await this.mfa.useChallenge(em, tokenHash, this.clock.now());
-        return {
-          ok: true as const,
-          recoveryCodes: factor.confirmed ? undefined : await this.issueRecoveryCodes(em, userId),
-        };
+        return { recoveryCodes: factor.confirmed ? undefined : await this.issueRecoveryCodes(em, userId) };
       }),
     );
-    if (!outcome) throw mfaCodeWrong();
-    if (!outcome.ok) throw outcome.invalid ? mfaChallengeInvalid() : mfaNotStarted();
+    if (!outcome) throw refusal;
     if (outcome.recoveryCodes) await this.auditEverywhere(userId, 'mfa_turned_on');
     return { userId, recoveryCodes: outcome.recoveryCodes };
   }
@@ -151,6 +171,26 @@ export class MfaService {
       after: { mfaRequired: required },
     });
     return required;
+  }
+
+  /**
+   * A code, unless the factor is locked. A wrong one is counted: the tenth in a row, from anywhere (guesses spread
+   * over many addresses and challenges included), locks the factor for 15 minutes.
+   */
+  private async checkCode(em: EntityManager, userId: string, factor: Factor, code: string): Promise<CodeCheck> {
+    const now = this.clock.now();
+    if (factor.lockedUntil && factor.lockedUntil > now) return { lockedUntil: factor.lockedUntil };
+    if (await this.takeCode(em, userId, factor, code)) {
+      await this.mfa.clearFailures(em, userId);
+      return 'ok';
+    }
+    await this.mfa.countFailure(em, userId, FAILURES_BEFORE_LOCK, new Date(now.getTime() + LOCK_MS));
+    return 'wrong';
+  }
+
+  private refusal(check: Exclude<CodeCheck, 'ok'>): DomainError {
+    if (check === 'wrong') return mfaCodeWrong();
+    return mfaLocked(Math.ceil((check.lockedUntil.getTime() - this.clock.now().getTime()) / 1000));
   }
 
   /** A code from the app (confirming a secret being set up), or an unused recovery code once it is on. */

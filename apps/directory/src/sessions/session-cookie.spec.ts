@@ -1,9 +1,9 @@
 import { clearedSessionCookie, readSessionCookie, secureCookie, sessionCookie } from './session-cookie';
 
 describe('session cookie', () => {
-  it('is HttpOnly, SameSite=Strict and scoped to the refresh door', () => {
-    expect(sessionCookie('abc', 60_000, true)).toBe(
-      'trustops_session=abc; Path=/files/directory/session; Max-Age=60; HttpOnly; SameSite=Strict; Secure',
+  it('is HttpOnly, SameSite=Strict, scoped to the refresh door, and gone when the browser closes', () => {
+    expect(sessionCookie('abc', true)).toBe(
+      'trustops_session=abc; Path=/files/directory/session; HttpOnly; SameSite=Strict; Secure',
     );
   });
 

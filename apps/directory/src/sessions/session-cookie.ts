@@ -6,19 +6,19 @@ export const SESSION_PATH = '/files/directory/session';
 export const secureCookie = (publicUrl: string): boolean =>
   !/^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/|$)/.test(publicUrl);
 
-export function sessionCookie(value: string, maxAgeMs: number, secure: boolean): string {
-  const parts = [
-    `${SESSION_COOKIE}=${value}`,
-    `Path=${SESSION_PATH}`,
-    `Max-Age=${Math.max(0, Math.floor(maxAgeMs / 1000))}`,
-    'HttpOnly',
-    'SameSite=Strict',
-  ];
+/**
+ * A browser-session cookie (no Max-Age): closing the browser on a shared classroom computer signs its user out.
+ * The server still ends the session after 14 idle days or 30 in all. `maxAgeMs` only to clear it.
+ */
+export function sessionCookie(value: string, secure: boolean, maxAgeMs?: number): string {
+  const parts = [`${SESSION_COOKIE}=${value}`, `Path=${SESSION_PATH}`];
+  if (maxAgeMs !== undefined) parts.push(`Max-Age=${Math.max(0, Math.floor(maxAgeMs / 1000))}`);
+  parts.push('HttpOnly', 'SameSite=Strict');
   if (secure) parts.push('Secure');
   return parts.join('; ');
 }
 
-export const clearedSessionCookie = (secure: boolean): string => sessionCookie('', 0, secure);
+export const clearedSessionCookie = (secure: boolean): string => sessionCookie('', secure, 0);
 
 /** The session cookie's value from a Cookie header, if it is there. */
 export function readSessionCookie(header: string | undefined): string | null {

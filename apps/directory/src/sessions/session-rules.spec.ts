@@ -5,6 +5,7 @@ const later = new Date('2026-12-07T11:00:00Z');
 const good: PresentedToken = {
   handoff: false,
   usedAt: null,
+  successorUsed: false,
   expiresAt: later,
   sessionEndedAt: null,
   sessionExpiresAt: later,
@@ -22,7 +23,24 @@ describe('judgeRefresh', () => {
       handoff: false,
       expected: 'unknown',
     },
-    { title: 'calls a used token reuse', token: { ...good, usedAt: now }, handoff: false, expected: 'reused' },
+    {
+      title: 'calls a used token reuse once what replaced it was used',
+      token: { ...good, usedAt: now, successorUsed: true },
+      handoff: false,
+      expected: 'reused',
+    },
+    {
+      title: 'calls a used token reuse after the retry window',
+      token: { ...good, usedAt: new Date(now.getTime() - 31_000) },
+      handoff: false,
+      expected: 'reused',
+    },
+    {
+      title: 'takes a token used seconds ago, its successor unused, as a retry of a lost answer',
+      token: { ...good, usedAt: new Date(now.getTime() - 5_000) },
+      handoff: false,
+      expected: 'retry',
+    },
     {
       title: 'calls any token of an ended session ended, used or not',
       token: { ...good, usedAt: now, sessionEndedAt: now },

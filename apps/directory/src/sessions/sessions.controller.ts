@@ -54,11 +54,13 @@ export class SessionsController {
       const token = handoff ?? readSessionCookie(req.headers.cookie);
       if (!token) throw badInput('No session to renew: sign in');
       const renewed = await this.sessions.renew(token, handoff !== null);
-      const idleMs = renewed.refreshExpiresAt.getTime() - Date.now();
-      res.setHeader('set-cookie', sessionCookie(renewed.refreshToken, idleMs, this.secure));
+      res.setHeader('set-cookie', sessionCookie(renewed.refreshToken, this.secure));
       res.status(200).json(sessionJson(renewed.payload));
     } catch (error) {
-      res.setHeader('set-cookie', clearedSessionCookie(this.secure));
+      // A refusal ends the cookie; a fault (a restart) leaves it for the next try.
+      const category = (error as { category?: string } | null)?.category ?? '';
+      const refused = ['UNAUTHENTICATED', 'BAD_USER_INPUT'].includes(category);
+      if (refused) res.setHeader('set-cookie', clearedSessionCookie(this.secure));
       sendHttpError(res, error);
     }
   }

@@ -36,7 +36,9 @@ export class SessionsRepository {
   async presented(em: EntityManager, tokenHash: string): Promise<SessionRow | undefined> {
     const [row] = await em.query(
       `SELECT s.id AS "sessionId", s.user_id AS "userId", s.trust_id AS "trustId", t.handoff, t.used_at AS "usedAt",
-         t.expires_at AS "expiresAt", s.ended_at AS "sessionEndedAt", s.expires_at AS "sessionExpiresAt"
+         t.expires_at AS "expiresAt", s.ended_at AS "sessionEndedAt", s.expires_at AS "sessionExpiresAt",
+         EXISTS (SELECT 1 FROM directory.refresh_token n WHERE n.session_id = t.session_id
+           AND n.created_at > t.created_at AND n.used_at IS NOT NULL) AS "successorUsed"
        FROM directory.refresh_token t JOIN directory.session s ON s.id = t.session_id
        WHERE t.token_hash = $1 FOR UPDATE OF s`,
       [tokenHash],
@@ -44,9 +46,19 @@ export class SessionsRepository {
     return row;
   }
 
-  /** Marks the token used and forgets the session's tokens that have expired (reuse of those is refused anyway). */
+  /**
+   * Marks the token used (a retry keeps its first use) and forgets the session's other unused tokens (a retry's lost
+   * successor) and those that have expired (reuse of those is refused anyway).
+   */
   async useToken(em: EntityManager, sessionId: string, tokenHash: string, now: Date): Promise<void> {
-    await em.query('UPDATE directory.refresh_token SET used_at = $2 WHERE token_hash = $1', [tokenHash, now]);
+    await em.query('UPDATE directory.refresh_token SET used_at = coalesce(used_at, $2) WHERE token_hash = $1', [
+      tokenHash,
+      now,
+    ]);
+    await em.query(
+      'DELETE FROM directory.refresh_token WHERE session_id = $1 AND token_hash <> $2 AND used_at IS NULL AND NOT handoff',
+      [sessionId, tokenHash],
+    );
     await em.query('DELETE FROM directory.refresh_token WHERE session_id = $1 AND expires_at < $2', [sessionId, now]);
     await em.query('UPDATE directory.session SET last_used_at = $2 WHERE id = $1', [sessionId, now]);
   }
@@ -69,12 +81,16 @@ export class SessionsRepository {
     return count;
   }
 
-  /** A session follows its account into another trust (switchTrust), so a reload stays in that trust. */
-  async moveTo(em: EntityManager, sessionId: string, userId: string, trustId: string): Promise<void> {
-    await em.query('UPDATE directory.session SET trust_id = $3 WHERE id = $1 AND user_id = $2 AND ended_at IS NULL', [
-      sessionId,
-      userId,
-      trustId,
-    ]);
+  /**
+   * A session follows its account into another trust (switchTrust), so a reload stays in that trust. False when the
+   * session has ended or expired: no new token comes of it.
+   */
+  async moveTo(em: EntityManager, sessionId: string, userId: string, trustId: string, now: Date): Promise<boolean> {
+    const [, count] = (await em.query(
+      `UPDATE directory.session SET trust_id = $3
+       WHERE id = $1 AND user_id = $2 AND ended_at IS NULL AND expires_at > $4`,
+      [sessionId, userId, trustId, now],
+    )) as [unknown, number];
+    return count > 0;
   }
 }

@@ -41,7 +41,7 @@ export class SessionsService {
       const row = await this.sessions.presented(em, tokenHash);
       const verdict = judgeRefresh(row, viaHandoff, now);
       if (verdict === 'reused') await this.sessions.end(em, row!.sessionId, 'refresh token reused', now);
-      if (verdict !== 'ok') return { verdict, row } as const;
+      if (verdict !== 'ok' && verdict !== 'retry') return { verdict, row } as const;
       const account = await this.auth.accountOf(em, row!.userId);
       const current = account?.memberships.find((m) => m.trust.id === row!.trustId);
       if (!account || !current) {
@@ -52,7 +52,7 @@ export class SessionsService {
       const next = newLinkToken();
       const expiresAt = new Date(Math.min(now.getTime() + SESSION_LIMITS.idleMs, row!.sessionExpiresAt.getTime()));
       await this.sessions.addToken(em, row!.sessionId, next.hash, expiresAt);
-      return { verdict, row, account, current, next: { token: next.token, expiresAt } } as const;
+      return { verdict: 'ok', row, account, current, next: { token: next.token, expiresAt } } as const;
     });
     if (outcome.verdict === 'reused') {
       await this.recordEnd(outcome.row!, 'ended_on_reuse');
@@ -87,9 +87,9 @@ export class SessionsService {
    * tells every service (membership.changed).
    */
   async endEverywhere(userId: string, action: string, keep?: string): Promise<void> {
-    const now = this.clock.now();
-    await this.db.runAsSystem((em) => this.sessions.endAllOf(em, userId, action, now, keep));
-    const from = tokensValidFrom(now);
+    await this.db.runAsSystem((em) => this.sessions.endAllOf(em, userId, action, this.clock.now(), keep));
+    // After the sessions ended: a renewal that was under way signed its token before this.
+    const from = tokensValidFrom(this.clock.now());
     await this.accounts.inEachTrustOf(userId, async () => {
       const before = await this.people.member(userId);
       if (!before) return;

@@ -32,7 +32,7 @@ export class AuthPayload {
   @Field({
     nullable: true,
     description:
-      'After a sign-in: exchange it once, within 2 minutes, at POST /files/directory/session/refresh ({"handoff": …}) for the session cookie that renews the 15-minute access token. Null when renewing or switching trust.',
+      'After a sign-in: exchange it once, within 10 minutes, at POST /files/directory/session/refresh ({"handoff": …}) for the session cookie that renews the 15-minute access token. Null when renewing or switching trust.',
   })
   sessionHandoff?: string;
   @Field(() => [String], {

@@ -1,10 +1,12 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useNavigate, useSearch } from '@tanstack/react-router';
 import { SecuritySettings } from '../modules/mfa/components/security-settings';
 import { MembershipForm } from '../modules/people/components/membership-form';
 import { PeopleFilters } from '../modules/people/components/people-filters';
 import { PeopleTable } from '../modules/people/components/people-table';
 import { PersonRow, useMembers, usePeopleEdits } from '../modules/people/hooks/use-people';
-import { memberFilterOf, NO_CHOICE, PeopleChoice } from '../modules/people/utils/people-labels';
+import { memberFilterOf, PeopleChoice } from '../modules/people/utils/people-labels';
+import { choiceOfPeople, peopleSearch, searchOfPeople } from '../modules/people/utils/people-search';
 import { useSchools } from '../modules/schools/hooks/use-schools';
 import { useSession } from '../modules/session/hooks/use-session';
 import { Empty, ErrorNotice, Loading } from '../ui/status';
@@ -16,9 +18,16 @@ import { useDebounced } from '../ui/use-debounced';
  */
 export function PeoplePage() {
   const { session } = useSession();
-  const [choice, setChoice] = useState<PeopleChoice>(NO_CHOICE);
+  const fromUrl = peopleSearch(useSearch({ strict: false }));
+  const navigate = useNavigate();
+  const [choice, setChoice] = useState<PeopleChoice>(() => choiceOfPeople(fromUrl));
   const [after, setAfter] = useState<string | null>(null);
-  const filter = memberFilterOf(useDebounced(choice));
+  const settled = useDebounced(choice);
+  const filter = memberFilterOf(settled);
+  // The filters go in the URL once typing settles (replacing the entry): a reload or a shared link shows the same.
+  useEffect(() => {
+    void navigate({ to: '/admin/people', search: searchOfPeople(settled), replace: true });
+  }, [settled, navigate]);
   const { data, error, isPending, refetch } = useMembers(filter, after);
   const schools = useSchools().data?.schools ?? [];
   const edits = usePeopleEdits();

@@ -66,8 +66,10 @@ describe('startRepeatingJob when Redis loses its data', () => {
     await waitFor(() => ranSince(wiped), 2 * EVERY_MS);
     expect(ranSince(wiped)).toBe(true);
     expect(await job.present()).toBe(true);
+    // Usually the scheduler is found gone; under load a run in flight at the wipe can write the scheduler back
+    // first, and then its next run is what is missing. Either way it is noticed, logged and re-created.
     expect(logger.error).toHaveBeenCalledWith(
-      { job: 'watch', lost: 'scheduler' },
+      { job: 'watch', lost: expect.stringMatching(/^(scheduler|next run)$/) },
       'job scheduler watch was missing from Redis (Redis lost its data?); re-created',
     );
   });

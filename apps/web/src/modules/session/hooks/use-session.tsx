@@ -41,11 +41,17 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [queryClient],
   );
 
+  const current = useRef(session);
+  current.current = session;
+
   const renew = useCallback((): Promise<boolean> => {
     renewing.current ??= renewSession()
       .then((next) => {
-        if (next) setSession(next);
-        else replace(null);
+        const was = current.current;
+        // Another tab signed someone else in, or moved the session to another trust: nothing cached carries over.
+        const elsewhere = !next || !was || next.user.id !== was.user.id || next.trust.id !== was.trust.id;
+        if (elsewhere) replace(next);
+        else setSession(next);
         return !!next;
       })
       .catch(() => true) // unreachable: keep the session, the next request retries

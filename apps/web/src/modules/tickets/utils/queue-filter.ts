@@ -1,5 +1,6 @@
 import { OPEN_TICKET_STATUSES } from '@trustops/contracts';
 import type { Priority, TicketFilter, TicketKind } from '../../../gql/graphql';
+import { oneOf, text } from '../../../ui/search-params';
 
 /** What the queue's filter bar holds, and the TicketFilter it asks the server for (pure, tested). */
 export interface QueueChoice {
@@ -45,11 +46,6 @@ export interface QueueSearch {
   sort?: QueueSort;
   after?: string;
 }
-
-const oneOf = <T extends string>(values: readonly T[], value: unknown): T | undefined =>
-  values.find((v) => v === value);
-const text = (value: unknown): string | undefined =>
-  typeof value === 'string' || typeof value === 'number' ? String(value) || undefined : undefined;
 
 /** Reads the queue's part of a URL, dropping what it does not know (an old link, a typo) rather than failing. */
 export function queueSearch(raw: Record<string, unknown>): QueueSearch {
