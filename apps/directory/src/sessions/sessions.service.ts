@@ -13,7 +13,6 @@ import { SessionRow, SessionsRepository } from './sessions.repository';
 export interface Renewed {
   payload: AuthPayload;
   refreshToken: string;
-  refreshExpiresAt: Date;
 }
 
 /**
@@ -52,7 +51,7 @@ export class SessionsService {
       const next = newLinkToken();
       const expiresAt = new Date(Math.min(now.getTime() + SESSION_LIMITS.idleMs, row!.sessionExpiresAt.getTime()));
       await this.sessions.addToken(em, row!.sessionId, next.hash, expiresAt);
-      return { verdict: 'ok', row, account, current, next: { token: next.token, expiresAt } } as const;
+      return { verdict: 'ok', row, account, current, refreshToken: next.token } as const;
     });
     if (outcome.verdict === 'reused') {
       await this.recordEnd(outcome.row!, 'ended_on_reuse');
@@ -61,7 +60,7 @@ export class SessionsService {
     if (outcome.verdict === 'membership') throw membershipGone();
     if (outcome.verdict !== 'ok') throw sessionEnded();
     const payload = await this.auth.tokenFor(outcome.account, outcome.current, outcome.row!.sessionId);
-    return { payload, refreshToken: outcome.next.token, refreshExpiresAt: outcome.next.expiresAt };
+    return { payload, refreshToken: outcome.refreshToken };
   }
 
   /** Ends the session the token belongs to (signing out on this device); a token of none is already out. */
@@ -69,8 +68,9 @@ export class SessionsService {
     const now = this.clock.now();
     const row = await this.db.runAsSystem(async (em) => {
       const found = await this.sessions.presented(em, hashToken(token));
-      if (found && !found.sessionEndedAt) await this.sessions.end(em, found.sessionId, 'signed out', now);
-      return found && !found.sessionEndedAt ? found : undefined;
+      const open = found && !found.sessionEndedAt ? found : undefined;
+      if (open) await this.sessions.end(em, open.sessionId, 'signed out', now);
+      return open;
     });
     if (row) await this.recordEnd(row, 'signed_out');
   }
