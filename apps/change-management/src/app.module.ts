@@ -9,6 +9,7 @@ import { IdempotencyKeys1764810000000 } from './migrations/1764810000000-idempot
 import { SchoolRefClosedAt1765100000000 } from './migrations/1765100000000-school-ref-closed-at';
 import { MemberRefStatus1765200000000 } from './migrations/1765200000000-member-ref-status';
 import { MemberRefTokens1765300000000 } from './migrations/1765300000000-member-ref-tokens';
+import { MemberRefEmail1765500000000 } from './migrations/1765500000000-member-ref-email';
 import { RequestsModule } from './requests/requests.module';
 import { SCHEMA } from './service-schema';
 
@@ -23,6 +24,7 @@ export const CHANGE_MANAGEMENT = {
     SchoolRefClosedAt1765100000000,
     MemberRefStatus1765200000000,
     MemberRefTokens1765300000000,
+    MemberRefEmail1765500000000,
   ],
 };
 

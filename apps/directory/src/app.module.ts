@@ -23,6 +23,7 @@ import { MembershipNames1764060000000 } from './migrations/1764060000000-members
 import { MemberSearch1764070000000 } from './migrations/1764070000000-member-search';
 import { Sessions1765300000000 } from './migrations/1765300000000-sessions';
 import { Mfa1765400000000 } from './migrations/1765400000000-mfa';
+import { EmailChange1765500000000 } from './migrations/1765500000000-email-change';
 import { PasswordsModule } from './passwords/passwords.module';
 import { ProfileModule } from './profile/profile.module';
 import { SessionsModule } from './sessions/sessions.module';
@@ -45,6 +46,7 @@ export const DIRECTORY = {
     MemberSearch1764070000000,
     Sessions1765300000000,
     Mfa1765400000000,
+    EmailChange1765500000000,
   ],
   // Directory checks callers against its own memberships; the other services against their copies of them.
   memberTable: 'membership',

@@ -6,6 +6,7 @@ import { LeadershipReportingInitial1765000000000 } from './migrations/1765000000
 import { SchoolRefClosedAt1765100000000 } from './migrations/1765100000000-school-ref-closed-at';
 import { MemberRefStatus1765200000000 } from './migrations/1765200000000-member-ref-status';
 import { MemberRefTokens1765300000000 } from './migrations/1765300000000-member-ref-tokens';
+import { MemberRefEmail1765500000000 } from './migrations/1765500000000-member-ref-email';
 import { PackModule } from './pack/pack.module';
 import { RollupsModule } from './rollups/rollups.module';
 import { S } from './schema';
@@ -21,6 +22,7 @@ export const LEADERSHIP_REPORTING = {
     SchoolRefClosedAt1765100000000,
     MemberRefStatus1765200000000,
     MemberRefTokens1765300000000,
+    MemberRefEmail1765500000000,
   ],
 };
 

@@ -7,6 +7,7 @@ import { StrategyRoadmapInitial1764900000000 } from './migrations/1764900000000-
 import { SchoolRefClosedAt1765100000000 } from './migrations/1765100000000-school-ref-closed-at';
 import { MemberRefStatus1765200000000 } from './migrations/1765200000000-member-ref-status';
 import { MemberRefTokens1765300000000 } from './migrations/1765300000000-member-ref-tokens';
+import { MemberRefEmail1765500000000 } from './migrations/1765500000000-member-ref-email';
 import { ObjectivesModule } from './objectives/objectives.module';
 import { RefreshModule } from './refresh/refresh.module';
 import { RisksModule } from './risks/risks.module';
@@ -23,6 +24,7 @@ export const STRATEGY_ROADMAP = {
     SchoolRefClosedAt1765100000000,
     MemberRefStatus1765200000000,
     MemberRefTokens1765300000000,
+    MemberRefEmail1765500000000,
   ],
 };
 

@@ -17,6 +17,7 @@ import { IdempotencyKeys1764900000000 } from './migrations/1764900000000-idempot
 import { SchoolRefClosedAt1765100000000 } from './migrations/1765100000000-school-ref-closed-at';
 import { MemberRefStatus1765200000000 } from './migrations/1765200000000-member-ref-status';
 import { MemberRefTokens1765300000000 } from './migrations/1765300000000-member-ref-tokens';
+import { MemberRefEmail1765500000000 } from './migrations/1765500000000-member-ref-email';
 import { RoutingModule } from './routing/routing.module';
 import { TicketEntity, TicketReplyEntity } from './tickets/ticket.entity';
 import { TicketsModule } from './tickets/tickets.module';
@@ -39,6 +40,7 @@ export const SUPPORT_DESK = {
     SchoolRefClosedAt1765100000000,
     MemberRefStatus1765200000000,
     MemberRefTokens1765300000000,
+    MemberRefEmail1765500000000,
   ],
   liveEvents: ['ticket.'],
 };

@@ -154,6 +154,11 @@ const resetPassword = createRoute({
   path: '/reset-password',
   component: lazyRouteComponent(() => import('./pages/reset-password-page'), 'ResetPasswordPage'),
 });
+const confirmEmail = createRoute({
+  getParentRoute: () => root,
+  path: '/confirm-email',
+  component: lazyRouteComponent(() => import('./pages/confirm-email-page'), 'ConfirmEmailPage'),
+});
 // Everyone signed in: their name, trusts and password.
 const profile = createRoute({
   getParentRoute: () => root,
@@ -193,6 +198,7 @@ const routeTree = root.addChildren([
   invitation,
   forgotPassword,
   resetPassword,
+  confirmEmail,
   profile,
   ticket,
   school,

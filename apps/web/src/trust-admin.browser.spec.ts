@@ -293,7 +293,7 @@ describe('trust administration in Chromium', () => {
     await phone.getByRole('form', { name: 'Sign in' }).waitFor();
   }, 120_000);
 
-  it('a teacher who forgot their password resets it from the emailed link, then changes it on their profile', async () => {
+  it('a teacher who forgot their password resets it from the emailed link, then changes it, her name and her email on her profile', async () => {
     const page = await (await env.browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
     await page.goto(env.web.url);
     await page.getByRole('link', { name: 'Forgot your password?' }).click();
@@ -334,5 +334,19 @@ describe('trust administration in Chromium', () => {
     await name.getByLabel('Name').fill('Jess Malik-Hart');
     await name.getByRole('button', { name: 'Save name' }).click();
     await page.getByRole('link', { name: /^Jess Malik-Hart · Staff$/ }).waitFor();
+
+    // Her new email: her password, then the link sent to the new address; the profile shows it once confirmed.
+    const email = page.getByRole('form', { name: 'Change your email' });
+    await email.getByLabel('New email').fill('jess.hart@northstar.example');
+    await email.getByLabel('Your password').fill('violet harbour teacup 42');
+    await email.getByRole('button', { name: 'Send confirmation link' }).click();
+    await email.getByRole('status').filter({ hasText: 'We sent a link to jess.hart@northstar.example' }).waitFor();
+    const confirm = await env.mail.waitFor((m) => m.to.includes('jess.hart@northstar.example'));
+    const confirmLink = new URL(confirm.links[0]);
+    await page.goto(`${env.web.url}${confirmLink.pathname}${confirmLink.hash}`);
+    await page.getByRole('status').filter({ hasText: 'Your email is now jess.hart@northstar.example' }).waitFor();
+    await page.getByRole('link', { name: 'Back to your profile' }).click();
+    await page.locator('.facts').getByText('jess.hart@northstar.example').waitFor();
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
   }, 120_000);
 });

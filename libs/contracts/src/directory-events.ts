@@ -38,6 +38,8 @@ export interface CalendarChanged {
 export interface MembershipChanged {
   userId: string;
   displayName: string;
+  /** Where notifications reach them (absent on events written before it was carried). */
+  email?: string;
   role: Role;
   /** null: every school of the trust. */
   schoolIds: string[] | null;
@@ -45,6 +47,16 @@ export interface MembershipChanged {
   status: 'ACTIVE' | 'SUSPENDED';
   /** ISO time: tokens issued before it are refused (signed out everywhere, password changed). Absent: none. */
   tokensValidFrom?: string | null;
+}
+
+/**
+ * A person's own details changed (name, a confirmed new email): sent once per trust they belong to, so each
+ * trust's copies follow. Their memberships are unchanged.
+ */
+export interface UserUpdated {
+  userId: string;
+  displayName: string;
+  email: string;
 }
 
 /** A new trust: services that number or name things per trust (ticket numbers, the board) set it up. */
@@ -56,6 +68,7 @@ export interface TrustCreated {
 export interface DirectoryEvents {
   'trust.created': TrustCreated;
   'membership.changed': MembershipChanged;
+  'user.updated': UserUpdated;
   'school.added': SchoolAdded;
   'school.closed': SchoolClosed;
   'school.updated': SchoolUpdated;

@@ -5,6 +5,7 @@ import {
   SchoolAdded,
   SchoolClosed,
   SchoolUpdated,
+  UserUpdated,
 } from '@trustops/contracts';
 import { assertIdentifier } from '@trustops/service-kit';
 import { EntityManager } from 'typeorm';
@@ -36,14 +37,32 @@ export async function applyDirectoryEvent(schema: string, event: EventEnvelope, 
     ]);
   } else if (event.type === 'membership.changed') {
     const p = event.payload as MembershipChanged;
-    // The event carries the whole membership as it now is: the copy becomes it.
+    // The event carries the whole membership as it then was: the copy becomes it, unless it already shows a later
+    // change (a redelivery, or the demo seed on a later start).
     await em.query(
-      `INSERT INTO ${s}.member_ref (user_id, display_name, role, school_ids, educator_lead, status, tokens_valid_from)
-      VALUES ($1, $2, $3, $4, $5, $6, $7)
-      ON CONFLICT (trust_id, user_id) DO UPDATE SET display_name = excluded.display_name, role = excluded.role,
-        school_ids = excluded.school_ids, educator_lead = excluded.educator_lead, status = excluded.status,
-        tokens_valid_from = excluded.tokens_valid_from`,
-      [p.userId, p.displayName, p.role, p.schoolIds, p.educatorLead, p.status, p.tokensValidFrom ?? null],
+      `INSERT INTO ${s}.member_ref (user_id, display_name, email, role, school_ids, educator_lead, status, tokens_valid_from, as_of)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+      ON CONFLICT (trust_id, user_id) DO UPDATE SET display_name = excluded.display_name, email = coalesce(excluded.email, member_ref.email),
+        role = excluded.role, school_ids = excluded.school_ids, educator_lead = excluded.educator_lead, status = excluded.status,
+        tokens_valid_from = excluded.tokens_valid_from, as_of = excluded.as_of
+      WHERE member_ref.as_of <= excluded.as_of`,
+      [
+        p.userId,
+        p.displayName,
+        p.email ?? null,
+        p.role,
+        p.schoolIds,
+        p.educatorLead,
+        p.status,
+        p.tokensValidFrom ?? null,
+        event.occurredAt,
+      ],
+    );
+  } else if (event.type === 'user.updated') {
+    const p = event.payload as UserUpdated;
+    await em.query(
+      `UPDATE ${s}.member_ref SET display_name = $2, email = $3, as_of = $4 WHERE user_id = $1 AND as_of <= $4`,
+      [p.userId, p.displayName, p.email, event.occurredAt],
     );
   } else if (event.type === 'calendar.changed') {
     const p = event.payload as CalendarChanged;

@@ -55,6 +55,23 @@ export function dropMemberRefTokensSql(schema: string): string[] {
   return [`ALTER TABLE ${assertIdentifier(schema)}.member_ref DROP COLUMN tokens_valid_from`];
 }
 
+/**
+ * A member copy holds the member's email (notifications go to it) and the time of the directory change it
+ * shows: an event older than that (a redelivery, or the demo seed on a later start) changes nothing.
+ */
+export function memberRefEmailSql(schema: string): string[] {
+  const s = assertIdentifier(schema);
+  return [
+    `ALTER TABLE ${s}.member_ref ADD COLUMN email text`,
+    `ALTER TABLE ${s}.member_ref ADD COLUMN as_of timestamptz NOT NULL DEFAULT '-infinity'`,
+  ];
+}
+
+export function dropMemberRefEmailSql(schema: string): string[] {
+  const s = assertIdentifier(schema);
+  return [`ALTER TABLE ${s}.member_ref DROP COLUMN email`, `ALTER TABLE ${s}.member_ref DROP COLUMN as_of`];
+}
+
 export function dropSchoolRefClosedAtSql(schema: string): string[] {
   return [`ALTER TABLE ${assertIdentifier(schema)}.school_ref DROP COLUMN closed_at`];
 }

@@ -6,6 +6,8 @@ import { EntityManager } from 'typeorm';
 export interface MemberCopy {
   userId: string;
   displayName: string;
+  /** Where notifications reach them; null for a copy made before directory sent it. */
+  email: string | null;
   role: string;
   schoolIds: string[] | null;
   educatorLead: boolean;
@@ -25,7 +27,7 @@ export async function readSchoolCalendar(em: EntityManager, schema: string, scho
 
 export async function readMember(em: EntityManager, schema: string, userId: string): Promise<MemberCopy | null> {
   const [row] = await em.query(
-    `SELECT user_id AS "userId", display_name AS "displayName", role, school_ids AS "schoolIds", educator_lead AS "educatorLead", status
+    `SELECT user_id AS "userId", display_name AS "displayName", email, role, school_ids AS "schoolIds", educator_lead AS "educatorLead", status
      FROM ${assertIdentifier(schema)}.member_ref WHERE user_id = $1`,
     [userId],
   );

@@ -10,5 +10,6 @@ import { PasswordsService } from './passwords.service';
 @Module({
   imports: [PeopleModule, UsersModule, SessionsModule],
   providers: [PasswordsResolver, PasswordsService, PasswordsRepository],
+  exports: [PasswordsService, PasswordsRepository],
 })
 export class PasswordsModule {}

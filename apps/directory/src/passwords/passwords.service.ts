@@ -68,15 +68,8 @@ export class PasswordsService {
   }
 
   async change(actor: Actor, current: string, next: string): Promise<boolean> {
-    const failures = `${this.config.namespace}:password-change-failures:${actor.userId}`;
-    if (Number(await this.redis.get(failures)) >= CHANGE_FAILURES)
-      throw tooManyPasswordGuesses(Math.max(1000, await this.redis.pttl(failures)));
     await this.db.runAsSystem(async (em) => {
-      const stored = await this.passwords.passwordHash(em, actor.userId);
-      if (!stored || !(await verify(stored, current ?? '').catch(() => false))) {
-        await this.count(failures, CHANGE_WINDOW_MS);
-        throw currentPasswordWrong();
-      }
+      await this.checkCurrent(em, actor, current);
       await this.setPassword(em, actor.userId, next);
     });
     // In transactions of their own, after the change committed: the request's answer cannot undo the record.
@@ -84,6 +77,21 @@ export class PasswordsService {
     // Every other session ends; this one renews its access token from its cookie (the old token is refused too).
     await this.sessions.endEverywhere(actor.userId, 'signed_out_by_password_change', actor.sessionId);
     return true;
+  }
+
+  /**
+   * The signed-in person proves it is them (a password change, a new email): a stolen session cannot guess the
+   * password behind it, as wrong answers are counted and, past five in 15 minutes, refused for a while.
+   */
+  async checkCurrent(em: EntityManager, actor: Actor, current: string): Promise<void> {
+    const failures = `${this.config.namespace}:password-change-failures:${actor.userId}`;
+    if (Number(await this.redis.get(failures)) >= CHANGE_FAILURES)
+      throw tooManyPasswordGuesses(Math.max(1000, await this.redis.pttl(failures)));
+    const stored = await this.passwords.passwordHash(em, actor.userId);
+    if (!stored || !(await verify(stored, current ?? '').catch(() => false))) {
+      await this.count(failures, CHANGE_WINDOW_MS);
+      throw currentPasswordWrong();
+    }
   }
 
   private async setPassword(em: EntityManager, userId: string, password: string): Promise<void> {

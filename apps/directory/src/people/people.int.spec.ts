@@ -103,6 +103,7 @@ describe('people: invite, accept, change, suspend', () => {
     expect(event.payload).toEqual({
       userId: joined.user.id,
       displayName: 'Dana Fox',
+      email: invited.email,
       role: 'TECHNICIAN',
       schoolIds: [oakfield.id],
       educatorLead: false,

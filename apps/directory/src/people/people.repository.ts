@@ -141,8 +141,13 @@ export class PeopleRepository {
   }
 
   /** The account's new name on its membership of this trust (the People page lists and searches by it). */
-  async rename(userId: string, displayName: string): Promise<void> {
-    await this.q('UPDATE directory.membership SET display_name = $2 WHERE user_id = $1', [userId, displayName]);
+  /** The account's name and email as this trust's membership shows them (People lists read no other table). */
+  async setDetails(userId: string, displayName: string, email: string): Promise<void> {
+    await this.q('UPDATE directory.membership SET display_name = $2, email = $3 WHERE user_id = $1', [
+      userId,
+      displayName,
+      email,
+    ]);
   }
 
   /** The member's tokens issued before `from` are refused, here and (by membership.changed) in every service. */

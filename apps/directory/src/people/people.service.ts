@@ -95,6 +95,7 @@ export class PeopleService {
     await this.outbox.add('membership.changed', {
       userId: member.userId!,
       displayName: member.displayName,
+      email: member.email,
       role: member.role,
       schoolIds: member.schoolIds,
       educatorLead: member.educatorLead,

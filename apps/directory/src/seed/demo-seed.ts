@@ -1,5 +1,12 @@
 import { hash } from '@node-rs/argon2';
-import { DEMO_PASSWORD, DEMO_TRUSTS, DEMO_USERS, currentAcademicYear, demoId } from '@trustops/demo-data';
+import {
+  DEMO_PASSWORD,
+  DEMO_TRUSTS,
+  DEMO_USERS,
+  currentAcademicYear,
+  demoCalendarId,
+  demoId,
+} from '@trustops/demo-data';
 import { academicYearCalendar, CalendarEvent } from '@trustops/school-calendar';
 import { TenantDb } from '@trustops/service-kit';
 import { EntityManager } from 'typeorm';
@@ -60,6 +67,7 @@ export async function seedDemo(db: TenantDb, today = new Date()): Promise<void> 
         });
         await insertEvents(
           em,
+          trust.id,
           school.id,
           events.filter((e) => e.kind !== 'BANK_HOLIDAY'),
         );
@@ -67,6 +75,7 @@ export async function seedDemo(db: TenantDb, today = new Date()): Promise<void> 
       // Bank holidays are the same for every school: one trust-wide row each.
       await insertEvents(
         em,
+        trust.id,
         null,
         academicYearCalendar(year).filter((e) => e.kind === 'BANK_HOLIDAY'),
       );
@@ -74,10 +83,15 @@ export async function seedDemo(db: TenantDb, today = new Date()): Promise<void> 
   }
 }
 
-async function insertEvents(em: EntityManager, schoolId: string | null, events: CalendarEvent[]): Promise<void> {
+async function insertEvents(
+  em: EntityManager,
+  trustId: string,
+  schoolId: string | null,
+  events: CalendarEvent[],
+): Promise<void> {
   if (!events.length) return;
   const rows = events.map((e) => [
-    demoId('calendar', schoolId ?? 'trust', e.kind, e.startsOn, e.title),
+    demoCalendarId(trustId, schoolId, e),
     schoolId,
     e.kind,
     e.title,

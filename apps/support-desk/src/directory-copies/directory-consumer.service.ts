@@ -38,7 +38,9 @@ export class DirectoryConsumerService extends DirectoryCopiesConsumer {
    * whose role changed) is refused on that refetch and their dashboard signs them out, within a second or two.
    */
   protected afterCommit(events: EventEnvelope[]): void {
-    const trusts = new Set(events.filter((e) => e.type === 'membership.changed').map((e) => e.trustId));
+    const trusts = new Set(
+      events.filter((e) => e.type === 'membership.changed' || e.type === 'user.updated').map((e) => e.trustId),
+    );
     for (const trustId of trusts) this.cache.forget(trustId);
     this.signals.publish([...trusts].map((trustId) => ({ trustId })));
   }

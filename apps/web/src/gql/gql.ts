@@ -18,6 +18,8 @@ type Documents = {
   '\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n': typeof types.ChangePasswordDocument;
   '\n  mutation UpdateProfile($displayName: String!) {\n    updateProfile(displayName: $displayName) {\n      id\n      displayName\n    }\n  }\n': typeof types.UpdateProfileDocument;
   '\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n': typeof types.SignOutEverywhereDocument;
+  '\n  mutation RequestEmailChange($newEmail: String!, $password: String!) {\n    requestEmailChange(newEmail: $newEmail, password: $password)\n  }\n': typeof types.RequestEmailChangeDocument;
+  '\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token) {\n      id\n      email\n    }\n  }\n': typeof types.ConfirmEmailChangeDocument;
   '\n  fragment BoardRowFields on BoardRow {\n    school {\n      id\n    }\n    schoolName\n    phase\n    openTickets\n    ticketsOpened\n    ticketsResolved\n    slaMetPercent\n    breaches\n    medianFirstResponseMinutes\n    csatAverage\n    csatCount\n    enablementShare\n    openIncidents\n    maxSeverity\n    openIncidentsBySeverity {\n      sev1\n      sev2\n      sev3\n      sev4\n    }\n    icoClocksRunning\n    changesThisWeek\n    standardsCoverage\n    rag {\n      green\n      amber\n      red\n    }\n    trend {\n      weekStart\n      ticketsOpened\n      ticketsResolved\n      slaMetPercent\n    }\n  }\n': typeof types.BoardRowFieldsFragmentDoc;
   '\n  query Board($from: Date, $to: Date) {\n    board(from: $from, to: $to) {\n      from\n      to\n      schools {\n        ...BoardRowFields\n      }\n      totals {\n        ...BoardRowFields\n      }\n    }\n  }\n': typeof types.BoardDocument;
   '\n  query SchoolStatus($schoolId: ID!) {\n    schoolStatus(schoolId: $schoolId) {\n      ...BoardRowFields\n    }\n  }\n': typeof types.SchoolStatusDocument;
@@ -114,6 +116,10 @@ const documents: Documents = {
   '\n  mutation UpdateProfile($displayName: String!) {\n    updateProfile(displayName: $displayName) {\n      id\n      displayName\n    }\n  }\n':
     types.UpdateProfileDocument,
   '\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n': types.SignOutEverywhereDocument,
+  '\n  mutation RequestEmailChange($newEmail: String!, $password: String!) {\n    requestEmailChange(newEmail: $newEmail, password: $password)\n  }\n':
+    types.RequestEmailChangeDocument,
+  '\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token) {\n      id\n      email\n    }\n  }\n':
+    types.ConfirmEmailChangeDocument,
   '\n  fragment BoardRowFields on BoardRow {\n    school {\n      id\n    }\n    schoolName\n    phase\n    openTickets\n    ticketsOpened\n    ticketsResolved\n    slaMetPercent\n    breaches\n    medianFirstResponseMinutes\n    csatAverage\n    csatCount\n    enablementShare\n    openIncidents\n    maxSeverity\n    openIncidentsBySeverity {\n      sev1\n      sev2\n      sev3\n      sev4\n    }\n    icoClocksRunning\n    changesThisWeek\n    standardsCoverage\n    rag {\n      green\n      amber\n      red\n    }\n    trend {\n      weekStart\n      ticketsOpened\n      ticketsResolved\n      slaMetPercent\n    }\n  }\n':
     types.BoardRowFieldsFragmentDoc,
   '\n  query Board($from: Date, $to: Date) {\n    board(from: $from, to: $to) {\n      from\n      to\n      schools {\n        ...BoardRowFields\n      }\n      totals {\n        ...BoardRowFields\n      }\n    }\n  }\n':
@@ -312,6 +318,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n',
 ): typeof import('./graphql').SignOutEverywhereDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RequestEmailChange($newEmail: String!, $password: String!) {\n    requestEmailChange(newEmail: $newEmail, password: $password)\n  }\n',
+): typeof import('./graphql').RequestEmailChangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token) {\n      id\n      email\n    }\n  }\n',
+): typeof import('./graphql').ConfirmEmailChangeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,11 +1,12 @@
 import { ROLE_LABELS } from '@trustops/contracts';
 import { ChangePasswordForm } from '../modules/account/components/change-password-form';
+import { EmailForm } from '../modules/account/components/email-form';
 import { NameForm } from '../modules/account/components/name-form';
 import { SignOutEverywhere } from '../modules/account/components/sign-out-everywhere';
 import { MfaSection } from '../modules/mfa/components/mfa-section';
 import { useSession } from '../modules/session/hooks/use-session';
 
-/** You: who TrustOps knows you as in each trust, your name, your password, two-step sign-in and where you are signed in. */
+/** You: who TrustOps knows you as in each trust, your name, email and password, two-step sign-in and where you are signed in. */
 export function ProfilePage() {
   const { session } = useSession();
   if (!session) return null;
@@ -29,6 +30,7 @@ export function ProfilePage() {
         </dd>
       </dl>
       <NameForm />
+      <EmailForm />
       <ChangePasswordForm />
       <MfaSection />
       <SignOutEverywhere />

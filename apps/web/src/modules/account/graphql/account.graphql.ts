@@ -32,3 +32,18 @@ export const SignOutEverywhereDocument = graphql(`
     signOutEverywhere
   }
 `);
+
+export const RequestEmailChangeDocument = graphql(`
+  mutation RequestEmailChange($newEmail: String!, $password: String!) {
+    requestEmailChange(newEmail: $newEmail, password: $password)
+  }
+`);
+
+export const ConfirmEmailChangeDocument = graphql(`
+  mutation ConfirmEmailChange($token: String!) {
+    confirmEmailChange(token: $token) {
+      id
+      email
+    }
+  }
+`);

@@ -1,0 +1,13 @@
+import { dropMemberRefEmailSql, memberRefEmailSql } from '@trustops/directory-copies';
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+/** The member copy holds the member's email and the time of the change it shows (older events change nothing). */
+export class MemberRefEmail1765500000000 implements MigrationInterface {
+  async up(qr: QueryRunner): Promise<void> {
+    for (const sql of memberRefEmailSql('strategy_roadmap')) await qr.query(sql);
+  }
+
+  async down(qr: QueryRunner): Promise<void> {
+    for (const sql of dropMemberRefEmailSql('strategy_roadmap')) await qr.query(sql);
+  }
+}
