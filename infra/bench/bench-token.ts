@@ -20,6 +20,7 @@ export async function benchToken(adminUrl: string, database: string, trustId: st
     .setIssuer(TOKEN_ISSUER)
     .setAudience(TOKEN_AUDIENCE)
     .setIssuedAt()
-    .setExpirationTime('2h')
+    // Access tokens live 15 minutes at most: the services refuse any that claims longer.
+    .setExpirationTime('15m')
     .sign(await importJWK(key.private_jwk, 'ES256'));
 }

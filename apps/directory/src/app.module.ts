@@ -24,6 +24,7 @@ import { MemberSearch1764070000000 } from './migrations/1764070000000-member-sea
 import { Sessions1765300000000 } from './migrations/1765300000000-sessions';
 import { Mfa1765400000000 } from './migrations/1765400000000-mfa';
 import { EmailChange1765500000000 } from './migrations/1765500000000-email-change';
+import { PeopleSearchText1765600000000 } from './migrations/1765600000000-people-search-text';
 import { PasswordsModule } from './passwords/passwords.module';
 import { ProfileModule } from './profile/profile.module';
 import { SessionsModule } from './sessions/sessions.module';
@@ -47,6 +48,7 @@ export const DIRECTORY = {
     Sessions1765300000000,
     Mfa1765400000000,
     EmailChange1765500000000,
+    PeopleSearchText1765600000000,
   ],
   // Directory checks callers against its own memberships; the other services against their copies of them.
   memberTable: 'membership',

@@ -37,8 +37,7 @@ export class PeopleService {
   async list(filter: MemberFilter | null | undefined, first: number | null | undefined, after: string | null) {
     const limit = pageSize(first, 200, 50);
     const where = peopleFilter(filter);
-    const rows = await this.people.page(where, limit + 1, decodeCursor(after, isCursor));
-    const total = await this.people.count(where);
+    const { rows, total } = await this.people.page(where, limit + 1, decodeCursor(after, isCursor));
     return toConnection(rows, limit, total, (r) => [r.sortName, r.id]) as Connection<PersonRow>;
   }
 
