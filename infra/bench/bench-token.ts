@@ -14,13 +14,15 @@ export async function benchToken(adminUrl: string, database: string, trustId: st
   await admin.connect();
   const [key] = (await admin.query('SELECT kid, private_jwk FROM directory.signing_key WHERE retired_at IS NULL')).rows;
   await admin.end();
-  return new SignJWT({ trust: trustId, role })
-    .setProtectedHeader({ alg: 'ES256', kid: key.kid })
-    .setSubject(randomUUID())
-    .setIssuer(TOKEN_ISSUER)
-    .setAudience(TOKEN_AUDIENCE)
-    .setIssuedAt()
-    // Access tokens live 15 minutes at most: the services refuse any that claims longer.
-    .setExpirationTime('15m')
-    .sign(await importJWK(key.private_jwk, 'ES256'));
+  return (
+    new SignJWT({ trust: trustId, role })
+      .setProtectedHeader({ alg: 'ES256', kid: key.kid })
+      .setSubject(randomUUID())
+      .setIssuer(TOKEN_ISSUER)
+      .setAudience(TOKEN_AUDIENCE)
+      .setIssuedAt()
+      // Access tokens live 15 minutes at most: the services refuse any that claims longer.
+      .setExpirationTime('15m')
+      .sign(await importJWK(key.private_jwk, 'ES256'))
+  );
 }
