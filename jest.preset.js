@@ -13,6 +13,9 @@ const esm = [
   'uint8array-extras',
   'nestjs-cls',
   'jose',
+  'openid-client',
+  'oauth4webapi',
+  'oidc-provider',
 ];
 module.exports = (dir) => ({
   displayName: require('path').basename(dir),

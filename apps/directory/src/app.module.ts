@@ -25,7 +25,9 @@ import { Sessions1765300000000 } from './migrations/1765300000000-sessions';
 import { Mfa1765400000000 } from './migrations/1765400000000-mfa';
 import { EmailChange1765500000000 } from './migrations/1765500000000-email-change';
 import { PeopleSearchText1765600000000 } from './migrations/1765600000000-people-search-text';
+import { IdentityProviders1765700000000 } from './migrations/1765700000000-identity-providers';
 import { PasswordsModule } from './passwords/passwords.module';
+import { SsoModule } from './sso/sso.module';
 import { ProfileModule } from './profile/profile.module';
 import { SessionsModule } from './sessions/sessions.module';
 import { MfaModule } from './mfa/mfa.module';
@@ -49,6 +51,7 @@ export const DIRECTORY = {
     Mfa1765400000000,
     EmailChange1765500000000,
     PeopleSearchText1765600000000,
+    IdentityProviders1765700000000,
   ],
   // Directory checks callers against its own memberships; the other services against their copies of them.
   memberTable: 'membership',
@@ -72,6 +75,7 @@ export const DIRECTORY = {
     PeopleModule,
     NewTrustModule,
     PasswordsModule,
+    SsoModule,
     ProfileModule,
     SessionsModule,
     MfaModule,

@@ -9,7 +9,15 @@ import { errorBody } from './kit-codes';
  * directory's session door) stays at the door.
  */
 const FORWARDED = ['authorization', 'content-type', 'content-length', 'x-request-id'];
-const RETURNED = ['content-type', 'content-length', 'content-disposition', 'x-content-type-options', 'cache-control'];
+// Location: single sign-on's legs are redirects (to the provider, back to the dashboard).
+const RETURNED = [
+  'content-type',
+  'content-length',
+  'content-disposition',
+  'x-content-type-options',
+  'cache-control',
+  'location',
+];
 
 /**
  * Bytes that are not GraphQL (ticket attachments, the board pack, the board's live stream) go through the same

@@ -110,6 +110,17 @@ export class AuthService implements OnModuleInit {
     return this.startSession(found.account, target, lifeMs);
   }
 
+  /**
+   * Signed in by the trust's identity provider (single sign-on): the same session as a password gives, without
+   * TrustOps' own second step (the provider's MFA stands).
+   */
+  async signInByProvider(userId: string, trustId: string): Promise<AuthPayload> {
+    const account = await this.db.runAsSystem((em) => this.accountOf(em, userId));
+    const target = account?.memberships.find((m) => m.trust.id === trustId);
+    if (!account || !target) throw notAMemberOf(trustId);
+    return this.startSession(account, target);
+  }
+
   /** The account and its active memberships, in the caller's system transaction. */
   async accountOf(em: EntityManager, userId: string): Promise<Account | null> {
     const user = await this.users.profileOf(em, userId);

@@ -1,0 +1,193 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import * as oidc from 'openid-client';
+import { Actor, AuditService, BASE_CONFIG, BaseConfig, isUuid, REDIS, TenantDb } from '@trustops/service-kit';
+import type { Redis } from 'ioredis';
+import { EntityManager } from 'typeorm';
+import { AuthService } from '../auth/auth.service';
+import { PeopleRepository } from '../people/people.repository';
+import { PeopleService } from '../people/people.service';
+import { checkClaims, IdClaims, subjectOf } from './provider-rules';
+import { IdentityProvidersRepository, ProviderRow } from './identity-providers.repository';
+import { SSO_SETTINGS, SsoSettings } from './identity-providers.service';
+import {
+  alreadyLinked,
+  domainNotAllowed,
+  emailNotVerified,
+  noMember,
+  providerNotFound,
+  stateInvalid,
+  tenantNotAllowed,
+  tokenInvalid,
+} from './sso.errors';
+
+/** A sign-in at a provider must come back within 10 minutes, once. */
+const ATTEMPT_SECONDS = 600;
+
+interface Attempt {
+  providerId: string;
+  verifier: string;
+  nonce: string;
+}
+
+/**
+ * Single sign-on by the authorization code flow with PKCE, state and nonce (openid-client checks the ID token's
+ * signature, issuer, audience, expiry and nonce); then the trust's own rules: the tenant or hosted domain it
+ * allowed, and the person it means, linked by the provider's subject, matched by email only the first time.
+ */
+@Injectable()
+export class SsoFlowService {
+  private readonly logger = new Logger(SsoFlowService.name);
+
+  constructor(
+    private readonly db: TenantDb,
+    private readonly providers: IdentityProvidersRepository,
+    private readonly people: PeopleRepository,
+    private readonly members: PeopleService,
+    private readonly audit: AuditService,
+    private readonly auth: AuthService,
+    @Inject(SSO_SETTINGS) private readonly settings: SsoSettings,
+    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(BASE_CONFIG) private readonly config: BaseConfig,
+  ) {}
+
+  /** Where to send the browser: the provider's sign-in page, with this attempt's state, nonce and PKCE challenge. */
+  async start(providerId: string, email?: string): Promise<URL> {
+    const provider = await this.enabledProvider(providerId);
+    const client = await this.clientOf(provider);
+    const attempt: Attempt = { providerId, verifier: oidc.randomPKCECodeVerifier(), nonce: oidc.randomNonce() };
+    const state = oidc.randomState();
+    await this.redis.set(this.key(state), JSON.stringify(attempt), 'EX', ATTEMPT_SECONDS);
+    return oidc.buildAuthorizationUrl(client, {
+      redirect_uri: this.settings.redirectUri,
+      scope: 'openid email profile',
+      state,
+      nonce: attempt.nonce,
+      code_challenge: await oidc.calculatePKCECodeChallenge(attempt.verifier),
+      code_challenge_method: 'S256',
+      ...(email ? { login_hint: email } : {}),
+      // Only a hint (the hd claim is what is checked): Google shows that domain's accounts.
+      ...(provider.kind === 'GOOGLE' && provider.hostedDomain ? { hd: provider.hostedDomain } : {}),
+    });
+  }
+
+  /** The provider sent the browser back: check everything, then a TrustOps session's one-time hand-off. */
+  async finish(callback: URL): Promise<string> {
+    const state = callback.searchParams.get('state');
+    // Taken once: a replayed callback (or one that never started here) finds nothing.
+    const saved = state ? await this.redis.getdel(this.key(state)) : null;
+    if (!saved) throw stateInvalid();
+    const attempt = JSON.parse(saved) as Attempt;
+    const provider = await this.enabledProvider(attempt.providerId);
+    const client = await this.clientOf(provider);
+    const claims = await oidc
+      .authorizationCodeGrant(client, callback, {
+        pkceCodeVerifier: attempt.verifier,
+        expectedState: state!,
+        expectedNonce: attempt.nonce,
+        idTokenExpected: true,
+      })
+      .then((tokens) => tokens.claims() as IdClaims)
+      .catch((error: Error & { code?: string }) => {
+        this.logger.warn({ reason: error.code ?? error.name, provider: provider.id }, 'single sign-on refused a token');
+        throw tokenInvalid();
+      });
+    const userId = await this.personOf(provider, claims);
+    return (await this.auth.signInByProvider(userId, provider.trustId)).sessionHandoff!;
+  }
+
+  /** The member this is: by the link, or (first time) by the verified email, linking them; or a new member if allowed. */
+  private async personOf(provider: ProviderRow, claims: IdClaims): Promise<string> {
+    const checked = checkClaims(provider, claims);
+    if ('refused' in checked) {
+      if (checked.refused === 'TENANT') throw tenantNotAllowed(provider.trustName);
+      if (checked.refused === 'DOMAIN') throw domainNotAllowed(provider.trustName);
+      throw emailNotVerified();
+    }
+    const subject = subjectOf(provider.kind, claims);
+    const found = await this.db.runAsSystem(async (em) => {
+      const linked = await this.providers.linkedUser(em, provider.id, subject);
+      if (linked)
+        return {
+          by: 'link' as const,
+          userId: linked,
+          active: await this.providers.isActiveMember(em, provider.trustId, linked),
+        };
+      const member = await this.providers.activeMemberByEmail(em, provider.trustId, checked.email);
+      if (!member) return { by: 'none' as const, account: await this.accountByEmail(em, checked.email) };
+      // Linked once, linked for good: another account at the provider claiming the same email is someone else.
+      if (await this.providers.linkOf(em, provider.id, member)) throw alreadyLinked(provider.trustName);
+      return { by: 'email' as const, userId: member };
+    });
+    if (found.by === 'link') {
+      if (!found.active) throw noMember(provider.trustName);
+      return found.userId;
+    }
+    if (found.by === 'email') {
+      await this.link(provider, found.userId, subject, checked.email);
+      return found.userId;
+    }
+    if (!provider.allowNewMembers) throw noMember(provider.trustName);
+    const name =
+      typeof claims.name === 'string' && claims.name.trim() ? claims.name.trim() : checked.email.split('@')[0];
+    return this.addMember(provider, subject, checked.email, name, found.account);
+  }
+
+  private async link(provider: ProviderRow, userId: string, subject: string, email: string): Promise<void> {
+    await this.db.runInTenant(this.actorOf(provider, userId), async (em) => {
+      await this.providers.link(em, { trustId: provider.trustId, providerId: provider.id, userId, subject, email });
+      await this.audit.record({
+        entity: 'user',
+        entityId: userId,
+        action: 'sso_linked',
+        after: { providerId: provider.id, kind: provider.kind },
+      });
+    });
+  }
+
+  /** allowNewMembers: the person joins as STAFF at every school (an existing account, an MSP's, gets a membership). */
+  private async addMember(
+    provider: ProviderRow,
+    subject: string,
+    email: string,
+    displayName: string,
+    existing: string | null,
+  ): Promise<string> {
+    const userId = existing ?? randomUUID();
+    await this.db.runInTenant(this.actorOf(provider, userId), async (em) => {
+      // No password: '!' is no argon2 hash, so a password never signs this account in until one is set.
+      if (!existing) await this.people.addUser(userId, email, displayName, '!');
+      await this.people.addMembership(
+        userId,
+        { role: 'STAFF', schoolIds: null, educatorLead: false },
+        { email, displayName },
+      );
+      await this.providers.link(em, { trustId: provider.trustId, providerId: provider.id, userId, subject, email });
+      await this.members.record((await this.people.member(userId))!, 'joined_by_sso');
+    });
+    return userId;
+  }
+
+  private async accountByEmail(em: EntityManager, email: string): Promise<string | null> {
+    const [row] = await em.query('SELECT id FROM directory.app_user WHERE lower(email) = $1', [email]);
+    return row?.id ?? null;
+  }
+
+  private actorOf(provider: ProviderRow, userId: string): Actor {
+    return { userId, trustId: provider.trustId, role: 'STAFF', schoolIds: null };
+  }
+
+  private async enabledProvider(id: string): Promise<ProviderRow> {
+    const row = isUuid(id) ? await this.db.runAsSystem((em) => this.providers.enabledById(em, id)) : null;
+    if (!row) throw providerNotFound(id);
+    return row;
+  }
+
+  private clientOf(provider: ProviderRow): Promise<oidc.Configuration> {
+    return this.settings.clients.configFor(provider, this.settings.box.open(provider.secretSealed));
+  }
+
+  private key(state: string): string {
+    return `${this.config.namespace}:sso:${state}`;
+  }
+}

@@ -1,0 +1,284 @@
+import { demoUser, NORTHSTAR, RIVERSIDE } from '@trustops/demo-data';
+import { errorCodes, gql, ok, signIn } from '@trustops/testing';
+import { DirectoryWithCallers, startDirectoryWithCallers } from '../testing/start-directory';
+import {
+  followRedirects,
+  startTestIdentityProviders,
+  TestAccounts,
+  TestIdentityProviders,
+} from '../testing/oidc-test-provider';
+
+const PUBLIC = 'https://trustops.test';
+const REDIRECT = `${PUBLIC}/files/directory/sso/callback`;
+const TENANT = '2f4a9c1e-8b3d-4e6f-9a1b-3c5d7e9f1a2b';
+const OTHER_TENANT = '9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b';
+const client = (id: string) => ({ client_id: id, client_secret: `${id}-secret`, redirect_uris: [REDIRECT] });
+const CONFIGURE = `mutation ($input: IdentityProviderInput!) { configureIdentityProvider(input: $input) {
+  id kind label tenantIds hostedDomain clientId emailDomains allowNewMembers enabled redirectUri } }`;
+const LIST = '{ identityProviders { id clientId } }';
+const OPTIONS =
+  'query ($e: String!) { signInOptions(email: $e) { password providers { providerId kind label trustName } } }';
+
+describe('single sign-on against a real OpenID provider', () => {
+  let idp: TestIdentityProviders;
+  let running: DirectoryWithCallers;
+  let url: string;
+  /** Directory's own origin: the /files routes sit beside /graphql. */
+  let origin: string;
+  let entraAccounts: TestAccounts;
+  const sql = async (query: string, params: unknown[] = []) => (await running.admin.query(query, params)).rows;
+  const microsoft = (extra: Record<string, unknown> = {}) => ({
+    kind: 'MICROSOFT',
+    tenantIds: [TENANT],
+    clientId: 'trustops-entra',
+    clientSecret: 'trustops-entra-secret',
+    emailDomains: ['northstar.example'],
+    ...extra,
+  });
+
+  /** Start → the provider (as `login`) → back: the landing page's fragment, as the dashboard would read it. */
+  async function signInWith(providerId: string, login: string, alter = (u: string) => u) {
+    const start = await fetch(`${origin}/files/sso/start?provider=${providerId}&email=${login}`, {
+      redirect: 'manual',
+    });
+    const out = start.headers.get('location');
+    if (!out) throw new Error(`start answered ${start.status}: ${await start.text()}`);
+    if (out.startsWith(PUBLIC)) return landing(out);
+    const callback = await followRedirects(alter(out), REDIRECT);
+    return landing(await backFrom(callback));
+  }
+  const backFrom = async (callback: URL) =>
+    (await fetch(`${origin}/files/sso/callback${callback.search}`, { redirect: 'manual' })).headers.get('location')!;
+  const landing = (location: string) => {
+    expect(location.startsWith(`${PUBLIC}/sso#`)).toBe(true);
+    return Object.fromEntries(new URLSearchParams(location.split('#')[1]));
+  };
+  const sessionOf = async (handoff: string) => {
+    const res = await fetch(`${origin}/files/session/refresh`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ handoff }),
+    });
+    if (res.status !== 200) throw new Error(`refresh answered ${res.status}: ${await res.text()}`);
+    return (await res.json()) as { role: string; user: { id: string; email: string }; trust: { id: string } };
+  };
+
+  beforeAll(async () => {
+    idp = await startTestIdentityProviders();
+    idp.mount(`/${TENANT}/v2.0`, {
+      clients: [client('trustops-entra')],
+      accounts: (entraAccounts = {
+        tom: { tid: TENANT, oid: 'oid-tom', preferred_username: 'Tech@Northstar.example', name: 'Tom R' },
+        'tom-again': { tid: TENANT, oid: 'oid-tom-2', preferred_username: 'tech@northstar.example' },
+        mallory: { tid: OTHER_TENANT, oid: 'oid-m', preferred_username: 'director@northstar.example' },
+        newbie: { tid: TENANT, oid: 'oid-new', preferred_username: 'new.teacher@northstar.example' },
+        rita: { tid: TENANT, oid: 'oid-rita', preferred_username: 'director@riverside.example' },
+        chris: { tid: TENANT, oid: 'oid-chris', preferred_username: 'msp@partner.example' },
+      }),
+    });
+    idp.mount('/google', {
+      clients: [client('trustops-google')],
+      accounts: {
+        rd: { email: 'director@riverside.example', email_verified: true, hd: 'riverside.example' },
+        personal: { email: 'director@riverside.example', email_verified: true, hd: 'gmail.example' },
+      },
+    });
+    running = await startDirectoryWithCallers({
+      PUBLIC_URL: PUBLIC,
+      SSO_MICROSOFT_AUTHORITY: idp.origin,
+      SSO_GOOGLE_ISSUER: `${idp.origin}/google`,
+    });
+    url = running.directory.url;
+    origin = new URL(url).origin;
+  });
+  afterAll(async () => {
+    await running?.stop();
+    await idp?.stop();
+  });
+
+  it('lets an IT director add a Microsoft provider: the secret is sealed, never shown, never audited', async () => {
+    const { northstar, riverside, technician } = running;
+    expect(errorCodes(await technician(CONFIGURE, { input: microsoft() }))).toEqual(['FORBIDDEN']);
+    const added = ok(
+      await northstar(CONFIGURE, { input: microsoft({ emailDomains: ['NorthStar.example', 'partner.example'] }) }),
+    ).configureIdentityProvider;
+    expect(added).toMatchObject({
+      kind: 'MICROSOFT',
+      label: 'Microsoft',
+      tenantIds: [TENANT],
+      emailDomains: ['northstar.example', 'partner.example'],
+      allowNewMembers: false,
+      enabled: true,
+      redirectUri: REDIRECT,
+    });
+    const [row] = await sql('SELECT client_secret_sealed FROM directory.identity_provider WHERE id = $1', [added.id]);
+    expect(row.client_secret_sealed).not.toContain('trustops-entra-secret');
+    const audit = JSON.stringify(
+      await sql(`SELECT before, after FROM directory.audit_log WHERE entity = 'identity_provider'`),
+    );
+    expect(audit).toContain('"secretChanged":true');
+    expect(audit).not.toContain('trustops-entra-secret');
+
+    // Riverside's director neither sees nor changes it.
+    expect(ok(await riverside(LIST)).identityProviders).toEqual([]);
+    expect(errorCodes(await riverside(CONFIGURE, { input: microsoft({ id: added.id }) }))).toEqual([
+      'IDENTITY_PROVIDER_NOT_FOUND',
+    ]);
+    expect(ok(await northstar(LIST)).identityProviders).toEqual([{ id: added.id, clientId: 'trustops-entra' }]);
+  });
+
+  it('refuses bad settings with a coded error naming the field, and a provider it cannot reach, writing nothing', async () => {
+    const before = await sql('SELECT count(*)::int AS n FROM directory.identity_provider');
+    const refused = async (input: object) => {
+      const answer = await running.northstar(CONFIGURE, { input });
+      return [errorCodes(answer)[0], (answer.errors?.[0]?.extensions as { field?: string })?.field];
+    };
+    expect(await refused(microsoft({ tenantIds: ['contoso'] }))).toEqual(['BAD_USER_INPUT', 'tenantIds']);
+    expect(await refused(microsoft({ emailDomains: [] }))).toEqual(['BAD_USER_INPUT', 'emailDomains']);
+    expect(await refused(microsoft({ clientSecret: null }))).toEqual(['BAD_USER_INPUT', 'clientSecret']);
+    expect(await refused({ kind: 'GOOGLE', clientId: 'g', clientSecret: 's', emailDomains: ['a.example'] })).toEqual([
+      'BAD_USER_INPUT',
+      'hostedDomain',
+    ]);
+    // No tenant by that id answers a discovery document.
+    expect(await refused(microsoft({ tenantIds: [OTHER_TENANT] }))).toEqual([
+      'IDENTITY_PROVIDER_UNREACHABLE',
+      'issuer',
+    ]);
+    expect(await sql('SELECT count(*)::int AS n FROM directory.identity_provider')).toEqual(before);
+  });
+
+  it('offers "Continue with Microsoft" for the domain alone, whoever types it', async () => {
+    const [provider] = ok(await running.northstar(LIST)).identityProviders;
+    for (const email of ['tech@northstar.example', 'nobody.at.all@northstar.example']) {
+      expect(ok(await gql(url, OPTIONS, { e: email })).signInOptions).toEqual({
+        password: true,
+        providers: [{ providerId: provider.id, kind: 'MICROSOFT', label: 'Microsoft', trustName: NORTHSTAR.name }],
+      });
+    }
+    expect(ok(await gql(url, OPTIONS, { e: 'someone@elsewhere.example' })).signInOptions).toEqual({
+      password: true,
+      providers: [],
+    });
+  });
+
+  it('signs a member in through Entra, links them by tenant and object id, and keeps them by it when their email changes', async () => {
+    const [provider] = ok(await running.northstar(LIST)).identityProviders;
+    const tom = demoUser('tech@northstar.example');
+    const first = await signInWith(provider.id, 'tom');
+    expect(first.handoff).toMatch(/^[\w-]{43}$/);
+    const session = await sessionOf(first.handoff);
+    expect(session).toMatchObject({ role: 'TECHNICIAN', user: { id: tom.id }, trust: { id: NORTHSTAR.id } });
+    expect(await sql('SELECT subject, user_id FROM directory.identity_link')).toEqual([
+      { subject: `entra:${TENANT}:oid-tom`, user_id: tom.id },
+    ]);
+    // The same Entra user, now with another address: still Tom, by their subject.
+    entraAccounts.tom.preferred_username = 'tom.reed@northstar.example';
+    const again = await signInWith(provider.id, 'tom');
+    expect((await sessionOf(again.handoff)).user.id).toBe(tom.id);
+    // Another Entra user claiming Tom's address is not Tom.
+    expect(await signInWith(provider.id, 'tom-again')).toMatchObject({ error: 'SSO_ALREADY_LINKED' });
+  });
+
+  it('refuses another tenant, a replayed or missing state and a wrong nonce, each with a clear page and nothing created', async () => {
+    const [provider] = ok(await running.northstar(LIST)).identityProviders;
+    const links = await sql('SELECT count(*)::int AS n FROM directory.identity_link');
+    expect(await signInWith(provider.id, 'mallory')).toMatchObject({
+      error: 'SSO_TENANT_NOT_ALLOWED',
+      trust: NORTHSTAR.name,
+    });
+
+    const start = await fetch(`${origin}/files/sso/start?provider=${provider.id}&email=tom`, { redirect: 'manual' });
+    const callback = await followRedirects(start.headers.get('location')!, REDIRECT);
+    expect(landing(await backFrom(callback))).toEqual({ handoff: expect.any(String) });
+    expect(landing(await backFrom(callback))).toMatchObject({ error: 'SSO_STATE_INVALID' });
+    const stateless = new URL(callback);
+    stateless.searchParams.delete('state');
+    expect(landing(await backFrom(stateless))).toMatchObject({ error: 'SSO_STATE_INVALID' });
+
+    const wrongNonce = await signInWith(provider.id, 'tom', (u) => u.replace(/nonce=[^&]+/, 'nonce=not-the-one'));
+    expect(wrongNonce).toMatchObject({ error: 'SSO_TOKEN_INVALID' });
+    expect(await signInWith('00000000-0000-4000-8000-000000000000', 'tom')).toMatchObject({
+      error: 'IDENTITY_PROVIDER_NOT_FOUND',
+    });
+    expect(await sql('SELECT count(*)::int AS n FROM directory.identity_link')).toEqual(links);
+  });
+
+  it('creates nobody unasked; adds a STAFF member only once the trust allows it', async () => {
+    const [provider] = ok(await running.northstar(LIST)).identityProviders;
+    const refused = await signInWith(provider.id, 'newbie');
+    expect(refused).toMatchObject({ error: 'SSO_NO_MEMBER', trust: NORTHSTAR.name });
+    expect(refused.message).toContain('Ask your trust');
+    expect(await sql(`SELECT id FROM directory.app_user WHERE email = 'new.teacher@northstar.example'`)).toEqual([]);
+
+    ok(
+      await running.northstar(CONFIGURE, {
+        input: microsoft({ id: provider.id, clientSecret: null, allowNewMembers: true }),
+      }),
+    );
+    const joined = await sessionOf((await signInWith(provider.id, 'newbie')).handoff);
+    expect(joined).toMatchObject({
+      role: 'STAFF',
+      trust: { id: NORTHSTAR.id },
+      user: { email: 'new.teacher@northstar.example' },
+    });
+    const events = await sql(
+      `SELECT payload->>'role' AS role FROM directory.outbox WHERE type = 'membership.changed' AND payload->>'userId' = $1`,
+      [joined.user.id],
+    );
+    expect(events).toEqual([{ role: 'STAFF' }]);
+    // No password signs the new account in.
+    await expect(signIn(url, 'new.teacher@northstar.example', '!')).rejects.toThrow();
+  });
+
+  it("never signs anyone into another trust: Northstar's provider signs an MSP engineer into Northstar only, and a Riverside-only director nowhere", async () => {
+    const [provider] = ok(await running.northstar(LIST)).identityProviders;
+    ok(
+      await running.northstar(CONFIGURE, {
+        input: microsoft({
+          id: provider.id,
+          clientSecret: null,
+          emailDomains: ['northstar.example', 'partner.example', 'riverside.example'],
+        }),
+      }),
+    );
+    const msp = await sessionOf((await signInWith(provider.id, 'chris')).handoff);
+    expect(msp.trust.id).toBe(NORTHSTAR.id);
+    // allowNewMembers is on for Northstar, so Riverside's director would become a Northstar STAFF member at most:
+    // turn it off again and she is refused; either way never signed in to Riverside.
+    ok(
+      await running.northstar(CONFIGURE, {
+        input: microsoft({
+          id: provider.id,
+          clientSecret: null,
+          allowNewMembers: false,
+          emailDomains: ['northstar.example', 'riverside.example'],
+        }),
+      }),
+    );
+    expect(await signInWith(provider.id, 'rita')).toMatchObject({ error: 'SSO_NO_MEMBER' });
+  });
+
+  it("signs a Riverside member in with Google Workspace when hd is the trust's domain, and refuses any other hd", async () => {
+    const added = ok(
+      await running.riverside(CONFIGURE, {
+        input: {
+          kind: 'GOOGLE',
+          hostedDomain: 'riverside.example',
+          clientId: 'trustops-google',
+          clientSecret: 'trustops-google-secret',
+          emailDomains: ['riverside.example'],
+        },
+      }),
+    ).configureIdentityProvider;
+    expect(await signInWith(added.id, 'personal')).toMatchObject({ error: 'SSO_DOMAIN_NOT_ALLOWED' });
+    const session = await sessionOf((await signInWith(added.id, 'rd')).handoff);
+    expect(session).toMatchObject({
+      role: 'IT_DIRECTOR',
+      trust: { id: RIVERSIDE.id },
+      user: { email: 'director@riverside.example' },
+    });
+    const start = await fetch(`${origin}/files/sso/start?provider=${added.id}&email=rd`, { redirect: 'manual' });
+    expect(new URL(start.headers.get('location')!).searchParams.get('hd')).toBe('riverside.example');
+  });
+});
