@@ -147,9 +147,14 @@ describe("the gateway's /files door", () => {
     expect([answer.status, JSON.parse(answer.body)]).toEqual([400, doorRefusal('BAD_REQUEST')]);
   });
 
-  it('reaches every route a service declares (each answers itself: it asks for a token, or for JSON at the session door)', async () => {
+  it('reaches every route a service declares (each answers itself: it asks for a token, for JSON at the session door, or sends single sign-on back to the dashboard)', async () => {
     const routes = SUBGRAPHS.flatMap((s) => (s.files ?? []).map((route) => [s.name, ...route.split(' ')]));
-    expect(routes).toHaveLength(7);
+    expect(routes).toHaveLength(9);
+    // Single sign-on's legs are redirects, with the refusal in the fragment of the dashboard's /sso page.
+    const redirects: Record<string, string> = {
+      'GET sso/start': 'IDENTITY_PROVIDER_NOT_FOUND',
+      'GET sso/callback': 'SSO_STATE_INVALID',
+    };
     const asks = (service: string, route: string) =>
       SUBGRAPHS.find((s) => s.name === service)?.cookieRoutes?.includes(route)
         ? [400, 'BAD_USER_INPUT']
@@ -160,6 +165,16 @@ describe("the gateway's /files door", () => {
         `/files/${service}/${path.replace(':uuid', '0b9c3c0e-5d1f-4c1a-9e51-1f7f0c2b6a11')}`,
         { method, body: '' },
       );
+      const redirect = redirects[`${method} ${path}`];
+      if (redirect) {
+        const fragment = new URLSearchParams(String(answer.headers.location).split('/sso#')[1]);
+        expect([`${method} ${path}`, answer.status, fragment.get('error')]).toEqual([
+          `${method} ${path}`,
+          302,
+          redirect,
+        ]);
+        continue;
+      }
       expect([
         `${method} ${service}/${path}`,
         answer.status,

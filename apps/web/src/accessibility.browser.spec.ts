@@ -14,6 +14,7 @@ const VISITS: [string, string, string][] = [
   ['director@northstar.example', 'Calendars', 'article'],
   ['director@northstar.example', 'School admin', 'table'],
   ['director@northstar.example', 'People', 'table'],
+  ['director@northstar.example', 'Integrations', 'form'],
   ['teacher@northstar.example', 'My requests', 'form'],
   ['teacher@northstar.example', 'Tech requests', 'form'],
   ['teacher@northstar.example', 'Jess Malik · Staff', 'form'],

@@ -138,6 +138,12 @@ const people = createRoute({
   validateSearch: peopleSearch,
   component: lazyRouteComponent(() => import('./pages/people-page'), 'PeoplePage'),
 });
+const integrations = createRoute({
+  getParentRoute: () => root,
+  path: '/admin/integrations',
+  beforeLoad: guard('admin/integrations'),
+  component: lazyRouteComponent(() => import('./pages/integrations-page'), 'IntegrationsPage'),
+});
 // Signed out or in: the link in an invitation email (its token rides in the fragment, never sent to a server).
 const invitation = createRoute({
   getParentRoute: () => root,
@@ -153,6 +159,12 @@ const resetPassword = createRoute({
   getParentRoute: () => root,
   path: '/reset-password',
   component: lazyRouteComponent(() => import('./pages/reset-password-page'), 'ResetPasswordPage'),
+});
+// Where single sign-on lands, signed in or refused.
+const sso = createRoute({
+  getParentRoute: () => root,
+  path: '/sso',
+  component: lazyRouteComponent(() => import('./pages/sso-page'), 'SsoPage'),
 });
 const confirmEmail = createRoute({
   getParentRoute: () => root,
@@ -195,10 +207,12 @@ const routeTree = root.addChildren([
   calendar,
   schoolsAdmin,
   people,
+  integrations,
   invitation,
   forgotPassword,
   resetPassword,
   confirmEmail,
+  sso,
   profile,
   ticket,
   school,

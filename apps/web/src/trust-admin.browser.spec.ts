@@ -1,5 +1,6 @@
 import { TOTP } from 'otpauth';
 import { Page } from 'playwright-core';
+import { startTestIdentityProviders, TestIdentityProviders } from '@trustops/testing/oidc';
 import { browserStackForFile, signInAs, waitForCount } from './testing/browser';
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
@@ -10,8 +11,16 @@ async function openPage(page: Page, link: string, heading: string) {
   await page.getByRole('heading', { name: heading, level: 1 }).waitFor({ timeout: 30_000 });
 }
 
+const TENANT = '2f4a9c1e-8b3d-4e6f-9a1b-3c5d7e9f1a2b';
+
 describe('trust administration in Chromium', () => {
-  const env = browserStackForFile();
+  // A real OpenID provider dressed as the trust's Entra tenant, started before the stack that is told of it.
+  let idp: TestIdentityProviders;
+  beforeAll(async () => {
+    idp = await startTestIdentityProviders();
+  });
+  afterAll(() => idp?.stop());
+  const env = browserStackForFile({ env: () => ({ SSO_MICROSOFT_AUTHORITY: idp.origin }) });
 
   it('the director adds a trust-wide INSET day and an exam window at two schools, sees them listed, and removes one', async () => {
     const page = await env.browser.newPage();
@@ -348,5 +357,46 @@ describe('trust administration in Chromium', () => {
     await page.getByRole('link', { name: 'Back to your profile' }).click();
     await page.locator('.facts').getByText('jess.hart@northstar.example').waitFor();
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+  }, 120_000);
+
+  it('the director connects Microsoft Entra ID on Integrations; a teacher continues with Microsoft and lands on her requests', async () => {
+    idp.mount(`/${TENANT}/v2.0`, {
+      clients: [
+        {
+          client_id: 'trustops-entra',
+          client_secret: 'entra-client-secret',
+          redirect_uris: [`${env.web.url}/files/directory/sso/callback`],
+        },
+      ],
+      accounts: {
+        'teacher@northstar.example': { tid: TENANT, oid: 'oid-jess', preferred_username: 'teacher@northstar.example' },
+      },
+    });
+    const director = await (await env.browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+    await signInAs(director, env.web.url, 'director@northstar.example');
+    await openPage(director, 'Integrations', 'Integrations');
+    await director.getByText(`${env.web.url}/files/directory/sso/callback`).waitFor();
+    const form = director.getByRole('form', { name: 'Add an identity provider' });
+    await form.getByLabel('Entra tenant id').fill('not-a-guid');
+    await form.getByLabel('Client (application) id').fill('trustops-entra');
+    await form.getByLabel('Client secret').fill('entra-client-secret');
+    await form.getByLabel('Email domains it signs in').fill('northstar.example');
+    await form.getByRole('button', { name: 'Add provider' }).click();
+    await form.getByText('Enter the Entra tenant id').waitFor();
+    expect(await form.getByLabel('Entra tenant id').getAttribute('aria-invalid')).toBe('true');
+    await form.getByLabel('Entra tenant id').fill(TENANT);
+    await form.getByRole('button', { name: 'Add provider' }).click();
+    await director.getByRole('listitem', { name: 'Microsoft' }).getByText('northstar.example').waitFor();
+    expect(await director.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+
+    const teacher = await (await env.browser.newContext()).newPage();
+    await teacher.goto(env.web.url);
+    await teacher.getByLabel('Email').fill('teacher@northstar.example');
+    await teacher.getByRole('link', { name: 'Continue with Microsoft' }).click();
+    await teacher.getByRole('heading', { name: 'My requests', level: 1 }).waitFor({ timeout: 30_000 });
+    await teacher.getByRole('link', { name: /Jess Malik/ }).waitFor();
+    // A reload keeps her signed in: the hand-off became the session cookie.
+    await teacher.reload();
+    await teacher.getByRole('heading', { name: 'My requests', level: 1 }).waitFor({ timeout: 30_000 });
   }, 120_000);
 });

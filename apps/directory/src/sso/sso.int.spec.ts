@@ -6,7 +6,7 @@ import {
   startTestIdentityProviders,
   TestAccounts,
   TestIdentityProviders,
-} from '../testing/oidc-test-provider';
+} from '@trustops/testing/oidc';
 
 const PUBLIC = 'https://trustops.test';
 const REDIRECT = `${PUBLIC}/files/directory/sso/callback`;

@@ -88,6 +88,9 @@ type Documents = {
   '\n  mutation SwitchTrust($trustId: ID!) {\n    switchTrust(trustId: $trustId) {\n      ...SessionPayload\n    }\n  }\n': typeof types.SwitchTrustDocument;
   '\n  query SetupNeeded {\n    setupNeeded\n  }\n': typeof types.SetupNeededDocument;
   '\n  mutation SetUpTrust($input: SetUpTrustInput!) {\n    setUpTrust(input: $input) {\n      ...SessionPayload\n    }\n  }\n': typeof types.SetUpTrustDocument;
+  '\n  query SignInOptions($email: String!) {\n    signInOptions(email: $email) {\n      password\n      providers {\n        providerId\n        kind\n        label\n        trustName\n      }\n    }\n  }\n': typeof types.SignInOptionsDocument;
+  '\n  query IdentityProviders {\n    identityProviders {\n      id\n      kind\n      label\n      tenantIds\n      hostedDomain\n      issuer\n      clientId\n      emailDomains\n      allowNewMembers\n      passwordSignIn\n      enabled\n      redirectUri\n      updatedAt\n    }\n  }\n': typeof types.IdentityProvidersDocument;
+  '\n  mutation ConfigureIdentityProvider($input: IdentityProviderInput!) {\n    configureIdentityProvider(input: $input) {\n      id\n    }\n  }\n': typeof types.ConfigureIdentityProviderDocument;
   '\n  query TechRequests {\n    techRequests {\n      id\n      kind\n      title\n      goal\n      reason\n      appName\n      status\n      createdAt\n      school {\n        name\n      }\n      requester {\n        id\n        displayName\n      }\n      decision {\n        outcome\n        reason\n        conditions\n        risks\n        alternatives\n        decidedBy {\n          displayName\n        }\n      }\n      appeal {\n        note\n        outcome\n        decisionNote\n        decidedBy {\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.TechRequestsDocument;
   '\n  query ApprovedApps($text: String) {\n    approvedApps(text: $text) {\n      id\n      name\n      vendor\n      purpose\n      dpiaStatus\n    }\n  }\n': typeof types.ApprovedAppsDocument;
   '\n  mutation RaiseTechRequest($input: RaiseTechRequestInput!, $idempotencyKey: String) {\n    raiseTechRequest(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n    }\n  }\n': typeof types.RaiseTechRequestDocument;
@@ -252,6 +255,12 @@ const documents: Documents = {
   '\n  query SetupNeeded {\n    setupNeeded\n  }\n': types.SetupNeededDocument,
   '\n  mutation SetUpTrust($input: SetUpTrustInput!) {\n    setUpTrust(input: $input) {\n      ...SessionPayload\n    }\n  }\n':
     types.SetUpTrustDocument,
+  '\n  query SignInOptions($email: String!) {\n    signInOptions(email: $email) {\n      password\n      providers {\n        providerId\n        kind\n        label\n        trustName\n      }\n    }\n  }\n':
+    types.SignInOptionsDocument,
+  '\n  query IdentityProviders {\n    identityProviders {\n      id\n      kind\n      label\n      tenantIds\n      hostedDomain\n      issuer\n      clientId\n      emailDomains\n      allowNewMembers\n      passwordSignIn\n      enabled\n      redirectUri\n      updatedAt\n    }\n  }\n':
+    types.IdentityProvidersDocument,
+  '\n  mutation ConfigureIdentityProvider($input: IdentityProviderInput!) {\n    configureIdentityProvider(input: $input) {\n      id\n    }\n  }\n':
+    types.ConfigureIdentityProviderDocument,
   '\n  query TechRequests {\n    techRequests {\n      id\n      kind\n      title\n      goal\n      reason\n      appName\n      status\n      createdAt\n      school {\n        name\n      }\n      requester {\n        id\n        displayName\n      }\n      decision {\n        outcome\n        reason\n        conditions\n        risks\n        alternatives\n        decidedBy {\n          displayName\n        }\n      }\n      appeal {\n        note\n        outcome\n        decisionNote\n        decidedBy {\n          displayName\n        }\n      }\n    }\n  }\n':
     types.TechRequestsDocument,
   '\n  query ApprovedApps($text: String) {\n    approvedApps(text: $text) {\n      id\n      name\n      vendor\n      purpose\n      dpiaStatus\n    }\n  }\n':
@@ -738,6 +747,24 @@ export function graphql(
 export function graphql(
   source: '\n  mutation SetUpTrust($input: SetUpTrustInput!) {\n    setUpTrust(input: $input) {\n      ...SessionPayload\n    }\n  }\n',
 ): typeof import('./graphql').SetUpTrustDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SignInOptions($email: String!) {\n    signInOptions(email: $email) {\n      password\n      providers {\n        providerId\n        kind\n        label\n        trustName\n      }\n    }\n  }\n',
+): typeof import('./graphql').SignInOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query IdentityProviders {\n    identityProviders {\n      id\n      kind\n      label\n      tenantIds\n      hostedDomain\n      issuer\n      clientId\n      emailDomains\n      allowNewMembers\n      passwordSignIn\n      enabled\n      redirectUri\n      updatedAt\n    }\n  }\n',
+): typeof import('./graphql').IdentityProvidersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ConfigureIdentityProvider($input: IdentityProviderInput!) {\n    configureIdentityProvider(input: $input) {\n      id\n    }\n  }\n',
+): typeof import('./graphql').ConfigureIdentityProviderDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

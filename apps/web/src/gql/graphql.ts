@@ -72,6 +72,26 @@ export type FreezeKind = 'EXAM_WINDOW' | 'INSET' | 'TERM_START' | 'TRUST';
 
 export type Horizon = 'LATER' | 'NEXT' | 'NOW';
 
+export type IdentityProviderInput = {
+  allowNewMembers?: boolean | null | undefined;
+  clientId: string;
+  /** Required when adding; when changing, absent keeps the one held (give a new one to rotate it) */
+  clientSecret?: string | null | undefined;
+  emailDomains: Array<string>;
+  enabled?: boolean | null | undefined;
+  hostedDomain?: string | null | undefined;
+  /** To change a provider; absent adds one */
+  id?: string | number | null | undefined;
+  issuer?: string | null | undefined;
+  kind: IdentityProviderKind;
+  label?: string | null | undefined;
+  passwordSignIn?: boolean | null | undefined;
+  tenantIds?: Array<string> | null | undefined;
+};
+
+/** MICROSOFT: Entra ID (Microsoft 365); GOOGLE: Google Workspace; OIDC: any OpenID Connect provider */
+export type IdentityProviderKind = 'GOOGLE' | 'MICROSOFT' | 'OIDC';
+
 export type IncidentState = 'MITIGATED' | 'OPEN' | 'RESOLVED' | 'REVIEWED';
 
 /** DATA_BREACH starts the 72-hour ICO clock */
@@ -1176,6 +1196,43 @@ export type SetUpTrustMutation = {
     memberships: Array<{ role: Role; trust: { id: string; name: string; code: string } }>;
   };
 };
+
+export type SignInOptionsQueryVariables = Exact<{
+  email: string;
+}>;
+
+export type SignInOptionsQuery = {
+  signInOptions: {
+    password: boolean;
+    providers: Array<{ providerId: string; kind: IdentityProviderKind; label: string; trustName: string }>;
+  };
+};
+
+export type IdentityProvidersQueryVariables = Exact<{ [key: string]: never }>;
+
+export type IdentityProvidersQuery = {
+  identityProviders: Array<{
+    id: string;
+    kind: IdentityProviderKind;
+    label: string;
+    tenantIds: Array<string>;
+    hostedDomain: string | null;
+    issuer: string | null;
+    clientId: string;
+    emailDomains: Array<string>;
+    allowNewMembers: boolean;
+    passwordSignIn: boolean;
+    enabled: boolean;
+    redirectUri: string;
+    updatedAt: string;
+  }>;
+};
+
+export type ConfigureIdentityProviderMutationVariables = Exact<{
+  input: IdentityProviderInput;
+}>;
+
+export type ConfigureIdentityProviderMutation = { configureIdentityProvider: { id: string } };
 
 export type TechRequestsQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -2577,6 +2634,45 @@ export const SetUpTrustDocument = new TypedDocumentString(`
     role
   }
 }`) as unknown as TypedDocumentString<SetUpTrustMutation, SetUpTrustMutationVariables>;
+export const SignInOptionsDocument = new TypedDocumentString(`
+    query SignInOptions($email: String!) {
+  signInOptions(email: $email) {
+    password
+    providers {
+      providerId
+      kind
+      label
+      trustName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignInOptionsQuery, SignInOptionsQueryVariables>;
+export const IdentityProvidersDocument = new TypedDocumentString(`
+    query IdentityProviders {
+  identityProviders {
+    id
+    kind
+    label
+    tenantIds
+    hostedDomain
+    issuer
+    clientId
+    emailDomains
+    allowNewMembers
+    passwordSignIn
+    enabled
+    redirectUri
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<IdentityProvidersQuery, IdentityProvidersQueryVariables>;
+export const ConfigureIdentityProviderDocument = new TypedDocumentString(`
+    mutation ConfigureIdentityProvider($input: IdentityProviderInput!) {
+  configureIdentityProvider(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConfigureIdentityProviderMutation, ConfigureIdentityProviderMutationVariables>;
 export const TechRequestsDocument = new TypedDocumentString(`
     query TechRequests {
   techRequests {

@@ -3,6 +3,8 @@ import { Link } from '@tanstack/react-router';
 import { ApiError } from '../api/graphql';
 import { Challenge, SecondStep } from '../modules/mfa/components/second-step';
 import { useSession } from '../modules/session/hooks/use-session';
+import { SsoChoices } from '../modules/sso/components/sso-choices';
+import { useSignInOptions } from '../modules/sso/hooks/use-sign-in-options';
 import { ErrorNotice } from '../ui/status';
 
 export function SignInPage() {
@@ -12,6 +14,8 @@ export function SignInPage() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [challenge, setChallenge] = useState<Challenge | null>(null);
+  const options = useSignInOptions(email).data;
+  const passwordAllowed = options?.password ?? true;
 
   async function handleSubmit(event: FormEvent) {
     event.preventDefault();
@@ -55,19 +59,27 @@ export function SignInPage() {
           value={email}
           onChange={(e) => setEmail(e.target.value)}
         />
-        <label htmlFor="password">Password</label>
-        <input
-          id="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-        />
-        {error && <ErrorNotice message={error} />}
-        <button type="submit" disabled={busy}>
-          {busy ? 'Signing in…' : 'Sign in'}
-        </button>
+        {options && <SsoChoices choices={options.providers} email={email} />}
+        {passwordAllowed ? (
+          <>
+            {!!options?.providers.length && <p className="or">or with your TrustOps password</p>}
+            <label htmlFor="password">Password</label>
+            <input
+              id="password"
+              type="password"
+              autoComplete="current-password"
+              required
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
+            {error && <ErrorNotice message={error} />}
+            <button type="submit" disabled={busy}>
+              {busy ? 'Signing in…' : 'Sign in'}
+            </button>
+          </>
+        ) : (
+          <p className="hint">Your trust signs people of this address in with their school account only.</p>
+        )}
       </form>
       <p>
         <Link to="/forgot-password">Forgot your password?</Link>

@@ -1,6 +1,7 @@
 import { Browser, chromium, Page } from 'playwright-core';
 import { MailCatcher, startMailCatcher } from '@trustops/mail';
 import { startStack, TestStack } from '@trustops/testing';
+import { freePort } from '@trustops/launcher';
 import { startWeb } from './start-web';
 
 /** Debian's Chromium, headless, with the flags this machine's closed network needs (Playwright makes a fresh profile). */
@@ -48,11 +49,24 @@ export interface BrowserStack {
   stop(): Promise<void>;
 }
 
-/** The backend with demo data, the dashboard in Vite and a headless Chromium: what every browser test needs. */
-export async function startBrowserStack({ seed = true }: { seed?: boolean } = {}): Promise<BrowserStack> {
+export interface BrowserStackOptions {
+  seed?: boolean;
+  /** More settings for the backend, read when the stack starts (after the file's earlier beforeAll hooks). */
+  env?: () => Record<string, string>;
+}
+
+/**
+ * The backend with demo data, the dashboard in Vite and a headless Chromium: what every browser test needs. The
+ * backend's PUBLIC_URL is the dashboard's address, so emailed links and single sign-on come back to it.
+ */
+export async function startBrowserStack({ seed = true, env }: BrowserStackOptions = {}): Promise<BrowserStack> {
   const mail = await startMailCatcher();
-  const stack = await startStack({ env: { SMTP_URL: mail.smtpUrl }, seed });
-  const web = await startWeb({ gatewayUrl: stack.gatewayUrl });
+  const port = await freePort();
+  const stack = await startStack({
+    env: { SMTP_URL: mail.smtpUrl, PUBLIC_URL: `http://127.0.0.1:${port}`, ...env?.() },
+    seed,
+  });
+  const web = await startWeb({ gatewayUrl: stack.gatewayUrl, port });
   const browser = await launchBrowser();
   return {
     stack,
@@ -72,7 +86,7 @@ export async function startBrowserStack({ seed = true }: { seed?: boolean } = {}
  * The browser stack for one test file: started before its tests, stopped after. Read `env.browser`, `env.web`,
  * `env.stack` inside tests.
  */
-export function browserStackForFile(options: { seed?: boolean } = {}): BrowserStack {
+export function browserStackForFile(options: BrowserStackOptions = {}): BrowserStack {
   let started: BrowserStack | undefined;
   beforeAll(async () => {
     started = await startBrowserStack(options);

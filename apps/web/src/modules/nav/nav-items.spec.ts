@@ -44,6 +44,7 @@ describe('the real menu', () => {
         'calendar',
         'admin/schools',
         'admin/people',
+        'admin/integrations',
         'schools',
       ],
     },

@@ -16,6 +16,7 @@ export type NavPath =
   | 'calendar'
   | 'admin/schools'
   | 'admin/people'
+  | 'admin/integrations'
   | 'schools';
 
 export interface NavItem {
@@ -43,6 +44,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: 'calendar', label: 'Calendars', capability: 'ADMINISTER_TRUST' },
   { path: 'admin/schools', label: 'School admin', capability: 'ADMINISTER_TRUST' },
   { path: 'admin/people', label: 'People', capability: 'ADMINISTER_TRUST' },
+  { path: 'admin/integrations', label: 'Integrations', capability: 'ADMINISTER_TRUST' },
   { path: 'schools', label: 'Schools', capability: 'ALL' },
 ];
 

@@ -6,7 +6,7 @@ import { SignInPage } from '../../../pages/sign-in-page';
 import { AppHeader } from './app-header';
 
 /** Pages for people who are not signed in (yet): opening an invitation, a forgotten password. */
-const PUBLIC_PATHS = ['/invitation', '/forgot-password', '/reset-password', '/confirm-email'];
+const PUBLIC_PATHS = ['/invitation', '/forgot-password', '/reset-password', '/confirm-email', '/sso'];
 
 /**
  * Signed out: the sign-in page at any URL (a shared link opens once signed in), or first-run setup on an install

@@ -1,0 +1,43 @@
+import { graphql } from '../../../gql';
+
+export const SignInOptionsDocument = graphql(`
+  query SignInOptions($email: String!) {
+    signInOptions(email: $email) {
+      password
+      providers {
+        providerId
+        kind
+        label
+        trustName
+      }
+    }
+  }
+`);
+
+export const IdentityProvidersDocument = graphql(`
+  query IdentityProviders {
+    identityProviders {
+      id
+      kind
+      label
+      tenantIds
+      hostedDomain
+      issuer
+      clientId
+      emailDomains
+      allowNewMembers
+      passwordSignIn
+      enabled
+      redirectUri
+      updatedAt
+    }
+  }
+`);
+
+export const ConfigureIdentityProviderDocument = graphql(`
+  mutation ConfigureIdentityProvider($input: IdentityProviderInput!) {
+    configureIdentityProvider(input: $input) {
+      id
+    }
+  }
+`);
