@@ -2,6 +2,8 @@ import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { hash, verify } from '@node-rs/argon2';
 import { Actor, AuditService, Clock, TenantDb, TOKEN_LIFETIME_SECONDS } from '@trustops/service-kit';
 import { EntityManager } from 'typeorm';
+import { passwordTurnedOffBy } from '../sso/password-rule';
+import { passwordSignInOff } from '../sso/sso.errors';
 import { mfaRequired } from '../mfa/mfa.errors';
 import { MfaService } from '../mfa/mfa.service';
 import { newLinkToken } from '../people/link-token';
@@ -52,6 +54,7 @@ export class AuthService implements OnModuleInit {
     const found = await this.limiter.attempt(email, address, () => this.checkPassword(email, password));
     if (!found) throw wrongCredentials();
     if (!found.account.memberships.length) throw noMembership();
+    if (found.providerOnly) throw passwordSignInOff(found.providerOnly);
     if (found.secondStep !== 'none')
       throw mfaRequired(await this.mfa.openChallenge(found.account.user.id), found.secondStep === 'enrol');
     return this.startSession(found.account, found.account.memberships[0]);
@@ -73,7 +76,11 @@ export class AuthService implements OnModuleInit {
       if (!ok || !user) return null;
       const { passwordHash: _ignored, ...profile } = user;
       const account: Account = { user: profile, memberships: await this.memberships.ofUser(em, user.id) };
-      return { account, secondStep: await this.mfa.secondStep(em, user.id) };
+      return {
+        account,
+        secondStep: await this.mfa.secondStep(em, user.id),
+        providerOnly: await passwordTurnedOffBy(em, user.id, user.email),
+      };
     });
   }
 

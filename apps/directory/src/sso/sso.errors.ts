@@ -36,6 +36,11 @@ export const ssoErrors = defineErrors('Directory · single sign-on', {
     meaning:
       'Nobody with that email is an active member of the trust, and the trust does not let sign-in add people: ask its IT team.',
   },
+  PASSWORD_SIGN_IN_OFF: {
+    category: 'FORBIDDEN',
+    meaning:
+      "The person's trust signs their email's domain in with its identity provider only: use the provider's button.",
+  },
   SSO_ALREADY_LINKED: {
     category: 'FORBIDDEN',
     meaning:
@@ -98,3 +103,8 @@ export const alreadyLinked = (trust: string) =>
     `Your TrustOps account in ${trust} already signs in with a different account at this provider. Ask your trust's IT team.`,
     { trust },
   );
+
+export const passwordSignInOff = (label: string) =>
+  ssoErrors.error('PASSWORD_SIGN_IN_OFF', `Your trust signs you in with ${label}: use "Continue with ${label}"`, {
+    provider: label,
+  });

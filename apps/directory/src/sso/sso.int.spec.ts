@@ -281,4 +281,38 @@ describe('single sign-on against a real OpenID provider', () => {
     const start = await fetch(`${origin}/files/sso/start?provider=${added.id}&email=rd`, { redirect: 'manual' });
     expect(new URL(start.headers.get('location')!).searchParams.get('hd')).toBe('riverside.example');
   });
+
+  it("turns passwords off for a domain only for the trust's own people, and uses the secret it holds (rotatable)", async () => {
+    const [provider] = ok(await running.northstar(LIST)).identityProviders;
+    // Northstar names riverside.example too, with passwords off.
+    ok(
+      await running.northstar(CONFIGURE, {
+        input: microsoft({
+          id: provider.id,
+          clientSecret: null,
+          passwordSignIn: false,
+          emailDomains: ['northstar.example', 'riverside.example'],
+        }),
+      }),
+    );
+    const SIGN_IN = 'mutation ($e: String!) { signIn(email: $e, password: "trustops-demo") { accessToken } }';
+    expect(errorCodes(await gql(url, SIGN_IN, { e: 'ceo@northstar.example' }))).toEqual(['PASSWORD_SIGN_IN_OFF']);
+    // Riverside's people are not Northstar's to lock out.
+    await signIn(url, 'director@riverside.example');
+    expect(ok(await gql(url, OPTIONS, { e: 'x@northstar.example' })).signInOptions.password).toBe(false);
+
+    // A wrong secret (rotated by mistake) fails the code exchange; the right one again works.
+    const rotate = (clientSecret: string) =>
+      running.northstar(CONFIGURE, { input: microsoft({ id: provider.id, clientSecret, passwordSignIn: true }) });
+    const sealed = async () =>
+      (await sql('SELECT client_secret_sealed AS s FROM directory.identity_provider WHERE id = $1', [provider.id]))[0]
+        .s;
+    const before = await sealed();
+    ok(await rotate('not-the-secret'));
+    expect(await sealed()).not.toBe(before);
+    expect(await signInWith(provider.id, 'tom')).toMatchObject({ error: 'SSO_TOKEN_INVALID' });
+    ok(await rotate('trustops-entra-secret'));
+    expect((await signInWith(provider.id, 'tom')).handoff).toBeDefined();
+    await signIn(url, 'ceo@northstar.example');
+  });
 });
