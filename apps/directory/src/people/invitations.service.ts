@@ -140,6 +140,24 @@ export class InvitationsService {
       passwordHash = await hash(password);
     }
     const userId = account?.id ?? randomUUID();
+    await this.join(invitation, userId, { tokenHash: hashToken(token), passwordHash, account });
+    return this.auth.signInMember(userId, invitation.trustId);
+  }
+
+  /**
+   * The invitation becomes a membership of `userId` (a new account when `passwordHash` is given, or '!' for one
+   * that signs in only by its trust's identity provider). `tokenHash` null: the person proved who they are at
+   * the trust's identity provider instead of with the emailed link.
+   */
+  async join(
+    invitation: InvitationRow,
+    userId: string,
+    o: {
+      tokenHash: string | null;
+      passwordHash: string | null;
+      account: { email: string; displayName: string } | null;
+    },
+  ): Promise<void> {
     const actor: Actor = {
       userId,
       trustId: invitation.trustId,
@@ -148,17 +166,19 @@ export class InvitationsService {
     };
     await this.db.runInTenant(actor, async () => {
       // The invitation first: a second acceptance at the same moment waits here, then finds it used.
-      if (!(await this.people.acceptInvitation(invitation.id, hashToken(token), userId, this.clock.now())))
+      if (!(await this.people.acceptInvitation(invitation.id, o.tokenHash, userId, this.clock.now())))
         throw invitationInvalid();
-      if (passwordHash && !(await this.people.addUser(userId, invitation.email, invitation.displayName, passwordHash)))
+      if (
+        o.passwordHash &&
+        !(await this.people.addUser(userId, invitation.email, invitation.displayName, o.passwordHash))
+      )
         throw memberExists(invitation.email);
-      if (!(await this.people.addMembership(userId, invitation, account ?? invitation)))
+      if (!(await this.people.addMembership(userId, invitation, o.account ?? invitation)))
         throw memberExists(invitation.email);
       await this.audit.record({ entity: 'invitation', entityId: invitation.id, action: 'accepted' });
       const member = await this.people.member(userId);
       await this.members.record(member!, 'joined');
     });
-    return this.auth.signInMember(userId, invitation.trustId);
   }
 
   private async lookUp(em: EntityManager, token: string) {

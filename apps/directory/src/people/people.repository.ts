@@ -250,11 +250,13 @@ export class PeopleRepository {
    * Marks it accepted by the link that was opened, unless that link was used, revoked or replaced (a resend) in the
    * meantime; a second acceptance at the same moment waits on this row, then finds it accepted: false.
    */
-  async acceptInvitation(id: string, tokenHash: string, userId: string, at: Date): Promise<boolean> {
+  /** tokenHash null: accepted by signing in at the trust's identity provider, not with the emailed link. */
+  async acceptInvitation(id: string, tokenHash: string | null, userId: string, at: Date): Promise<boolean> {
     // TypeORM answers an UPDATE with [rows, affected].
     const [, affected] = (await this.db.em().query(
       `UPDATE directory.invitation SET accepted_at = $3, accepted_by = $2
-       WHERE id = $1 AND token_hash = $4 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > $3`,
+       WHERE id = $1 AND ($4::text IS NULL OR token_hash = $4) AND accepted_at IS NULL AND revoked_at IS NULL
+         AND expires_at > $3`,
       [id, userId, at, tokenHash],
     )) as [unknown[], number];
     return affected === 1;
@@ -288,6 +290,20 @@ export class PeopleRepository {
   }
 
   // Read by the system role (the link is opened before any trust is known).
+
+  /** The trust's open invitation for this address (system role: read before anyone is signed in). */
+  async trustInvitationFor(
+    em: EntityManager,
+    trustId: string,
+    email: string,
+    now: Date,
+  ): Promise<InvitationRow | null> {
+    const [row] = await em.query(
+      `${INVITATION} WHERE trust_id = $1 AND lower(email) = $2 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > $3`,
+      [trustId, email, now],
+    );
+    return row ?? null;
+  }
 
   async invitationByToken(em: EntityManager, tokenHash: string, now: Date): Promise<InvitationRow | null> {
     const [row] = await em.query(

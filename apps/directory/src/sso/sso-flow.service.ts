@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import * as oidc from 'openid-client';
-import { Actor, AuditService, BASE_CONFIG, BaseConfig, isUuid, REDIS, TenantDb } from '@trustops/service-kit';
+import { Actor, AuditService, BASE_CONFIG, BaseConfig, Clock, isUuid, REDIS, TenantDb } from '@trustops/service-kit';
 import type { Redis } from 'ioredis';
 import { EntityManager } from 'typeorm';
 import { AuthService } from '../auth/auth.service';
+import { InvitationsService } from '../people/invitations.service';
 import { PeopleRepository } from '../people/people.repository';
 import { PeopleService } from '../people/people.service';
 import { checkClaims, IdClaims, subjectOf } from './provider-rules';
@@ -46,6 +47,8 @@ export class SsoFlowService {
     private readonly members: PeopleService,
     private readonly audit: AuditService,
     private readonly auth: AuthService,
+    private readonly invitations: InvitationsService,
+    private readonly clock: Clock,
     @Inject(SSO_SETTINGS) private readonly settings: SsoSettings,
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(BASE_CONFIG) private readonly config: BaseConfig,
@@ -96,7 +99,10 @@ export class SsoFlowService {
     return (await this.auth.signInByProvider(userId, provider.trustId)).sessionHandoff!;
   }
 
-  /** The member this is: by the link, or (first time) by the verified email, linking them; or a new member if allowed. */
+  /**
+   * The member this is: by the link, or (first time) by the verified email, linking them: an active member, or
+   * someone invited (the invitation is accepted); else a new member if the provider allows it.
+   */
   private async personOf(provider: ProviderRow, claims: IdClaims): Promise<string> {
     const checked = checkClaims(provider, claims);
     if ('refused' in checked) {
@@ -114,7 +120,12 @@ export class SsoFlowService {
           active: await this.providers.isActiveMember(em, provider.trustId, linked),
         };
       const member = await this.providers.activeMemberByEmail(em, provider.trustId, checked.email);
-      if (!member) return { by: 'none' as const, account: await this.accountByEmail(em, checked.email) };
+      if (!member)
+        return {
+          by: 'none' as const,
+          account: await this.accountByEmail(em, checked.email),
+          invitation: await this.people.trustInvitationFor(em, provider.trustId, checked.email, this.clock.now()),
+        };
       // Linked once, linked for good: another account at the provider claiming the same email is someone else.
       if (await this.providers.linkOf(em, provider.id, member)) throw alreadyLinked(provider.trustName);
       return { by: 'email' as const, userId: member };
@@ -126,6 +137,17 @@ export class SsoFlowService {
     if (found.by === 'email') {
       await this.link(provider, found.userId, subject, checked.email);
       return found.userId;
+    }
+    if (found.invitation) {
+      // Invited: signing in at the trust's provider accepts the invitation (as its role and schools), then links.
+      const userId = found.account ?? randomUUID();
+      await this.invitations.join(found.invitation, userId, {
+        tokenHash: null,
+        passwordHash: found.account ? null : '!',
+        account: null,
+      });
+      await this.link(provider, userId, subject, checked.email);
+      return userId;
     }
     if (!provider.allowNewMembers) throw noMember(provider.trustName);
     const name =

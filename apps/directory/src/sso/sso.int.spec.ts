@@ -1,5 +1,7 @@
 import { demoUser, NORTHSTAR, RIVERSIDE } from '@trustops/demo-data';
 import { errorCodes, gql, ok, signIn } from '@trustops/testing';
+import { MailCatcher, startMailCatcher } from '@trustops/mail';
+import { newInvitation } from '../testing/factories';
 import { DirectoryWithCallers, startDirectoryWithCallers } from '../testing/start-directory';
 import {
   followRedirects,
@@ -21,6 +23,7 @@ const OPTIONS =
 
 describe('single sign-on against a real OpenID provider', () => {
   let idp: TestIdentityProviders;
+  let mail: MailCatcher;
   let running: DirectoryWithCallers;
   let url: string;
   /** Directory's own origin: the /files routes sit beside /graphql. */
@@ -72,6 +75,7 @@ describe('single sign-on against a real OpenID provider', () => {
         'tom-again': { tid: TENANT, oid: 'oid-tom-2', preferred_username: 'tech@northstar.example' },
         mallory: { tid: OTHER_TENANT, oid: 'oid-m', preferred_username: 'director@northstar.example' },
         newbie: { tid: TENANT, oid: 'oid-new', preferred_username: 'new.teacher@northstar.example' },
+        invited: { tid: TENANT, oid: 'oid-invited', preferred_username: 'invited.tech@northstar.example' },
         rita: { tid: TENANT, oid: 'oid-rita', preferred_username: 'director@riverside.example' },
         chris: { tid: TENANT, oid: 'oid-chris', preferred_username: 'msp@partner.example' },
       }),
@@ -83,7 +87,9 @@ describe('single sign-on against a real OpenID provider', () => {
         personal: { email: 'director@riverside.example', email_verified: true, hd: 'gmail.example' },
       },
     });
+    mail = await startMailCatcher();
     running = await startDirectoryWithCallers({
+      SMTP_URL: mail.smtpUrl,
       PUBLIC_URL: PUBLIC,
       SSO_MICROSOFT_AUTHORITY: idp.origin,
       SSO_GOOGLE_ISSUER: `${idp.origin}/google`,
@@ -94,6 +100,7 @@ describe('single sign-on against a real OpenID provider', () => {
   afterAll(async () => {
     await running?.stop();
     await idp?.stop();
+    await mail?.stop();
   });
 
   it('lets an IT director add a Microsoft provider: the secret is sealed, never shown, never audited', async () => {
@@ -314,5 +321,24 @@ describe('single sign-on against a real OpenID provider', () => {
     ok(await rotate('trustops-entra-secret'));
     expect((await signInWith(provider.id, 'tom')).handoff).toBeDefined();
     await signIn(url, 'ceo@northstar.example');
+  });
+
+  it('accepts an open invitation when the invited person first signs in at the provider, as the role and schools it gave', async () => {
+    const [provider] = ok(await running.northstar(LIST)).identityProviders;
+    const invited = await newInvitation(running.northstar, {
+      email: 'invited.tech@northstar.example',
+      role: 'TECHNICIAN',
+    });
+    const session = await sessionOf((await signInWith(provider.id, 'invited')).handoff);
+    expect(session).toMatchObject({
+      role: 'TECHNICIAN',
+      trust: { id: NORTHSTAR.id },
+      user: { email: 'invited.tech@northstar.example' },
+    });
+    const [row] = await sql('SELECT accepted_by FROM directory.invitation WHERE id = $1', [invited.invitationId]);
+    expect(row.accepted_by).toBe(session.user.id);
+    expect(
+      await sql('SELECT count(*)::int AS n FROM directory.identity_link WHERE user_id = $1', [session.user.id]),
+    ).toEqual([{ n: 1 }]);
   });
 });
