@@ -9,15 +9,9 @@ import { errorBody } from './kit-codes';
  * directory's session door) stays at the door.
  */
 const FORWARDED = ['authorization', 'content-type', 'content-length', 'x-request-id'];
-// Location: single sign-on's legs are redirects (to the provider, back to the dashboard).
-const RETURNED = [
-  'content-type',
-  'content-length',
-  'content-disposition',
-  'x-content-type-options',
-  'cache-control',
-  'location',
-];
+const RETURNED = ['content-type', 'content-length', 'content-disposition', 'x-content-type-options', 'cache-control'];
+/** Only on the routes declared for cookies (directory's session and single sign-on doors, whose legs redirect). */
+const COOKIE_ROUTE_HEADERS = ['set-cookie', 'location'];
 
 /**
  * Bytes that are not GraphQL (ticket attachments, the board pack, the board's live stream) go through the same
@@ -46,7 +40,7 @@ export function filesProxy(subgraphUrls: Record<string, string>) {
       (answer) => {
         answered = true;
         res.status(answer.statusCode ?? 502);
-        for (const h of route.cookies ? [...RETURNED, 'set-cookie'] : RETURNED)
+        for (const h of route.cookies ? [...RETURNED, ...COOKIE_ROUTE_HEADERS] : RETURNED)
           if (answer.headers[h] !== undefined) res.setHeader(h, answer.headers[h] as string | string[]);
         if (!req.complete) {
           // The subgraph answered before the upload was all sent (a 413 at its limit): send no more of it, pass the

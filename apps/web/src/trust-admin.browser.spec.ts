@@ -359,7 +359,7 @@ describe('trust administration in Chromium', () => {
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
   }, 120_000);
 
-  it('the director connects Microsoft Entra ID on Integrations; a teacher continues with Microsoft and lands on her requests', async () => {
+  it('the director connects Microsoft Entra ID on Integrations; the CEO continues with Microsoft and lands on her board', async () => {
     idp.mount(`/${TENANT}/v2.0`, {
       clients: [
         {
@@ -369,7 +369,8 @@ describe('trust administration in Chromium', () => {
         },
       ],
       accounts: {
-        'teacher@northstar.example': { tid: TENANT, oid: 'oid-jess', preferred_username: 'teacher@northstar.example' },
+        // (Not the teacher: an earlier test here changes her email.)
+        'ceo@northstar.example': { tid: TENANT, oid: 'oid-helen', preferred_username: 'ceo@northstar.example' },
       },
     });
     const director = await (await env.browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
@@ -389,14 +390,13 @@ describe('trust administration in Chromium', () => {
     await director.getByRole('listitem', { name: 'Microsoft' }).getByText('northstar.example').waitFor();
     expect(await director.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
 
-    const teacher = await (await env.browser.newContext()).newPage();
-    await teacher.goto(env.web.url);
-    await teacher.getByLabel('Email').fill('teacher@northstar.example');
-    await teacher.getByRole('link', { name: 'Continue with Microsoft' }).click();
-    await teacher.getByRole('heading', { name: 'My requests', level: 1 }).waitFor({ timeout: 30_000 });
-    await teacher.getByRole('link', { name: /Jess Malik/ }).waitFor();
-    // A reload keeps her signed in: the hand-off became the session cookie.
-    await teacher.reload();
-    await teacher.getByRole('heading', { name: 'My requests', level: 1 }).waitFor({ timeout: 30_000 });
+    const ceo = await (await env.browser.newContext()).newPage();
+    await ceo.goto(env.web.url);
+    await ceo.getByLabel('Email').fill('ceo@northstar.example');
+    await ceo.getByRole('link', { name: 'Continue with Microsoft' }).click();
+    await ceo.getByRole('link', { name: /Helen Brooks/ }).waitFor({ timeout: 30_000 });
+    // A reload keeps her signed in: the way back set the session cookie.
+    await ceo.reload();
+    await ceo.getByRole('link', { name: /Helen Brooks/ }).waitFor({ timeout: 30_000 });
   }, 120_000);
 });

@@ -26,7 +26,7 @@ export const SUBGRAPHS: ServiceSpec[] = [
     port: 4001,
     urlEnv: 'DIRECTORY_URL',
     files: ['POST session/refresh', 'POST session/end', 'GET sso/start', 'GET sso/callback'],
-    cookieRoutes: ['POST session/refresh', 'POST session/end'],
+    cookieRoutes: ['POST session/refresh', 'POST session/end', 'GET sso/start', 'GET sso/callback'],
   },
   {
     name: 'support-desk',

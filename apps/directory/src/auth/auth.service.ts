@@ -3,7 +3,7 @@ import { hash, verify } from '@node-rs/argon2';
 import { Actor, AuditService, Clock, TenantDb, TOKEN_LIFETIME_SECONDS } from '@trustops/service-kit';
 import { EntityManager } from 'typeorm';
 import { passwordTurnedOffBy } from '../sso/password-rule';
-import { passwordSignInOff } from '../sso/sso.errors';
+import { passwordSignInOff, ssoSessionHeld } from '../sso/sso.errors';
 import { mfaRequired } from '../mfa/mfa.errors';
 import { MfaService } from '../mfa/mfa.service';
 import { newLinkToken } from '../people/link-token';
@@ -90,9 +90,12 @@ export class AuthService implements OnModuleInit {
       const found = await this.accountOf(em, actor.userId);
       if (!found?.memberships.some((m) => m.trust.id === trustId)) return found;
       // Only an open session gives new tokens: signed out, ended as a copy or past its life, it gives none.
-      const open =
-        !!actor.sessionId && (await this.sessions.moveTo(em, actor.sessionId, actor.userId, trustId, this.clock.now()));
-      if (!open) throw sessionEnded();
+      const moved = actor.sessionId
+        ? await this.sessions.moveTo(em, actor.sessionId, actor.userId, trustId, this.clock.now())
+        : 'ended';
+      if (moved === 'ended') throw sessionEnded();
+      // Signed in at a trust's identity provider: that trust vouched for this session, no other did.
+      if (moved === 'single-trust') throw ssoSessionHeld();
       return found;
     });
     const target = account?.memberships.find((m) => m.trust.id === trustId);
@@ -125,7 +128,7 @@ export class AuthService implements OnModuleInit {
     const account = await this.db.runAsSystem((em) => this.accountOf(em, userId));
     const target = account?.memberships.find((m) => m.trust.id === trustId);
     if (!account || !target) throw notAMemberOf(trustId);
-    return this.startSession(account, target);
+    return this.startSession(account, target, SESSION_LIMITS.maxMs, true);
   }
 
   /** The account and its active memberships, in the caller's system transaction. */
@@ -161,11 +164,12 @@ export class AuthService implements OnModuleInit {
     account: Account,
     current: MembershipView,
     lifeMs = SESSION_LIMITS.maxMs,
+    singleTrust = false,
   ): Promise<AuthPayload> {
     const now = this.clock.now().getTime();
     const handoff = newLinkToken();
     const sessionId = await this.db.runAsSystem(async (em) => {
-      const id = await this.sessions.open(em, account.user.id, current.trust.id, new Date(now + lifeMs));
+      const id = await this.sessions.open(em, account.user.id, current.trust.id, new Date(now + lifeMs), singleTrust);
       await this.sessions.addToken(em, id, handoff.hash, new Date(now + SESSION_LIMITS.handoffMs), true);
       return id;
     });

@@ -7,6 +7,7 @@ const S = 'directory';
  * A trust's identity providers (Microsoft Entra ID, Google Workspace, any OpenID provider) and the links from an
  * account to a provider's subject. Both are the trust's rows (RLS); sign-in reads them as the system role, as it
  * reads accounts. The client secret is kept encrypted (AES-256-GCM with a key from configuration), never plain.
+ * A session begun at a provider is held to that provider's trust.
  */
 export class IdentityProviders1765700000000 implements MigrationInterface {
   async up(qr: QueryRunner): Promise<void> {
@@ -28,11 +29,14 @@ export class IdentityProviders1765700000000 implements MigrationInterface {
          UNIQUE (provider_id, subject), UNIQUE (provider_id, user_id))`,
       ...tenantTablePolicies(S, 'identity_link'),
       ...systemPolicy(S, 'identity_link', true),
+      // A session begun at a trust's identity provider stays in that trust (switchTrust refuses to move it).
+      `ALTER TABLE ${S}.session ADD COLUMN single_trust boolean NOT NULL DEFAULT false`,
     ];
     for (const sql of statements) await qr.query(sql);
   }
 
   async down(qr: QueryRunner): Promise<void> {
+    await qr.query(`ALTER TABLE ${S}.session DROP COLUMN single_trust`);
     await qr.query(`DROP TABLE ${S}.identity_link`);
     await qr.query(`DROP TABLE ${S}.identity_provider`);
   }

@@ -20,11 +20,23 @@ export function sessionCookie(value: string, secure: boolean, maxAgeMs?: number)
 
 export const clearedSessionCookie = (secure: boolean): string => sessionCookie('', secure, 0);
 
-/** The session cookie's value from a Cookie header, if it is there. */
-export function readSessionCookie(header: string | undefined): string | null {
+/** A cookie's value from a Cookie header, if it is there (the session cookie unless named). */
+export function readSessionCookie(header: string | undefined, wanted = SESSION_COOKIE): string | null {
   for (const pair of (header ?? '').split(';')) {
     const [name, ...value] = pair.trim().split('=');
-    if (name === SESSION_COOKIE && value.length) return value.join('=') || null;
+    if (name === wanted && value.length) return value.join('=') || null;
   }
   return null;
+}
+
+/**
+ * Ties a single sign-on to the browser that started it (against login CSRF): set by /sso/start, required by
+ * /sso/callback. SameSite=Lax, because the provider sends the browser back with a top-level GET from its site.
+ */
+export const SSO_COOKIE = 'trustops_sso';
+export function ssoCookie(value: string, secure: boolean, maxAgeMs: number): string {
+  const parts = [`${SSO_COOKIE}=${value}`, 'Path=/files/directory/sso', `Max-Age=${Math.floor(maxAgeMs / 1000)}`];
+  parts.push('HttpOnly', 'SameSite=Lax');
+  if (secure) parts.push('Secure');
+  return parts.join('; ');
 }

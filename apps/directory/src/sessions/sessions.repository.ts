@@ -11,10 +11,17 @@ export interface SessionRow extends PresentedToken {
 /** Sessions and their refresh tokens: the system role's alone (an account's, not a trust's). */
 @Injectable()
 export class SessionsRepository {
-  async open(em: EntityManager, userId: string, trustId: string, expiresAt: Date): Promise<string> {
+  /** `singleTrust`: begun at a trust's identity provider, the session never moves to another trust. */
+  async open(
+    em: EntityManager,
+    userId: string,
+    trustId: string,
+    expiresAt: Date,
+    singleTrust = false,
+  ): Promise<string> {
     const [row] = await em.query(
-      'INSERT INTO directory.session (user_id, trust_id, expires_at) VALUES ($1, $2, $3) RETURNING id',
-      [userId, trustId, expiresAt],
+      'INSERT INTO directory.session (user_id, trust_id, expires_at, single_trust) VALUES ($1, $2, $3, $4) RETURNING id',
+      [userId, trustId, expiresAt, singleTrust],
     );
     return row.id;
   }
@@ -85,12 +92,20 @@ export class SessionsRepository {
    * A session follows its account into another trust (switchTrust), so a reload stays in that trust. False when the
    * session has ended or expired: no new token comes of it.
    */
-  async moveTo(em: EntityManager, sessionId: string, userId: string, trustId: string, now: Date): Promise<boolean> {
-    const [, count] = (await em.query(
-      `UPDATE directory.session SET trust_id = $3
-       WHERE id = $1 AND user_id = $2 AND ended_at IS NULL AND expires_at > $4`,
+  async moveTo(
+    em: EntityManager,
+    sessionId: string,
+    userId: string,
+    trustId: string,
+    now: Date,
+  ): Promise<'moved' | 'ended' | 'single-trust'> {
+    const [rows] = (await em.query(
+      `UPDATE directory.session SET trust_id = CASE WHEN single_trust THEN trust_id ELSE $3 END
+       WHERE id = $1 AND user_id = $2 AND ended_at IS NULL AND expires_at > $4
+       RETURNING single_trust AND trust_id <> $3 AS held`,
       [sessionId, userId, trustId, now],
-    )) as [unknown, number];
-    return count > 0;
+    )) as [{ held: boolean }[], number];
+    if (!rows.length) return 'ended';
+    return rows[0].held ? 'single-trust' : 'moved';
   }
 }

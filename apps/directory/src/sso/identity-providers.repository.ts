@@ -69,10 +69,13 @@ export class IdentityProvidersRepository {
     ]);
   }
 
-  /** Every trust serving the domain by provider turned passwords off for it. */
+  /**
+   * False only when every trust naming the domain turned passwords off for it: a trust naming another's domain
+   * cannot hide the password from that trust's people (sign-in itself asks only the person's own trusts).
+   */
   async passwordAllowed(em: EntityManager, domain: string): Promise<boolean> {
     const [row] = await em.query(
-      `SELECT bool_and(password_sign_in) AS allowed FROM directory.identity_provider WHERE enabled AND $1 = ANY (email_domains)`,
+      `SELECT bool_or(password_sign_in) AS allowed FROM directory.identity_provider WHERE enabled AND $1 = ANY (email_domains)`,
       [domain],
     );
     return row.allowed ?? true;
@@ -100,14 +103,17 @@ export class IdentityProvidersRepository {
     return row?.subject ?? null;
   }
 
+  /** False when the provider already links this subject or this person (ON CONFLICT: no error, no half-write). */
   async link(
     em: EntityManager,
     p: { trustId: string; providerId: string; userId: string; subject: string; email: string },
-  ) {
-    await em.query(
-      `INSERT INTO directory.identity_link (trust_id, provider_id, user_id, subject, email_at_link) VALUES ($1, $2, $3, $4, $5)`,
+  ): Promise<boolean> {
+    const rows = await em.query(
+      `INSERT INTO directory.identity_link (trust_id, provider_id, user_id, subject, email_at_link) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT DO NOTHING RETURNING id`,
       [p.trustId, p.providerId, p.userId, p.subject, p.email],
     );
+    return rows.length === 1;
   }
 
   /** The active member of the trust with this email (name and email live on the membership). */

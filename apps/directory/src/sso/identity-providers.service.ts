@@ -76,29 +76,19 @@ export class IdentityProvidersService {
   }
 }
 
-function settingsOf(row: ProviderRow): ProviderSettings {
-  const {
-    kind,
-    label,
-    tenantIds,
-    hostedDomain,
-    issuer,
-    clientId,
-    emailDomains,
-    allowNewMembers,
-    passwordSignIn,
-    enabled,
-  } = row;
-  return {
-    kind,
-    label,
-    tenantIds,
-    hostedDomain,
-    issuer,
-    clientId,
-    emailDomains,
-    allowNewMembers,
-    passwordSignIn,
-    enabled,
-  };
-}
+const SETTINGS: (keyof ProviderSettings)[] = [
+  'kind',
+  'label',
+  'tenantIds',
+  'hostedDomain',
+  'issuer',
+  'clientId',
+  'emailDomains',
+  'allowNewMembers',
+  'passwordSignIn',
+  'enabled',
+];
+
+/** A row's settings alone (no id, trust or secret). */
+const settingsOf = (row: ProviderRow) =>
+  Object.fromEntries(SETTINGS.map((key) => [key, row[key]])) as unknown as ProviderSettings;

@@ -107,8 +107,26 @@ describe('subjectOf and checkClaims', () => {
     [
       'an Entra email in a domain the provider does not serve',
       entra,
-      { tid: TENANT, email: 'tom@gmail.example' },
+      { tid: TENANT, preferred_username: 'tom@gmail.example' },
       { refused: 'DOMAIN' },
+    ],
+    [
+      "Entra's email attribute without xms_edov (anyone administering a tenant may set it)",
+      entra,
+      { tid: TENANT, email: 'ceo@northstar.example' },
+      { refused: 'EMAIL_NOT_VERIFIED' },
+    ],
+    [
+      "Entra's email with xms_edov",
+      entra,
+      { tid: TENANT, email: 'Ceo@northstar.example', xms_edov: true, preferred_username: 'x@northstar.example' },
+      { email: 'ceo@northstar.example' },
+    ],
+    [
+      "a guest's sign-in name (#EXT#)",
+      entra,
+      { tid: TENANT, preferred_username: 'ceo_northstar.example#EXT#@northstar.example' },
+      { refused: 'EMAIL_NOT_VERIFIED' },
     ],
     [
       'Entra with no email-like claim',

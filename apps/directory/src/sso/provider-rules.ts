@@ -135,15 +135,21 @@ export function checkClaims(
   if (p.kind === 'MICROSOFT' && !p.tenantIds.includes(String(claims.tid ?? '').toLowerCase()))
     return { refused: 'TENANT' };
   if (p.kind === 'GOOGLE' && String(claims.hd ?? '').toLowerCase() !== p.hostedDomain) return { refused: 'DOMAIN' };
-  // Entra vouches for the addresses of its tenant's own domains (the trust lists them); others say email_verified.
   const candidate =
-    p.kind === 'MICROSOFT'
-      ? [claims.email, claims.preferred_username].find((v) => typeof v === 'string' && v.includes('@'))
-      : claims.email_verified === true
-        ? claims.email
-        : undefined;
+    p.kind === 'MICROSOFT' ? entraEmail(claims) : claims.email_verified === true ? claims.email : undefined;
   if (typeof candidate !== 'string') return { refused: 'EMAIL_NOT_VERIFIED' };
   const email = candidate.trim().toLowerCase();
   if (!p.emailDomains.includes(emailDomain(email))) return { refused: 'DOMAIN' };
   return { email };
+}
+
+/**
+ * Entra's `email` is an attribute anyone administering a tenant (or a guest's home) may set: it counts only when
+ * Entra says the tenant owns its domain (`xms_edov`, an optional claim). Otherwise the sign-in name (UPN), whose
+ * domain must be one of the tenant's verified domains; a guest's (`#EXT#`) is another tenant's, and never counts.
+ */
+function entraEmail(claims: IdClaims): string | undefined {
+  if (claims.xms_edov === true && typeof claims.email === 'string') return claims.email;
+  const upn = claims.preferred_username;
+  return typeof upn === 'string' && upn.includes('@') && !upn.toLowerCase().includes('#ext#') ? upn : undefined;
 }

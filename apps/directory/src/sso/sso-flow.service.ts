@@ -29,6 +29,8 @@ interface Attempt {
   providerId: string;
   verifier: string;
   nonce: string;
+  /** SHA-256 of the key in the starting browser's cookie: only that browser may finish (no login CSRF). */
+  browser: string;
 }
 
 /**
@@ -55,10 +57,15 @@ export class SsoFlowService {
   ) {}
 
   /** Where to send the browser: the provider's sign-in page, with this attempt's state, nonce and PKCE challenge. */
-  async start(providerId: string, email?: string): Promise<URL> {
+  async start(providerId: string, browser: string, email?: string): Promise<URL> {
     const provider = await this.enabledProvider(providerId);
     const client = await this.clientOf(provider);
-    const attempt: Attempt = { providerId, verifier: oidc.randomPKCECodeVerifier(), nonce: oidc.randomNonce() };
+    const attempt: Attempt = {
+      providerId,
+      verifier: oidc.randomPKCECodeVerifier(),
+      nonce: oidc.randomNonce(),
+      browser,
+    };
     const state = oidc.randomState();
     await this.redis.set(this.key(state), JSON.stringify(attempt), 'EX', ATTEMPT_SECONDS);
     return oidc.buildAuthorizationUrl(client, {
@@ -75,12 +82,13 @@ export class SsoFlowService {
   }
 
   /** The provider sent the browser back: check everything, then a TrustOps session's one-time hand-off. */
-  async finish(callback: URL): Promise<string> {
+  async finish(callback: URL, browser: string | null): Promise<string> {
     const state = callback.searchParams.get('state');
     // Taken once: a replayed callback (or one that never started here) finds nothing.
     const saved = state ? await this.redis.getdel(this.key(state)) : null;
     if (!saved) throw stateInvalid();
     const attempt = JSON.parse(saved) as Attempt;
+    if (!browser || browser !== attempt.browser) throw stateInvalid();
     const provider = await this.enabledProvider(attempt.providerId);
     const client = await this.clientOf(provider);
     const claims = await oidc
@@ -120,12 +128,13 @@ export class SsoFlowService {
           active: await this.providers.isActiveMember(em, provider.trustId, linked),
         };
       const member = await this.providers.activeMemberByEmail(em, provider.trustId, checked.email);
-      if (!member)
-        return {
-          by: 'none' as const,
-          account: await this.accountByEmail(em, checked.email),
-          invitation: await this.people.trustInvitationFor(em, provider.trustId, checked.email, this.clock.now()),
-        };
+      if (!member) {
+        // An account that exists already (another trust's, or a member suspended here) is never joined to the
+        // trust on a provider's word alone: only its emailed link or its own password say it is them.
+        if (await this.accountByEmail(em, checked.email)) throw noMember(provider.trustName);
+        const invitation = await this.people.trustInvitationFor(em, provider.trustId, checked.email, this.clock.now());
+        return { by: 'none' as const, invitation };
+      }
       // Linked once, linked for good: another account at the provider claiming the same email is someone else.
       if (await this.providers.linkOf(em, provider.id, member)) throw alreadyLinked(provider.trustName);
       return { by: 'email' as const, userId: member };
@@ -139,52 +148,58 @@ export class SsoFlowService {
       return found.userId;
     }
     if (found.invitation) {
-      // Invited: signing in at the trust's provider accepts the invitation (as its role and schools), then links.
-      const userId = found.account ?? randomUUID();
-      await this.invitations.join(found.invitation, userId, {
-        tokenHash: null,
-        passwordHash: found.account ? null : '!',
-        account: null,
-      });
+      // Invited, with no account yet: signing in at the trust's provider accepts the invitation (its role and
+      // schools) as a new account with no password ('!' is no argon2 hash), then links it.
+      const userId = randomUUID();
+      await this.invitations.join(found.invitation, userId, { tokenHash: null, passwordHash: '!', account: null });
       await this.link(provider, userId, subject, checked.email);
       return userId;
     }
     if (!provider.allowNewMembers) throw noMember(provider.trustName);
     const name =
       typeof claims.name === 'string' && claims.name.trim() ? claims.name.trim() : checked.email.split('@')[0];
-    return this.addMember(provider, subject, checked.email, name, found.account);
+    return this.addMember(provider, subject, checked.email, name);
   }
 
-  private async link(provider: ProviderRow, userId: string, subject: string, email: string): Promise<void> {
-    await this.db.runInTenant(this.actorOf(provider, userId), async (em) => {
-      await this.providers.link(em, { trustId: provider.trustId, providerId: provider.id, userId, subject, email });
-      await this.audit.record({
-        entity: 'user',
-        entityId: userId,
-        action: 'sso_linked',
-        after: { providerId: provider.id, kind: provider.kind },
-      });
+  private link(provider: ProviderRow, userId: string, subject: string, email: string): Promise<void> {
+    return this.db.runInTenant(this.actorOf(provider, userId), (em) =>
+      this.linkIn(em, provider, userId, subject, email),
+    );
+  }
+
+  /** Links once: a first sign-in finishing twice at once (two tabs) links once; another person's link refuses. */
+  private async linkIn(em: EntityManager, provider: ProviderRow, userId: string, subject: string, email: string) {
+    const linked = await this.providers.link(em, {
+      trustId: provider.trustId,
+      providerId: provider.id,
+      userId,
+      subject,
+      email,
+    });
+    if (!linked) {
+      if ((await this.providers.linkOf(em, provider.id, userId)) !== subject) throw alreadyLinked(provider.trustName);
+      return;
+    }
+    await this.audit.record({
+      entity: 'user',
+      entityId: userId,
+      action: 'sso_linked',
+      after: { providerId: provider.id, kind: provider.kind },
     });
   }
 
-  /** allowNewMembers: the person joins as STAFF at every school (an existing account, an MSP's, gets a membership). */
-  private async addMember(
-    provider: ProviderRow,
-    subject: string,
-    email: string,
-    displayName: string,
-    existing: string | null,
-  ): Promise<string> {
-    const userId = existing ?? randomUUID();
+  /** allowNewMembers: a new account joins as STAFF at every school, linked to the provider. */
+  private async addMember(provider: ProviderRow, subject: string, email: string, displayName: string): Promise<string> {
+    const userId = randomUUID();
     await this.db.runInTenant(this.actorOf(provider, userId), async (em) => {
       // No password: '!' is no argon2 hash, so a password never signs this account in until one is set.
-      if (!existing) await this.people.addUser(userId, email, displayName, '!');
+      if (!(await this.people.addUser(userId, email, displayName, '!'))) throw noMember(provider.trustName);
       await this.people.addMembership(
         userId,
         { role: 'STAFF', schoolIds: null, educatorLead: false },
         { email, displayName },
       );
-      await this.providers.link(em, { trustId: provider.trustId, providerId: provider.id, userId, subject, email });
+      await this.linkIn(em, provider, userId, subject, email);
       await this.members.record((await this.people.member(userId))!, 'joined_by_sso');
     });
     return userId;

@@ -1,28 +1,42 @@
 import { Controller, Get, Inject, Logger, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { hashToken, newLinkToken } from '../people/link-token';
+import { readSessionCookie, secureCookie, sessionCookie, SSO_COOKIE, ssoCookie } from '../sessions/session-cookie';
+import { SessionsService } from '../sessions/sessions.service';
 import { SSO_SETTINGS, SsoSettings } from './identity-providers.service';
 import { SsoFlowService } from './sso-flow.service';
 
+const ATTEMPT_MS = 600_000;
+
 /**
  * The two legs of single sign-on the browser walks (/files/directory/sso/…, through the gateway): out to the
- * provider, and back. Both end in a redirect; the dashboard's /sso page reads the outcome from the fragment
- * (never sent to a server or in a Referer): a session hand-off, or a coded refusal with its message.
+ * provider, and back. The way out leaves a cookie only the way back accepts, so a sign-in finishes only in the
+ * browser that began it; the way back sets the session cookie itself (no token ever rides in a URL) and sends the
+ * browser to the dashboard's /sso page, with a coded refusal and its message in the fragment when refused.
  */
 @Controller('files/sso')
 export class SsoController {
   private readonly logger = new Logger(SsoController.name);
 
+  private readonly secure: boolean;
+
   constructor(
     private readonly flow: SsoFlowService,
+    private readonly sessions: SessionsService,
     @Inject(SSO_SETTINGS) private readonly settings: SsoSettings,
-  ) {}
+  ) {
+    this.secure = secureCookie(settings.publicUrl);
+  }
 
   @Get('start')
   async start(@Req() req: Request, @Res() res: Response): Promise<void> {
     const query = new URL(req.originalUrl, 'http://x').searchParams;
     await this.answer(res, async () => {
       const email = query.get('email')?.trim().slice(0, 254) || undefined;
-      return (await this.flow.start(String(query.get('provider') ?? ''), email)).href;
+      const browser = newLinkToken();
+      const out = await this.flow.start(String(query.get('provider') ?? ''), browser.hash, email);
+      res.setHeader('set-cookie', ssoCookie(browser.token, this.secure, ATTEMPT_MS));
+      return out.href;
     });
   }
 
@@ -30,7 +44,13 @@ export class SsoController {
   async callback(@Req() req: Request, @Res() res: Response): Promise<void> {
     const callback = new URL(this.settings.redirectUri);
     callback.search = new URL(req.originalUrl, 'http://x').search;
-    await this.answer(res, async () => this.landing({ handoff: await this.flow.finish(callback) }));
+    const browser = readSessionCookie(req.headers.cookie, SSO_COOKIE);
+    await this.answer(res, async () => {
+      const handoff = await this.flow.finish(callback, browser ? hashToken(browser) : null);
+      const renewed = await this.sessions.renew(handoff, true);
+      res.setHeader('set-cookie', [sessionCookie(renewed.refreshToken, this.secure), ssoCookie('', this.secure, 0)]);
+      return `${this.settings.publicUrl.replace(/\/+$/, '')}/sso`;
+    });
   }
 
   private async answer(res: Response, where: () => Promise<string>): Promise<void> {

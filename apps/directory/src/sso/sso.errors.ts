@@ -41,6 +41,10 @@ export const ssoErrors = defineErrors('Directory · single sign-on', {
     meaning:
       "The person's trust signs their email's domain in with its identity provider only: use the provider's button.",
   },
+  SSO_SESSION_HELD: {
+    category: 'FORBIDDEN',
+    meaning: "A session begun at one trust's identity provider stays in that trust: sign out and sign in to the other.",
+  },
   SSO_ALREADY_LINKED: {
     category: 'FORBIDDEN',
     meaning:
@@ -108,3 +112,9 @@ export const passwordSignInOff = (label: string) =>
   ssoErrors.error('PASSWORD_SIGN_IN_OFF', `Your trust signs you in with ${label}: use "Continue with ${label}"`, {
     provider: label,
   });
+
+export const ssoSessionHeld = () =>
+  ssoErrors.error(
+    'SSO_SESSION_HELD',
+    "You signed in with this trust's school account, which opens this trust only. Sign out, then sign in to the other trust.",
+  );

@@ -39,31 +39,64 @@ describe('single sign-on against a real OpenID provider', () => {
     ...extra,
   });
 
-  /** Start → the provider (as `login`) → back: the landing page's fragment, as the dashboard would read it. */
-  async function signInWith(providerId: string, login: string, alter = (u: string) => u) {
+  /** Changes Northstar's provider (its secret kept unless given). */
+  const reconfigure = async (extra: Record<string, unknown>) => {
+    const [provider] = ok(await running.northstar(LIST)).identityProviders;
+    ok(await running.northstar(CONFIGURE, { input: microsoft({ id: provider.id, clientSecret: null, ...extra }) }));
+    return provider.id as string;
+  };
+
+  /** The value a response sets for cookie `name`, if it sets one. */
+  const cookieFrom = (res: Response, name: string) =>
+    res.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .find((c) => c.startsWith(`${name}=`))
+      ?.slice(name.length + 1) || undefined;
+
+  /** /sso/start: the provider's address and the browser's cookie that ties the attempt to it. */
+  async function startAt(providerId: string, login: string) {
     const start = await fetch(`${origin}/files/sso/start?provider=${providerId}&email=${login}`, {
       redirect: 'manual',
     });
     const out = start.headers.get('location');
     if (!out) throw new Error(`start answered ${start.status}: ${await start.text()}`);
-    if (out.startsWith(PUBLIC)) return landing(out);
-    const callback = await followRedirects(alter(out), REDIRECT);
-    return landing(await backFrom(callback));
+    return { out, browser: cookieFrom(start, 'trustops_sso'), start };
   }
-  const backFrom = async (callback: URL) =>
-    (await fetch(`${origin}/files/sso/callback${callback.search}`, { redirect: 'manual' })).headers.get('location')!;
-  const landing = (location: string) => {
-    expect(location.startsWith(`${PUBLIC}/sso#`)).toBe(true);
-    return Object.fromEntries(new URLSearchParams(location.split('#')[1]));
+
+  /** Start → the provider (as `login`) → back: where the dashboard lands, and the session cookie it is given. */
+  async function signInWith(providerId: string, login: string, alter = (u: string) => u) {
+    const { out, browser, start } = await startAt(providerId, login);
+    if (out.startsWith(PUBLIC)) return landing(out, start);
+    return finishAt(await followRedirects(alter(out), REDIRECT), browser);
+  }
+  /** /sso/callback as the browser holding `browser` (the start's cookie) sends it. */
+  const finishAt = async (callback: URL, browser: string | undefined) => {
+    const res = await fetch(`${origin}/files/sso/callback${callback.search}`, {
+      redirect: 'manual',
+      headers: browser ? { cookie: `trustops_sso=${browser}` } : {},
+    });
+    return landing(res.headers.get('location')!, res);
   };
-  const sessionOf = async (handoff: string) => {
+  /** The refusal in the /sso page's fragment, or the session cookie (never a token in the URL). */
+  const landing = (location: string, res: Response): Record<string, string | undefined> => {
+    expect(location.startsWith(`${PUBLIC}/sso`)).toBe(true);
+    const fragment = Object.fromEntries(new URLSearchParams(location.split('#')[1] ?? ''));
+    return { ...fragment, session: cookieFrom(res, 'trustops_session') };
+  };
+  const sessionOf = async (session: string | undefined) => {
     const res = await fetch(`${origin}/files/session/refresh`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ handoff }),
+      headers: { 'content-type': 'application/json', cookie: `trustops_session=${session}` },
+      body: '{}',
     });
     if (res.status !== 200) throw new Error(`refresh answered ${res.status}: ${await res.text()}`);
-    return (await res.json()) as { role: string; user: { id: string; email: string }; trust: { id: string } };
+    return (await res.json()) as {
+      accessToken: string;
+      role: string;
+      user: { id: string; email: string };
+      trust: { id: string };
+    };
   };
 
   beforeAll(async () => {
@@ -173,8 +206,8 @@ describe('single sign-on against a real OpenID provider', () => {
     const [provider] = ok(await running.northstar(LIST)).identityProviders;
     const tom = demoUser('tech@northstar.example');
     const first = await signInWith(provider.id, 'tom');
-    expect(first.handoff).toMatch(/^[\w-]{43}$/);
-    const session = await sessionOf(first.handoff);
+    expect(first).toEqual({ session: expect.stringMatching(/^[\w-]{43}$/) });
+    const session = await sessionOf(first.session);
     expect(session).toMatchObject({ role: 'TECHNICIAN', user: { id: tom.id }, trust: { id: NORTHSTAR.id } });
     expect(await sql('SELECT subject, user_id FROM directory.identity_link')).toEqual([
       { subject: `entra:${TENANT}:oid-tom`, user_id: tom.id },
@@ -182,7 +215,7 @@ describe('single sign-on against a real OpenID provider', () => {
     // The same Entra user, now with another address: still Tom, by their subject.
     entraAccounts.tom.preferred_username = 'tom.reed@northstar.example';
     const again = await signInWith(provider.id, 'tom');
-    expect((await sessionOf(again.handoff)).user.id).toBe(tom.id);
+    expect((await sessionOf(again.session)).user.id).toBe(tom.id);
     // Another Entra user claiming Tom's address is not Tom.
     expect(await signInWith(provider.id, 'tom-again')).toMatchObject({ error: 'SSO_ALREADY_LINKED' });
   });
@@ -195,13 +228,21 @@ describe('single sign-on against a real OpenID provider', () => {
       trust: NORTHSTAR.name,
     });
 
-    const start = await fetch(`${origin}/files/sso/start?provider=${provider.id}&email=tom`, { redirect: 'manual' });
-    const callback = await followRedirects(start.headers.get('location')!, REDIRECT);
-    expect(landing(await backFrom(callback))).toEqual({ handoff: expect.any(String) });
-    expect(landing(await backFrom(callback))).toMatchObject({ error: 'SSO_STATE_INVALID' });
-    const stateless = new URL(callback);
+    // Login CSRF: a callback carried to another browser (no cookie, or that browser's own) finishes nothing.
+    const mine = await startAt(provider.id, 'tom');
+    const theirs = await startAt(provider.id, 'tom');
+    const callback = await followRedirects(mine.out, REDIRECT);
+    expect(await finishAt(callback, undefined)).toMatchObject({ error: 'SSO_STATE_INVALID', session: undefined });
+    const again = await followRedirects((await startAt(provider.id, 'tom')).out, REDIRECT);
+    expect(await finishAt(again, theirs.browser)).toMatchObject({ error: 'SSO_STATE_INVALID', session: undefined });
+    // Finished once in the right browser; replayed, or without its state, it finishes nothing.
+    const once = await startAt(provider.id, 'tom');
+    const back = await followRedirects(once.out, REDIRECT);
+    expect(await finishAt(back, once.browser)).toEqual({ session: expect.any(String) });
+    expect(await finishAt(back, once.browser)).toMatchObject({ error: 'SSO_STATE_INVALID' });
+    const stateless = new URL(back);
     stateless.searchParams.delete('state');
-    expect(landing(await backFrom(stateless))).toMatchObject({ error: 'SSO_STATE_INVALID' });
+    expect(await finishAt(stateless, once.browser)).toMatchObject({ error: 'SSO_STATE_INVALID' });
 
     const wrongNonce = await signInWith(provider.id, 'tom', (u) => u.replace(/nonce=[^&]+/, 'nonce=not-the-one'));
     expect(wrongNonce).toMatchObject({ error: 'SSO_TOKEN_INVALID' });
@@ -218,12 +259,8 @@ describe('single sign-on against a real OpenID provider', () => {
     expect(refused.message).toContain('Ask your trust');
     expect(await sql(`SELECT id FROM directory.app_user WHERE email = 'new.teacher@northstar.example'`)).toEqual([]);
 
-    ok(
-      await running.northstar(CONFIGURE, {
-        input: microsoft({ id: provider.id, clientSecret: null, allowNewMembers: true }),
-      }),
-    );
-    const joined = await sessionOf((await signInWith(provider.id, 'newbie')).handoff);
+    await reconfigure({ allowNewMembers: true });
+    const joined = await sessionOf((await signInWith(provider.id, 'newbie')).session);
     expect(joined).toMatchObject({
       role: 'STAFF',
       trust: { id: NORTHSTAR.id },
@@ -240,29 +277,22 @@ describe('single sign-on against a real OpenID provider', () => {
 
   it("never signs anyone into another trust: Northstar's provider signs an MSP engineer into Northstar only, and a Riverside-only director nowhere", async () => {
     const [provider] = ok(await running.northstar(LIST)).identityProviders;
-    ok(
-      await running.northstar(CONFIGURE, {
-        input: microsoft({
-          id: provider.id,
-          clientSecret: null,
-          emailDomains: ['northstar.example', 'partner.example', 'riverside.example'],
-        }),
-      }),
-    );
-    const msp = await sessionOf((await signInWith(provider.id, 'chris')).handoff);
+    await reconfigure({
+      emailDomains: ['northstar.example', 'partner.example', 'riverside.example'],
+    });
+    const msp = await sessionOf((await signInWith(provider.id, 'chris')).session);
     expect(msp.trust.id).toBe(NORTHSTAR.id);
-    // allowNewMembers is on for Northstar, so Riverside's director would become a Northstar STAFF member at most:
-    // turn it off again and she is refused; either way never signed in to Riverside.
-    ok(
-      await running.northstar(CONFIGURE, {
-        input: microsoft({
-          id: provider.id,
-          clientSecret: null,
-          allowNewMembers: false,
-          emailDomains: ['northstar.example', 'riverside.example'],
-        }),
-      }),
-    );
+    // Northstar vouched for this session, Riverside did not: it cannot be moved there.
+    const SWITCH = 'mutation ($t: ID!) { switchTrust(trustId: $t) { accessToken } }';
+    expect(errorCodes(await gql(url, SWITCH, { t: RIVERSIDE.id }, msp.accessToken))).toEqual(['SSO_SESSION_HELD']);
+    // An account of another trust is never joined to Northstar by its provider, even where it adds people.
+    await reconfigure({ allowNewMembers: true, emailDomains: ['northstar.example', 'riverside.example'] });
+    expect(await signInWith(provider.id, 'rita')).toMatchObject({ error: 'SSO_NO_MEMBER' });
+    const rita = demoUser('director@riverside.example');
+    expect(await sql('SELECT trust_id FROM directory.membership WHERE user_id = $1', [rita.id])).toEqual([
+      { trust_id: RIVERSIDE.id },
+    ]);
+    // Riverside's director is no member of Northstar (and it adds nobody): refused, never signed in to Riverside.
     expect(await signInWith(provider.id, 'rita')).toMatchObject({ error: 'SSO_NO_MEMBER' });
   });
 
@@ -279,7 +309,7 @@ describe('single sign-on against a real OpenID provider', () => {
       }),
     ).configureIdentityProvider;
     expect(await signInWith(added.id, 'personal')).toMatchObject({ error: 'SSO_DOMAIN_NOT_ALLOWED' });
-    const session = await sessionOf((await signInWith(added.id, 'rd')).handoff);
+    const session = await sessionOf((await signInWith(added.id, 'rd')).session);
     expect(session).toMatchObject({
       role: 'IT_DIRECTOR',
       trust: { id: RIVERSIDE.id },
@@ -292,21 +322,17 @@ describe('single sign-on against a real OpenID provider', () => {
   it("turns passwords off for a domain only for the trust's own people, and uses the secret it holds (rotatable)", async () => {
     const [provider] = ok(await running.northstar(LIST)).identityProviders;
     // Northstar names riverside.example too, with passwords off.
-    ok(
-      await running.northstar(CONFIGURE, {
-        input: microsoft({
-          id: provider.id,
-          clientSecret: null,
-          passwordSignIn: false,
-          emailDomains: ['northstar.example', 'riverside.example'],
-        }),
-      }),
-    );
+    await reconfigure({
+      passwordSignIn: false,
+      emailDomains: ['northstar.example', 'riverside.example'],
+    });
     const SIGN_IN = 'mutation ($e: String!) { signIn(email: $e, password: "trustops-demo") { accessToken } }';
     expect(errorCodes(await gql(url, SIGN_IN, { e: 'ceo@northstar.example' }))).toEqual(['PASSWORD_SIGN_IN_OFF']);
     // Riverside's people are not Northstar's to lock out.
     await signIn(url, 'director@riverside.example');
     expect(ok(await gql(url, OPTIONS, { e: 'x@northstar.example' })).signInOptions.password).toBe(false);
+    // Riverside's own provider keeps passwords for its domain: Northstar naming it hides nothing there.
+    expect(ok(await gql(url, OPTIONS, { e: 'x@riverside.example' })).signInOptions.password).toBe(true);
 
     // A wrong secret (rotated by mistake) fails the code exchange; the right one again works.
     const rotate = (clientSecret: string) =>
@@ -319,7 +345,7 @@ describe('single sign-on against a real OpenID provider', () => {
     expect(await sealed()).not.toBe(before);
     expect(await signInWith(provider.id, 'tom')).toMatchObject({ error: 'SSO_TOKEN_INVALID' });
     ok(await rotate('trustops-entra-secret'));
-    expect((await signInWith(provider.id, 'tom')).handoff).toBeDefined();
+    expect((await signInWith(provider.id, 'tom')).session).toBeDefined();
     await signIn(url, 'ceo@northstar.example');
   });
 
@@ -329,7 +355,7 @@ describe('single sign-on against a real OpenID provider', () => {
       email: 'invited.tech@northstar.example',
       role: 'TECHNICIAN',
     });
-    const session = await sessionOf((await signInWith(provider.id, 'invited')).handoff);
+    const session = await sessionOf((await signInWith(provider.id, 'invited')).session);
     expect(session).toMatchObject({
       role: 'TECHNICIAN',
       trust: { id: NORTHSTAR.id },

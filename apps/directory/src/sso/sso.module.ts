@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { PeopleModule } from '../people/people.module';
+import { SessionsModule } from '../sessions/sessions.module';
 import { PUBLIC_URL } from '../people/invitations.service';
 import { IdentityProvidersRepository } from './identity-providers.repository';
 import { IdentityProvidersResolver } from './identity-providers.resolver';
@@ -16,7 +17,7 @@ import { SsoFlowService } from './sso-flow.service';
  * and the flow that signs people in with them. Settings: SSO_SECRET_KEY (seals client secrets), PUBLIC_URL.
  */
 @Module({
-  imports: [AuthModule, PeopleModule],
+  imports: [AuthModule, PeopleModule, SessionsModule],
   controllers: [SsoController],
   providers: [
     IdentityProvidersResolver,

@@ -12,8 +12,6 @@ interface SessionContextValue {
   switchTrust(trustId: string): Promise<void>;
   /** Starts the session a sign-in gave (a password, an accepted invitation, a new trust). */
   adopt(session: Session): Promise<void>;
-  /** Starts the session a single sign-on handed over; false when the hand-off was used or expired. */
-  adoptHandoff(handoff: string): Promise<boolean>;
   /** The same session with new details (a new name). */
   update(session: Session): void;
   /** A new access token from the session cookie; signed out when the session has ended. */
@@ -99,11 +97,6 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         }
       },
       adopt,
-      async adoptHandoff(handoff) {
-        const next = await renewSession(handoff).catch(() => null);
-        if (next) replace(next);
-        return !!next;
-      },
       update: setSession,
       renew,
       async signOut() {
