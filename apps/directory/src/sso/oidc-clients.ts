@@ -36,6 +36,10 @@ export class OidcClients {
       .catch(() => {
         throw providerUnreachable(issuer.href);
       });
+    // People are sent to the authorization endpoint from TrustOps' own address: it must be the issuer's own site,
+    // or a provider's settings would make TrustOps an open redirect to anywhere.
+    const authorize = config.serverMetadata().authorization_endpoint;
+    if (!authorize || new URL(authorize).origin !== issuer.origin) throw providerUnreachable(issuer.href);
     if (key) this.cache.set(key, { config, at: Date.now() });
     return config;
   }

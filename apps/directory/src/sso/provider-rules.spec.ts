@@ -56,6 +56,15 @@ describe('checkProviderInput', () => {
     expect(checkIssuer('http://127.0.0.1:5555/idp/', false)).toBe('http://127.0.0.1:5555/idp');
     expect(code(() => checkIssuer('http://127.0.0.1:5555/idp', true))).toBe('issuer');
     expect(code(() => checkIssuer('https://idp.example/?x=1', true))).toBe('issuer');
+    for (const inside of [
+      'https://10.0.0.5',
+      'https://192.168.1.1/idp',
+      'https://169.254.169.254',
+      'https://[::1]',
+      'https://localhost',
+    ])
+      expect(code(() => checkIssuer(inside, true))).toBe('issuer');
+    expect(checkIssuer('https://login.example.org/tenant', true)).toBe('https://login.example.org/tenant');
   });
 });
 

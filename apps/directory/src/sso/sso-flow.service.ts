@@ -20,10 +20,13 @@ import {
   stateInvalid,
   tenantNotAllowed,
   tokenInvalid,
+  tooManyStarts,
 } from './sso.errors';
 
 /** A sign-in at a provider must come back within 10 minutes, once. */
 const ATTEMPT_SECONDS = 600;
+/** Sign-ins one address may begin a minute: a school's morning rush, not a script filling Redis with attempts. */
+const STARTS_PER_MINUTE = 120;
 
 interface Attempt {
   providerId: string;
@@ -57,7 +60,11 @@ export class SsoFlowService {
   ) {}
 
   /** Where to send the browser: the provider's sign-in page, with this attempt's state, nonce and PKCE challenge. */
-  async start(providerId: string, browser: string, email?: string): Promise<URL> {
+  async start(providerId: string, browser: string, address: string, email?: string): Promise<URL> {
+    const starts = `${this.config.namespace}:sso-starts:${address}`;
+    const count = await this.redis.incr(starts);
+    if (count === 1) await this.redis.expire(starts, 60);
+    if (count > STARTS_PER_MINUTE) throw tooManyStarts();
     const provider = await this.enabledProvider(providerId);
     const client = await this.clientOf(provider);
     const attempt: Attempt = {

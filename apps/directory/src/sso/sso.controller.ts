@@ -1,5 +1,6 @@
 import { Controller, Get, Inject, Logger, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { clientAddress, clientAddressGroup } from '../auth/client-address';
 import { hashToken, newLinkToken } from '../people/link-token';
 import { readSessionCookie, secureCookie, sessionCookie, SSO_COOKIE, ssoCookie } from '../sessions/session-cookie';
 import { SessionsService } from '../sessions/sessions.service';
@@ -34,7 +35,8 @@ export class SsoController {
     await this.answer(res, async () => {
       const email = query.get('email')?.trim().slice(0, 254) || undefined;
       const browser = newLinkToken();
-      const out = await this.flow.start(String(query.get('provider') ?? ''), browser.hash, email);
+      const address = clientAddressGroup(clientAddress({ req }));
+      const out = await this.flow.start(String(query.get('provider') ?? ''), browser.hash, address, email);
       res.setHeader('set-cookie', ssoCookie(browser.token, this.secure, ATTEMPT_MS));
       return out.href;
     });

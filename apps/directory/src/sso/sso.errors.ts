@@ -1,4 +1,4 @@
-import { defineErrors } from '@trustops/service-kit';
+import { defineErrors, kitErrors } from '@trustops/service-kit';
 
 export const ssoErrors = defineErrors('Directory · single sign-on', {
   IDENTITY_PROVIDER_NOT_FOUND: {
@@ -117,4 +117,13 @@ export const ssoSessionHeld = () =>
   ssoErrors.error(
     'SSO_SESSION_HELD',
     "You signed in with this trust's school account, which opens this trust only. Sign out, then sign in to the other trust.",
+  );
+
+export const tooManyStarts = () =>
+  kitErrors.error(
+    'TOO_MANY_REQUESTS',
+    'Too many sign-ins started from your network just now: wait a minute and try again.',
+    {
+      retryAfterSeconds: 60,
+    },
   );

@@ -250,6 +250,18 @@ describe('single sign-on against a real OpenID provider', () => {
       error: 'IDENTITY_PROVIDER_NOT_FOUND',
     });
     expect(await sql('SELECT count(*)::int AS n FROM directory.identity_link')).toEqual(links);
+
+    // A script starting sign-ins from one address is told to wait after 120 a minute; others are not.
+    const startFrom = async (address: string) => {
+      const res = await fetch(`${origin}/files/sso/start?provider=${provider.id}&email=tom`, {
+        redirect: 'manual',
+        headers: { 'x-forwarded-for': address },
+      });
+      return new URLSearchParams(res.headers.get('location')!.split('#')[1] ?? '').get('error');
+    };
+    for (let i = 0; i < 120; i++) expect(await startFrom('203.0.113.9')).toBeNull();
+    expect(await startFrom('203.0.113.9')).toBe('TOO_MANY_REQUESTS');
+    expect(await startFrom('198.51.100.7')).toBeNull();
   });
 
   it('creates nobody unasked; adds a STAFF member only once the trust allows it', async () => {
