@@ -17,6 +17,8 @@ import {
   unauthenticated,
 } from '@trustops/service-kit';
 import { AuthService } from '../auth/auth.service';
+import { passwordTurnedOffBy } from '../sso/password-rule';
+import { passwordSignInOff } from '../sso/sso.errors';
 import { refuseWeakPassword } from '../auth/password-policy';
 import { TrustEntity } from '../trusts/trust.entity';
 import { TrustsRepository } from '../trusts/trusts.repository';
@@ -127,13 +129,15 @@ export class InvitationsService {
    * a membership of the account they have, proven by the password they already use. Signs them in.
    */
   async accept(token: string, password: string): Promise<AuthPayload> {
-    const { invitation, account, trust } = await this.db.runAsSystem((em) => this.lookUp(em, token));
+    const { invitation, account, trust, providerOnly } = await this.db.runAsSystem((em) => this.lookUp(em, token));
     let passwordHash: string | null = null;
     if (account) {
       if (!(await verify(account.passwordHash, password).catch(() => false)))
         throw unauthenticated(
           `${invitation.email} already has a TrustOps account: enter the password you use for it (or reset it)`,
         );
+      // A trust of theirs signs them in by its provider only: the password proves nothing there either.
+      if (providerOnly) throw passwordSignInOff(providerOnly);
     } else {
       const refusal = refuseWeakPassword(password, [invitation.displayName, invitation.email, trust.name]);
       if (refusal) throw refusal;
@@ -187,7 +191,8 @@ export class InvitationsService {
     if (!invitation) throw invitationInvalid();
     const account = await this.people.accountByEmail(em, invitation.email);
     const trust = await em.getRepository(TrustEntity).findOneByOrFail({ id: invitation.trustId });
-    return { invitation, account, trust: { id: trust.id, name: trust.name, code: trust.code } };
+    const providerOnly = account ? await passwordTurnedOffBy(em, account.id, invitation.email) : null;
+    return { invitation, account, trust: { id: trust.id, name: trust.name, code: trust.code }, providerOnly };
   }
 
   private async requireOpen(invitationId: string): Promise<InvitationRow> {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useSession } from '../../session/hooks/use-session';
 import { ErrorNotice, Loading } from '../../../ui/status';
 import { useBeginEnrolment, useVerifySignIn, VerifiedSignIn } from '../hooks/use-mfa';
@@ -30,8 +30,13 @@ export function SecondStep({
   const enrol = useBeginEnrolment(challenge.challenge);
   const [signedIn, setSignedIn] = useState<VerifiedSignIn | null>(null);
   const { mutate: begin } = enrol;
+  // Once: each call makes a new secret and keeps only the latest, so a second one (React's strict mode runs
+  // effects twice) could leave the page showing a secret the server no longer holds.
+  const begun = useRef(false);
   useEffect(() => {
-    if (challenge.enrolmentRequired) begin();
+    if (!challenge.enrolmentRequired || begun.current) return;
+    begun.current = true;
+    begin();
   }, [challenge.enrolmentRequired, begin]);
 
   const onCode = (code: string) =>

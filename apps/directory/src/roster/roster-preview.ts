@@ -1,0 +1,210 @@
+import type { Role } from '@trustops/contracts';
+import type { RosterFeed, RosterPerson } from './oneroster-csv';
+
+/** TrustOps owns these roles: a sync never gives or takes them, nor changes the schools they cover. */
+export const IT_ROLES: readonly Role[] = ['IT_DIRECTOR', 'TECHNICIAN', 'ENGINEER', 'REVIEWER'];
+/** A run that would suspend more than this share of the trust's active members stops and asks. */
+export const SUSPEND_CONFIRM_SHARE = 0.1;
+
+export interface MemberNow {
+  userId: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  schoolIds: string[] | null;
+  educatorLead: boolean;
+  status: 'ACTIVE' | 'SUSPENDED';
+  /** The MIS id the member was synced from; null for someone TrustOps alone knows. */
+  misId: string | null;
+  /** An IT director set the role by hand: the MIS no longer decides it. */
+  roleSetByHand: boolean;
+}
+
+/** "An MIS role (OneRoster's teacher, principal, aide…) is this TrustOps role"; STAFF when none matches. */
+export interface RoleRule {
+  misRole: string;
+  role: Role;
+}
+
+export interface RosterContext {
+  schoolIdByUrn: Map<string, string>;
+  members: MemberNow[];
+  rules: RoleRule[];
+  /** False for a feed known to be partial (a school's access withdrawn): nobody is suspended from it. */
+  complete: boolean;
+}
+
+export interface Synced {
+  misId: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  schoolIds: string[] | null;
+  educatorLead: boolean;
+}
+type Fields = Omit<Synced, 'misId' | 'email'>;
+
+export interface RosterChange {
+  userId: string;
+  misId: string;
+  email: string;
+  before: Partial<Fields>;
+  after: Partial<Fields>;
+}
+
+export interface RosterConflict {
+  kind: 'INVALID_EMAIL' | 'UNKNOWN_SCHOOL' | 'SUSPENDED_BY_HAND' | 'TWO_PEOPLE_ONE_MEMBER';
+  misId: string;
+  email: string;
+  detail: string;
+}
+
+export interface RosterPreview {
+  add: Synced[];
+  change: RosterChange[];
+  /** Suspended leavers the MIS lists again (same MIS id): restored, with their history. */
+  restore: RosterChange[];
+  suspend: Pick<MemberNow, 'userId' | 'email' | 'displayName'>[];
+  conflicts: RosterConflict[];
+  unchanged: number;
+  /** An empty or partial feed suspends nobody (what it would have suspended is not listed). */
+  suspendHeld: boolean;
+  /** Over 10% of the active members would be suspended: the director must confirm. */
+  needsConfirmation: boolean;
+}
+
+const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/;
+const HEADS = ['principal', 'headteacher'];
+
+/**
+ * What a sync would do, before it does anything: pure, so the same feed twice gives the same answer and an
+ * applied run leaves nothing to do. The MIS owns name, schools and (unless TrustOps set it) the role; one person
+ * at two schools is one member with two schools; pupils never reach here.
+ */
+export function previewRoster(feed: RosterFeed, ctx: RosterContext): RosterPreview {
+  const preview: RosterPreview = {
+    add: [],
+    change: [],
+    restore: [],
+    suspend: [],
+    conflicts: [],
+    unchanged: 0,
+    suspendHeld: false,
+    needsConfirmation: false,
+  };
+  const urnOf = new Map(feed.schools.map((s) => [s.sourcedId, s]));
+  const byMisId = new Map(ctx.members.filter((m) => m.misId).map((m) => [m.misId!, m]));
+  const byEmail = new Map(ctx.members.map((m) => [m.email.toLowerCase(), m]));
+  const seen = new Set<string>();
+  for (const person of mergeByEmail(feed.people)) {
+    const synced = syncedOf(person, urnOf, ctx, preview.conflicts);
+    if (!synced) continue;
+    const member = byMisId.get(person.misId) ?? byEmail.get(synced.email);
+    if (!member) {
+      preview.add.push(synced);
+      continue;
+    }
+    if (seen.has(member.userId)) {
+      preview.conflicts.push(conflict('TWO_PEOPLE_ONE_MEMBER', person, `${member.email} is matched twice`));
+      continue;
+    }
+    seen.add(member.userId);
+    const byId = member.misId === person.misId;
+    if (member.status === 'SUSPENDED' && !byId) {
+      preview.conflicts.push(conflict('SUSPENDED_BY_HAND', person, `${member.email} was suspended in TrustOps`));
+      continue;
+    }
+    const change = changeOf(member, synced);
+    if (member.status === 'SUSPENDED') preview.restore.push(change);
+    else if (Object.keys(change.after).length || !byId) preview.change.push(change);
+    else preview.unchanged++;
+  }
+  const leavers = ctx.members.filter((m) => m.status === 'ACTIVE' && m.misId && !seen.has(m.userId));
+  preview.suspendHeld = !ctx.complete || !feed.people.length;
+  if (!preview.suspendHeld)
+    preview.suspend = leavers.map(({ userId, email, displayName }) => ({ userId, email, displayName }));
+  const active = ctx.members.filter((m) => m.status === 'ACTIVE').length;
+  preview.needsConfirmation = preview.suspend.length > active * SUSPEND_CONFIRM_SHARE;
+  return preview;
+}
+
+/** One person per email: School Data Sync writes a row per school for someone who works at two. */
+function mergeByEmail(people: RosterPerson[]): RosterPerson[] {
+  const merged = new Map<string, RosterPerson>();
+  for (const p of people) {
+    const key = p.email || `#${p.misId}`;
+    const first = merged.get(key);
+    if (!first) merged.set(key, { ...p });
+    else {
+      first.schoolSourcedIds = [...new Set([...first.schoolSourcedIds, ...p.schoolSourcedIds])];
+      first.misRoles = [...new Set([...first.misRoles, ...p.misRoles])];
+    }
+  }
+  return [...merged.values()];
+}
+
+function syncedOf(
+  p: RosterPerson,
+  schools: Map<string, { urn: string; name: string }>,
+  ctx: RosterContext,
+  conflicts: RosterConflict[],
+): Synced | null {
+  if (!EMAIL.test(p.email)) {
+    conflicts.push(conflict('INVALID_EMAIL', p, `"${p.email}" is not an email address (users.csv line ${p.line})`));
+    return null;
+  }
+  const schoolIds: string[] = [];
+  for (const sourcedId of p.schoolSourcedIds) {
+    const school = schools.get(sourcedId);
+    const id = school && ctx.schoolIdByUrn.get(school.urn);
+    if (id) schoolIds.push(id);
+    else
+      conflicts.push(
+        conflict(
+          'UNKNOWN_SCHOOL',
+          p,
+          school ? `${school.name} (URN ${school.urn}) is not in the trust` : `${sourcedId} is not in orgs.csv`,
+        ),
+      );
+  }
+  if (!schoolIds.length) return null;
+  const rule = ctx.rules.find((r) => p.misRoles.includes(r.misRole.toLowerCase()));
+  return {
+    misId: p.misId,
+    email: p.email,
+    displayName: `${p.givenName} ${p.familyName}`.trim(),
+    role: rule?.role ?? 'STAFF',
+    schoolIds: [...new Set(schoolIds)].sort(),
+    educatorLead: p.misRoles.some((r) => HEADS.includes(r)),
+  };
+}
+
+/** The fields the MIS owns that differ; an IT role (or one set by hand) keeps its role and schools. */
+function changeOf(member: MemberNow, synced: Synced): RosterChange {
+  const it = IT_ROLES.includes(member.role);
+  const target: Fields = {
+    displayName: synced.displayName,
+    role: it || member.roleSetByHand ? member.role : synced.role,
+    schoolIds: it ? member.schoolIds : synced.schoolIds,
+    educatorLead: it ? member.educatorLead : synced.educatorLead,
+  };
+  const before: Partial<Fields> = {};
+  const after: Partial<Fields> = {};
+  for (const key of Object.keys(target) as (keyof Fields)[]) {
+    if (JSON.stringify(comparable(member[key])) !== JSON.stringify(comparable(target[key]))) {
+      (before as Record<string, unknown>)[key] = member[key];
+      (after as Record<string, unknown>)[key] = target[key];
+    }
+  }
+  return { userId: member.userId, misId: synced.misId, email: member.email, before, after };
+}
+
+/** School lists compare as sets. */
+const comparable = (value: unknown) => (Array.isArray(value) ? [...value].sort() : value);
+
+const conflict = (kind: RosterConflict['kind'], p: RosterPerson, detail: string): RosterConflict => ({
+  kind,
+  misId: p.misId,
+  email: p.email,
+  detail,
+});

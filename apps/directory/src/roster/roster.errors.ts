@@ -1,0 +1,59 @@
+import { defineErrors } from '@trustops/service-kit';
+
+export const rosterErrors = defineErrors('Directory · roster', {
+  ROSTER_FILE_MISSING: {
+    category: 'BAD_USER_INPUT',
+    meaning: 'A file the feed needs (users.csv, orgs.csv) is not in the upload: nothing is read from a partial feed.',
+  },
+  ROSTER_FILE_TOO_LARGE: {
+    category: 'BAD_USER_INPUT',
+    meaning: 'The upload is over 50 MB; a trust of 60 schools fits in a few. Export staff only.',
+  },
+  ROSTER_COLUMN_MISSING: {
+    category: 'BAD_USER_INPUT',
+    meaning:
+      'A file lacks a column OneRoster requires (named in the message): export it again in OneRoster 1.1 or 1.2 format.',
+  },
+  ROSTER_DELIMITER: {
+    category: 'BAD_USER_INPUT',
+    meaning:
+      'The file is separated by semicolons or tabs; OneRoster CSV uses commas. Export it again, or save it as CSV (comma delimited).',
+  },
+  ROSTER_CSV_INVALID: {
+    category: 'BAD_USER_INPUT',
+    meaning:
+      'A line of the file cannot be read as CSV (an unclosed quote, a wrong number of cells); the message names the line.',
+  },
+  ROSTER_DUPLICATE_ID: {
+    category: 'BAD_USER_INPUT',
+    meaning: 'Two rows of one file share a sourcedId; the message names it and both lines.',
+  },
+});
+
+export const fileMissing = (file: string) =>
+  rosterErrors.error('ROSTER_FILE_MISSING', `${file} is not in the upload: add it (nothing was read)`, { file });
+
+export const tooLarge = (bytes: number) =>
+  rosterErrors.error('ROSTER_FILE_TOO_LARGE', `The upload is ${Math.ceil(bytes / 1_048_576)} MB; the limit is 50 MB`, {
+    bytes,
+  });
+
+export const columnMissing = (file: string, column: string) =>
+  rosterErrors.error('ROSTER_COLUMN_MISSING', `${file} has no "${column}" column`, { file, column });
+
+export const wrongDelimiter = (file: string, delimiter: string) =>
+  rosterErrors.error(
+    'ROSTER_DELIMITER',
+    `${file} is separated by ${delimiter === '\t' ? 'tabs' : 'semicolons'}, not commas: export it as CSV (comma delimited)`,
+    { file },
+  );
+
+export const csvInvalid = (file: string, line: number, reason: string) =>
+  rosterErrors.error('ROSTER_CSV_INVALID', `${file} line ${line} cannot be read: ${reason}`, { file, line });
+
+export const duplicateId = (file: string, id: string, lines: [number, number]) =>
+  rosterErrors.error('ROSTER_DUPLICATE_ID', `${file} has sourcedId "${id}" twice (lines ${lines[0]} and ${lines[1]})`, {
+    file,
+    id,
+    lines,
+  });
