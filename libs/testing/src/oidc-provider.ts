@@ -1,4 +1,4 @@
-import { generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync, sign } from 'node:crypto';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Provider, { ClientMetadata } from 'oidc-provider';
@@ -18,12 +18,19 @@ export interface TestIdentityProviders {
   origin: string;
   /** Mounts an issuer at `${origin}${path}` whose ID tokens carry every claim of the account. */
   mount(path: string, o: { clients: ClientMetadata[]; accounts: TestAccounts }): string;
+  /**
+   * Until cleared (null), every ID token the token endpoint answers is re-signed with its payload passed through
+   * `change`: an expired token, another audience or issuer, as a provider gone wrong (or an attacker) would send.
+   */
+  tamperIdTokens(change: ((payload: Record<string, unknown>) => Record<string, unknown>) | null): void;
   stop(): Promise<void>;
 }
 
 export async function startTestIdentityProviders(): Promise<TestIdentityProviders> {
   const mounts = new Map<string, Provider>();
+  let tamper: ((payload: Record<string, unknown>) => Record<string, unknown>) | null = null;
   const server: Server = createServer((req, res) => {
+    if (tamper && req.method === 'POST' && req.url!.split('?')[0].endsWith('/token')) rewriteIdToken(res, tamper);
     void route(req, res).catch((error: Error) => res.writeHead(500).end(String(error.stack ?? error)));
   });
   async function route(req: IncomingMessage & { originalUrl?: string }, res: ServerResponse) {
@@ -63,12 +70,35 @@ export async function startTestIdentityProviders(): Promise<TestIdentityProvider
       mounts.set(path, provider);
       return `${origin}${path}`;
     },
+    tamperIdTokens(change) {
+      tamper = change;
+    },
     stop: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
       }),
   };
+}
+
+/** Holds the token endpoint's answer back, re-signs its ID token with a changed payload, then sends it. */
+function rewriteIdToken(res: ServerResponse, change: (payload: Record<string, unknown>) => Record<string, unknown>) {
+  const chunks: Buffer[] = [];
+  const end = res.end.bind(res);
+  res.write = ((chunk: Buffer | string) => chunks.push(Buffer.from(chunk)) > 0) as ServerResponse['write'];
+  res.end = ((chunk?: Buffer | string) => {
+    if (chunk) chunks.push(Buffer.from(chunk));
+    const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { id_token?: string };
+    if (body.id_token) {
+      const [header, payload] = body.id_token.split('.');
+      const changed = change(JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')));
+      const input = `${header}.${Buffer.from(JSON.stringify(changed)).toString('base64url')}`;
+      body.id_token = `${input}.${sign('sha256', Buffer.from(input), privateKey).toString('base64url')}`;
+    }
+    const out = Buffer.from(JSON.stringify(body));
+    res.setHeader('content-length', out.length);
+    return end(out);
+  }) as ServerResponse['end'];
 }
 
 /** Login as the account the sign-in named (login_hint), then consent to everything asked. */

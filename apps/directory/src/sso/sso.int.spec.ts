@@ -220,7 +220,7 @@ describe('single sign-on against a real OpenID provider', () => {
     expect(await signInWith(provider.id, 'tom-again')).toMatchObject({ error: 'SSO_ALREADY_LINKED' });
   });
 
-  it('refuses another tenant, a replayed or missing state and a wrong nonce, each with a clear page and nothing created', async () => {
+  it('refuses another tenant, login CSRF, a replayed or missing state, a wrong nonce and an expired, misaddressed or misissued ID token, each with a clear page and nothing created', async () => {
     const [provider] = ok(await running.northstar(LIST)).identityProviders;
     const links = await sql('SELECT count(*)::int AS n FROM directory.identity_link');
     expect(await signInWith(provider.id, 'mallory')).toMatchObject({
@@ -246,6 +246,18 @@ describe('single sign-on against a real OpenID provider', () => {
 
     const wrongNonce = await signInWith(provider.id, 'tom', (u) => u.replace(/nonce=[^&]+/, 'nonce=not-the-one'));
     expect(wrongNonce).toMatchObject({ error: 'SSO_TOKEN_INVALID' });
+    // ID tokens signed by the provider's own key, but expired, for another client, or from another issuer.
+    const now = Math.floor(Date.now() / 1000);
+    for (const change of [
+      (p: Record<string, unknown>) => ({ ...p, iat: now - 7200, exp: now - 3600 }),
+      (p: Record<string, unknown>) => ({ ...p, aud: 'someone-elses-app' }),
+      (p: Record<string, unknown>) => ({ ...p, iss: `${idp.origin}/${OTHER_TENANT}/v2.0` }),
+    ]) {
+      idp.tamperIdTokens(change);
+      expect(await signInWith(provider.id, 'tom')).toMatchObject({ error: 'SSO_TOKEN_INVALID', session: undefined });
+    }
+    idp.tamperIdTokens(null);
+    expect((await signInWith(provider.id, 'tom')).session).toBeDefined();
     expect(await signInWith('00000000-0000-4000-8000-000000000000', 'tom')).toMatchObject({
       error: 'IDENTITY_PROVIDER_NOT_FOUND',
     });
