@@ -4,6 +4,7 @@ import { Mailer } from '@trustops/mail';
 import { Actor, AuditService, BASE_CONFIG, BaseConfig, Clock, REDIS, TenantDb } from '@trustops/service-kit';
 import type { Redis } from 'ioredis';
 import { EntityManager } from 'typeorm';
+import { countInWindow } from '../auth/count-in-window';
 import { refuseWeakPassword } from '../auth/password-policy';
 import { hashToken, newLinkToken, normalEmail, tokenLink } from '../people/link-token';
 import { PEOPLE_MAILER, PUBLIC_URL } from '../people/invitations.service';
@@ -89,7 +90,7 @@ export class PasswordsService {
       throw tooManyPasswordGuesses(Math.max(1000, await this.redis.pttl(failures)));
     const stored = await this.passwords.passwordHash(em, actor.userId);
     if (!stored || !(await verify(stored, current ?? '').catch(() => false))) {
-      await this.count(failures, CHANGE_WINDOW_MS);
+      await countInWindow(this.redis, failures, CHANGE_WINDOW_MS);
       throw currentPasswordWrong();
     }
   }
@@ -122,21 +123,15 @@ export class PasswordsService {
 
   private async withinLimit(email: string): Promise<boolean> {
     return (
-      (await this.count(`${this.config.namespace}:password-reset:${hashToken(email)}`, HOUR_MS)) <= RESETS_PER_HOUR
+      (await countInWindow(this.redis, `${this.config.namespace}:password-reset:${hashToken(email)}`, HOUR_MS)) <=
+      RESETS_PER_HOUR
     );
   }
 
-  /** One more in a window that starts with the first. */
-  private async count(key: string, windowMs: number): Promise<number> {
-    const count = await this.redis.incr(key);
-    if (count === 1) await this.redis.pexpire(key, windowMs);
-    return count;
-  }
-
   /** An account-wide change is audited in every trust the person belongs to: each trust sees it in its own log. */
-  private auditEverywhere(userId: string, action: string): Promise<void> {
+  auditEverywhere(userId: string, action: string, after?: Record<string, unknown>): Promise<void> {
     return this.usersService.inEachTrustOf(userId, () =>
-      this.audit.record({ entity: 'user', entityId: userId, action }),
+      this.audit.record({ entity: 'user', entityId: userId, action, after }),
     );
   }
 }

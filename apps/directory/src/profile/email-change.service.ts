@@ -1,12 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Mailer } from '@trustops/mail';
-import { Actor, AuditService, badInput, Clock, TenantDb } from '@trustops/service-kit';
+import { Actor, badInput, Clock, TenantDb } from '@trustops/service-kit';
 import { hashToken, newLinkToken, normalEmail, tokenLink } from '../people/link-token';
 import { PEOPLE_MAILER, PUBLIC_URL } from '../people/invitations.service';
 import { PasswordsRepository } from '../passwords/passwords.repository';
 import { PasswordsService } from '../passwords/passwords.service';
 import { UsersRepository } from '../users/users.repository';
-import { UsersService } from '../users/users.service';
 import { User } from '../users/users.types';
 import { confirmEmailMail, emailChangeNoticeMail } from './email-change-mail';
 import { emailChangeLinkInvalid, emailInUse, emailUnchanged } from './email-change.errors';
@@ -28,9 +27,7 @@ export class EmailChangeService {
     private readonly passwords: PasswordsService,
     private readonly accounts: PasswordsRepository,
     private readonly users: UsersRepository,
-    private readonly usersService: UsersService,
     private readonly profile: ProfileService,
-    private readonly audit: AuditService,
     private readonly clock: Clock,
     @Inject(PEOPLE_MAILER) private readonly mailer: Mailer,
     @Inject(PUBLIC_URL) private readonly publicUrl: string,
@@ -50,14 +47,7 @@ export class EmailChangeService {
     });
     await this.mailer.send(confirmEmailMail(email, me.displayName, tokenLink(this.publicUrl, 'confirm-email', token)));
     await this.mailer.send(emailChangeNoticeMail(me.email, me.displayName, email));
-    await this.usersService.inEachTrustOf(actor.userId, () =>
-      this.audit.record({
-        entity: 'user',
-        entityId: actor.userId,
-        action: 'email_change_asked',
-        after: { newEmail: email },
-      }),
-    );
+    await this.passwords.auditEverywhere(actor.userId, 'email_change_asked', { newEmail: email });
     return true;
   }
 

@@ -11,10 +11,19 @@ export const secureCookie = (publicUrl: string): boolean =>
  * The server still ends the session after 14 idle days or 30 in all. `maxAgeMs` only to clear it.
  */
 export function sessionCookie(value: string, secure: boolean, maxAgeMs?: number): string {
-  const parts = [`${SESSION_COOKIE}=${value}`, `Path=${SESSION_PATH}`];
-  if (maxAgeMs !== undefined) parts.push(`Max-Age=${Math.max(0, Math.floor(maxAgeMs / 1000))}`);
-  parts.push('HttpOnly', 'SameSite=Strict');
-  if (secure) parts.push('Secure');
+  return httpOnlyCookie(SESSION_COOKIE, value, { path: SESSION_PATH, sameSite: 'Strict', secure, maxAgeMs });
+}
+
+/** An HttpOnly cookie for one path; no Max-Age makes it last as long as the browser. */
+function httpOnlyCookie(
+  name: string,
+  value: string,
+  o: { path: string; sameSite: 'Strict' | 'Lax'; secure: boolean; maxAgeMs?: number },
+): string {
+  const parts = [`${name}=${value}`, `Path=${o.path}`];
+  if (o.maxAgeMs !== undefined) parts.push(`Max-Age=${Math.max(0, Math.floor(o.maxAgeMs / 1000))}`);
+  parts.push('HttpOnly', `SameSite=${o.sameSite}`);
+  if (o.secure) parts.push('Secure');
   return parts.join('; ');
 }
 
@@ -34,9 +43,5 @@ export function readSessionCookie(header: string | undefined, wanted = SESSION_C
  * /sso/callback. SameSite=Lax, because the provider sends the browser back with a top-level GET from its site.
  */
 export const SSO_COOKIE = 'trustops_sso';
-export function ssoCookie(value: string, secure: boolean, maxAgeMs: number): string {
-  const parts = [`${SSO_COOKIE}=${value}`, 'Path=/files/directory/sso', `Max-Age=${Math.floor(maxAgeMs / 1000)}`];
-  parts.push('HttpOnly', 'SameSite=Lax');
-  if (secure) parts.push('Secure');
-  return parts.join('; ');
-}
+export const ssoCookie = (value: string, secure: boolean, maxAgeMs: number): string =>
+  httpOnlyCookie(SSO_COOKIE, value, { path: '/files/directory/sso', sameSite: 'Lax', secure, maxAgeMs });

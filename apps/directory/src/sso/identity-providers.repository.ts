@@ -69,18 +69,6 @@ export class IdentityProvidersRepository {
     ]);
   }
 
-  /**
-   * False only when every trust naming the domain turned passwords off for it: a trust naming another's domain
-   * cannot hide the password from that trust's people (sign-in itself asks only the person's own trusts).
-   */
-  async passwordAllowed(em: EntityManager, domain: string): Promise<boolean> {
-    const [row] = await em.query(
-      `SELECT bool_or(password_sign_in) AS allowed FROM directory.identity_provider WHERE enabled AND $1 = ANY (email_domains)`,
-      [domain],
-    );
-    return row.allowed ?? true;
-  }
-
   async enabledById(em: EntityManager, id: string): Promise<ProviderRow | null> {
     const [row] = await em.query(`${PROVIDER} WHERE p.id = $1 AND p.enabled`, [id]);
     return row ?? null;

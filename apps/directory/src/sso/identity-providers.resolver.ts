@@ -37,14 +37,17 @@ export class IdentityProvidersResolver {
   async signInOptions(@Args('email') email: string): Promise<SignInOptions> {
     const domain = normalEmail(String(email ?? ''))?.split('@')[1];
     if (!domain) return { providers: [], password: true };
-    return this.db.runAsSystem(async (em) => ({
-      providers: (await this.repository.forDomain(em, domain)).map((p) => ({
+    const providers = await this.db.runAsSystem((em) => this.repository.forDomain(em, domain));
+    return {
+      providers: providers.map((p) => ({
         providerId: p.id,
         kind: p.kind as ProviderKindEnum,
         label: p.label,
         trustName: p.trustName,
       })),
-      password: await this.repository.passwordAllowed(em, domain),
-    }));
+      // Hidden only when every trust naming the domain turned passwords off for it: a trust naming another's
+      // domain cannot hide the password from that trust's people (sign-in asks only the person's own trusts).
+      password: !providers.length || providers.some((p) => p.passwordSignIn),
+    };
   }
 }

@@ -18,9 +18,6 @@ export interface SsoSettings {
   production: boolean;
 }
 
-/** What the audit keeps of a provider: its settings, never its secret (only that it changed). */
-const auditView = (s: ProviderSettings) => ({ ...s });
-
 /** A trust's identity providers, set up by its IT director. */
 @Injectable()
 export class IdentityProvidersService {
@@ -53,8 +50,9 @@ export class IdentityProvidersService {
       entity: 'identity_provider',
       entityId: id,
       action: before ? 'changed' : 'added',
-      before: before ? auditView(settingsOf(before)) : undefined,
-      after: { ...auditView(next), secretChanged: !!secret },
+      // The settings, never the secret: only whether it changed.
+      before: before ? settingsOf(before) : undefined,
+      after: { ...next, secretChanged: !!secret },
     });
     return this.view((await this.providers.byId(id))!);
   }

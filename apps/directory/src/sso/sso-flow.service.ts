@@ -5,6 +5,7 @@ import { Actor, AuditService, BASE_CONFIG, BaseConfig, Clock, isUuid, REDIS, Ten
 import type { Redis } from 'ioredis';
 import { EntityManager } from 'typeorm';
 import { AuthService } from '../auth/auth.service';
+import { countInWindow } from '../auth/count-in-window';
 import { InvitationsService } from '../people/invitations.service';
 import { PeopleRepository } from '../people/people.repository';
 import { PeopleService } from '../people/people.service';
@@ -61,10 +62,8 @@ export class SsoFlowService {
 
   /** Where to send the browser: the provider's sign-in page, with this attempt's state, nonce and PKCE challenge. */
   async start(providerId: string, browser: string, address: string, email?: string): Promise<URL> {
-    const starts = `${this.config.namespace}:sso-starts:${address}`;
-    const count = await this.redis.incr(starts);
-    if (count === 1) await this.redis.expire(starts, 60);
-    if (count > STARTS_PER_MINUTE) throw tooManyStarts();
+    const starts = await countInWindow(this.redis, `${this.config.namespace}:sso-starts:${address}`, 60_000);
+    if (starts > STARTS_PER_MINUTE) throw tooManyStarts();
     const provider = await this.enabledProvider(providerId);
     const client = await this.clientOf(provider);
     const attempt: Attempt = {
@@ -138,7 +137,7 @@ export class SsoFlowService {
       if (!member) {
         // An account that exists already (another trust's, or a member suspended here) is never joined to the
         // trust on a provider's word alone: only its emailed link or its own password say it is them.
-        if (await this.accountByEmail(em, checked.email)) throw noMember(provider.trustName);
+        if (await this.people.accountByEmail(em, checked.email)) throw noMember(provider.trustName);
         const invitation = await this.people.trustInvitationFor(em, provider.trustId, checked.email, this.clock.now());
         return { by: 'none' as const, invitation };
       }
@@ -210,11 +209,6 @@ export class SsoFlowService {
       await this.members.record((await this.people.member(userId))!, 'joined_by_sso');
     });
     return userId;
-  }
-
-  private async accountByEmail(em: EntityManager, email: string): Promise<string | null> {
-    const [row] = await em.query('SELECT id FROM directory.app_user WHERE lower(email) = $1', [email]);
-    return row?.id ?? null;
   }
 
   private actorOf(provider: ProviderRow, userId: string): Actor {

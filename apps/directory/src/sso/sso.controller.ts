@@ -51,7 +51,7 @@ export class SsoController {
       const handoff = await this.flow.finish(callback, browser ? hashToken(browser) : null);
       const renewed = await this.sessions.renew(handoff, true);
       res.setHeader('set-cookie', [sessionCookie(renewed.refreshToken, this.secure), ssoCookie('', this.secure, 0)]);
-      return `${this.settings.publicUrl.replace(/\/+$/, '')}/sso`;
+      return this.landing();
     });
   }
 
@@ -72,7 +72,9 @@ export class SsoController {
     res.redirect(302, location);
   }
 
-  private landing(outcome: Record<string, string>): string {
-    return `${this.settings.publicUrl.replace(/\/+$/, '')}/sso#${new URLSearchParams(outcome)}`;
+  /** The dashboard's /sso page; a refusal rides in its fragment. */
+  private landing(refusal?: Record<string, string>): string {
+    const page = `${this.settings.publicUrl.replace(/\/+$/, '')}/sso`;
+    return refusal ? `${page}#${new URLSearchParams(refusal)}` : page;
   }
 }
