@@ -26,6 +26,8 @@ import { Mfa1765400000000 } from './migrations/1765400000000-mfa';
 import { EmailChange1765500000000 } from './migrations/1765500000000-email-change';
 import { PeopleSearchText1765600000000 } from './migrations/1765600000000-people-search-text';
 import { IdentityProviders1765700000000 } from './migrations/1765700000000-identity-providers';
+import { Roster1765800000000 } from './migrations/1765800000000-roster';
+import { RosterModule } from './roster/roster.module';
 import { PasswordsModule } from './passwords/passwords.module';
 import { SsoModule } from './sso/sso.module';
 import { ProfileModule } from './profile/profile.module';
@@ -52,6 +54,7 @@ export const DIRECTORY = {
     EmailChange1765500000000,
     PeopleSearchText1765600000000,
     IdentityProviders1765700000000,
+    Roster1765800000000,
   ],
   // Directory checks callers against its own memberships; the other services against their copies of them.
   memberTable: 'membership',
@@ -76,6 +79,7 @@ export const DIRECTORY = {
     NewTrustModule,
     PasswordsModule,
     SsoModule,
+    RosterModule,
     ProfileModule,
     SessionsModule,
     MfaModule,

@@ -25,7 +25,7 @@ export const SUBGRAPHS: ServiceSpec[] = [
     schema: 'directory',
     port: 4001,
     urlEnv: 'DIRECTORY_URL',
-    files: ['POST session/refresh', 'POST session/end', 'GET sso/start', 'GET sso/callback'],
+    files: ['POST session/refresh', 'POST session/end', 'GET sso/start', 'GET sso/callback', 'POST roster/:uuid'],
     cookieRoutes: ['POST session/refresh', 'POST session/end', 'GET sso/start', 'GET sso/callback'],
   },
   {

@@ -42,6 +42,7 @@ export {
 } from './errors/unavailable';
 export { IdempotencyKey, IdempotencyService } from './idempotency/idempotency.service';
 export { closeAfterAnswer } from './errors/close-after-answer';
+export { readBody } from './errors/read-body';
 export { bodyErrors } from './errors/body-errors';
 export { callerOf } from './auth/caller';
 export { defineErrors } from './errors/error-catalogue';

@@ -153,16 +153,15 @@ export class PeopleRepository {
     return row.n;
   }
 
-  async setMembership(userId: string, fields: MembershipFields): Promise<void> {
-    await this.q(`UPDATE directory.membership SET role = $2, school_ids = $3, educator_lead = $4 WHERE user_id = $1`, [
-      userId,
-      fields.role,
-      fields.schoolIds,
-      fields.educatorLead,
-    ]);
+  /** `roleByHand`: an IT director chose the role, so roster syncs leave it alone from now on. */
+  async setMembership(userId: string, fields: MembershipFields, roleByHand = false): Promise<void> {
+    await this.q(
+      `UPDATE directory.membership SET role = $2, school_ids = $3, educator_lead = $4,
+         role_set_by_hand = role_set_by_hand OR $5 WHERE user_id = $1`,
+      [userId, fields.role, fields.schoolIds, fields.educatorLead, roleByHand],
+    );
   }
 
-  /** The account's new name on its membership of this trust (the People page lists and searches by it). */
   /** The account's name and email as this trust's membership shows them (People lists read no other table). */
   async setDetails(userId: string, displayName: string, email: string): Promise<void> {
     await this.q('UPDATE directory.membership SET display_name = $2, email = $3 WHERE user_id = $1', [

@@ -61,7 +61,7 @@ export class PeopleService {
       educatorLead: input.educatorLead ?? before.educatorLead,
     };
     await this.refuse(actor, before, fields.role, before.status as MemberStatus);
-    await this.people.setMembership(before.userId!, fields);
+    await this.people.setMembership(before.userId!, fields, role !== null && role !== before.role);
     const after = { ...before, ...fields };
     await this.record(after, 'updated', before);
     return after;

@@ -1,6 +1,8 @@
 import type { RosterFeed, RosterPerson } from './oneroster-csv';
 import { MemberNow, previewRoster, RosterContext } from './roster-preview';
 
+const SOURCE = 'source-1';
+const NOW = new Date('2026-12-07T10:00:00Z');
 const OAK = 'school-oak';
 const BEECH = 'school-beech';
 const schools = [
@@ -32,6 +34,8 @@ const member = (over: Partial<MemberNow> & Pick<MemberNow, 'userId' | 'email'>):
   status: 'ACTIVE',
   misId: null,
   roleSetByHand: false,
+  sourceId: over.misId ? SOURCE : null,
+  misLeftAt: null,
   ...over,
 });
 const feed = (...people: RosterPerson[]): RosterFeed => ({ schools, people, skipped: 0 });
@@ -43,6 +47,9 @@ const ctx = (members: MemberNow[], over: Partial<RosterContext> = {}): RosterCon
   members,
   rules: [{ misRole: 'siteAdministrator', role: 'EXECUTIVE' }],
   complete: true,
+  sourceId: SOURCE,
+  now: NOW,
+  graceDays: 0,
   ...over,
 });
 
@@ -185,5 +192,42 @@ describe('previewRoster', () => {
     // Someone at a known school and an unknown one still comes in at the known one.
     expect(preview.add.map((a) => [a.misId, a.schoolIds])).toEqual([['u-2', [OAK]]]);
     expect(preview.restore).toEqual([]);
+  });
+
+  it('keeps a leaver for the grace period, then suspends them; one who comes back is no longer leaving', () => {
+    const members = Array.from({ length: 20 }, (_, i) =>
+      member({ userId: `m${i}`, email: `m${i}@n.example`, misId: `u-${i}` }),
+    );
+    const keep = members.slice(0, 19).map((m) => person(m.misId!, m.email, ['org-oak']));
+    const first = previewRoster(feed(...keep), ctx(members, { graceDays: 30 }));
+    expect(first.leaving).toEqual([
+      { userId: 'm19', email: 'm19@n.example', displayName: 'Jo Bloggs', suspendsOn: '2027-01-06' },
+    ]);
+    expect(first.suspend).toEqual([]);
+    const marked = (days: number) =>
+      members.map((m) => (m.userId === 'm19' ? { ...m, misLeftAt: new Date(NOW.getTime() - days * 86_400_000) } : m));
+    const within = previewRoster(feed(...keep), ctx(marked(10), { graceDays: 30 }));
+    expect([within.leaving, within.suspend, within.unchanged]).toEqual([[], [], 20]);
+    const past = previewRoster(feed(...keep), ctx(marked(30), { graceDays: 30 }));
+    expect(past.suspend.map((s) => s.userId)).toEqual(['m19']);
+    const back = previewRoster(feed(...keep, person('u-19', 'm19@n.example', ['org-oak'])), ctx(marked(10)));
+    expect(back.change).toEqual([
+      { userId: 'm19', misId: 'u-19', email: 'm19@n.example', before: {}, after: {}, back: true },
+    ]);
+  });
+
+  it('never takes a member from another roster source, nor suspends someone holding an IT role', () => {
+    const preview = previewRoster(
+      feed(person('u-1', 'jo@n.example', ['org-oak'])),
+      ctx([
+        member({ userId: 'a', email: 'jo@n.example', misId: 'w-1', sourceId: 'wonde' }),
+        member({ userId: 'd', email: 'dir@n.example', misId: 'u-9', role: 'IT_DIRECTOR' }),
+      ]),
+    );
+    expect(preview.conflicts.map((c) => [c.kind, c.email])).toEqual([
+      ['OTHER_SOURCE', 'jo@n.example'],
+      ['IT_ROLE_LEAVER', 'dir@n.example'],
+    ]);
+    expect([preview.add, preview.change, preview.suspend, preview.leaving]).toEqual([[], [], [], []]);
   });
 });

@@ -18,6 +18,10 @@ export interface MemberNow {
   misId: string | null;
   /** An IT director set the role by hand: the MIS no longer decides it. */
   roleSetByHand: boolean;
+  /** The roster source that owns the member's MIS fields; null for someone TrustOps alone knows. */
+  sourceId: string | null;
+  /** When a sync first found them gone from the MIS; they are suspended once the grace period has passed. */
+  misLeftAt: Date | null;
 }
 
 /** "An MIS role (OneRoster's teacher, principal, aide…) is this TrustOps role"; STAFF when none matches. */
@@ -32,6 +36,10 @@ export interface RosterContext {
   rules: RoleRule[];
   /** False for a feed known to be partial (a school's access withdrawn): nobody is suspended from it. */
   complete: boolean;
+  sourceId: string;
+  now: Date;
+  /** Days a leaver stays active after first missing from the MIS (0 suspends at once). */
+  graceDays: number;
 }
 
 export interface Synced {
@@ -50,10 +58,18 @@ export interface RosterChange {
   email: string;
   before: Partial<Fields>;
   after: Partial<Fields>;
+  /** They had gone from the MIS (within the grace period) and are back: they are no longer leaving. */
+  back?: boolean;
 }
 
 export interface RosterConflict {
-  kind: 'INVALID_EMAIL' | 'UNKNOWN_SCHOOL' | 'SUSPENDED_BY_HAND' | 'TWO_PEOPLE_ONE_MEMBER';
+  kind:
+    | 'INVALID_EMAIL'
+    | 'UNKNOWN_SCHOOL'
+    | 'SUSPENDED_BY_HAND'
+    | 'TWO_PEOPLE_ONE_MEMBER'
+    | 'OTHER_SOURCE'
+    | 'IT_ROLE_LEAVER';
   misId: string;
   email: string;
   detail: string;
@@ -64,14 +80,22 @@ export interface RosterPreview {
   change: RosterChange[];
   /** Suspended leavers the MIS lists again (same MIS id): restored, with their history. */
   restore: RosterChange[];
-  suspend: Pick<MemberNow, 'userId' | 'email' | 'displayName'>[];
+  /** Gone from the MIS for the first time: marked, and suspended once the grace period ends. */
+  leaving: (Leaver & { suspendsOn: string })[];
+  /** Gone from the MIS for longer than the grace period. */
+  suspend: Leaver[];
   conflicts: RosterConflict[];
   unchanged: number;
   /** An empty or partial feed suspends nobody (what it would have suspended is not listed). */
   suspendHeld: boolean;
-  /** Over 10% of the active members would be suspended: the director must confirm. */
+  /** Active members when the preview was made. */
+  active: number;
+  /** Over 10% of the active members would be suspended or marked as leaving: the director must confirm. */
   needsConfirmation: boolean;
 }
+
+type Leaver = Pick<MemberNow, 'userId' | 'email' | 'displayName'>;
+const DAY_MS = 86_400_000;
 
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/;
 const HEADS = ['principal', 'headteacher'];
@@ -86,14 +110,17 @@ export function previewRoster(feed: RosterFeed, ctx: RosterContext): RosterPrevi
     add: [],
     change: [],
     restore: [],
+    leaving: [],
     suspend: [],
     conflicts: [],
     unchanged: 0,
+    active: 0,
     suspendHeld: false,
     needsConfirmation: false,
   };
   const urnOf = new Map(feed.schools.map((s) => [s.sourcedId, s]));
-  const byMisId = new Map(ctx.members.filter((m) => m.misId).map((m) => [m.misId!, m]));
+  const ours = (m: MemberNow) => m.sourceId === ctx.sourceId && m.misId !== null;
+  const byMisId = new Map(ctx.members.filter(ours).map((m) => [m.misId!, m]));
   const byEmail = new Map(ctx.members.map((m) => [m.email.toLowerCase(), m]));
   const seen = new Set<string>();
   for (const person of mergeByEmail(feed.people)) {
@@ -109,23 +136,48 @@ export function previewRoster(feed: RosterFeed, ctx: RosterContext): RosterPrevi
       continue;
     }
     seen.add(member.userId);
-    const byId = member.misId === person.misId;
+    if (member.sourceId && member.sourceId !== ctx.sourceId) {
+      preview.conflicts.push(
+        conflict('OTHER_SOURCE', person, `${member.email} is kept in step by another roster source`),
+      );
+      continue;
+    }
+    const byId = ours(member) && member.misId === person.misId;
     if (member.status === 'SUSPENDED' && !byId) {
       preview.conflicts.push(conflict('SUSPENDED_BY_HAND', person, `${member.email} was suspended in TrustOps`));
       continue;
     }
     const change = changeOf(member, synced);
     if (member.status === 'SUSPENDED') preview.restore.push(change);
-    else if (Object.keys(change.after).length || !byId) preview.change.push(change);
+    else if (Object.keys(change.after).length || !byId || change.back) preview.change.push(change);
     else preview.unchanged++;
   }
-  const leavers = ctx.members.filter((m) => m.status === 'ACTIVE' && m.misId && !seen.has(m.userId));
   preview.suspendHeld = !ctx.complete || !feed.people.length;
-  if (!preview.suspendHeld)
-    preview.suspend = leavers.map(({ userId, email, displayName }) => ({ userId, email, displayName }));
-  const active = ctx.members.filter((m) => m.status === 'ACTIVE').length;
-  preview.needsConfirmation = preview.suspend.length > active * SUSPEND_CONFIRM_SHARE;
+  if (!preview.suspendHeld) sortLeavers(ctx, seen, preview);
+  const active = (preview.active = ctx.members.filter((m) => m.status === 'ACTIVE').length);
+  const going = preview.suspend.length + preview.leaving.length;
+  preview.needsConfirmation = going > active * SUSPEND_CONFIRM_SHARE;
   return preview;
+}
+
+/**
+ * This source's active members the feed no longer lists: marked as leaving the first time, suspended once the
+ * grace period has passed (already marked ones within it are unchanged). Someone holding an IT role is never
+ * suspended by a sync: TrustOps owns that role, so the director is asked instead.
+ */
+function sortLeavers(ctx: RosterContext, seen: Set<string>, preview: RosterPreview): void {
+  for (const m of ctx.members) {
+    if (m.status !== 'ACTIVE' || m.sourceId !== ctx.sourceId || !m.misId || seen.has(m.userId)) continue;
+    const leaver = { userId: m.userId, email: m.email, displayName: m.displayName };
+    const left = m.misLeftAt ?? ctx.now;
+    const suspendsOn = new Date(left.getTime() + ctx.graceDays * DAY_MS);
+    if (IT_ROLES.includes(m.role)) {
+      const detail = `${m.email} is no longer in the MIS but holds ${m.role}: suspend them by hand if they have left`;
+      preview.conflicts.push({ kind: 'IT_ROLE_LEAVER', misId: m.misId, email: m.email, detail });
+    } else if (suspendsOn <= ctx.now) preview.suspend.push(leaver);
+    else if (!m.misLeftAt) preview.leaving.push({ ...leaver, suspendsOn: suspendsOn.toISOString().slice(0, 10) });
+    else preview.unchanged++;
+  }
 }
 
 /** One person per email: School Data Sync writes a row per school for someone who works at two. */
@@ -186,7 +238,8 @@ function changeOf(member: MemberNow, synced: Synced): RosterChange {
     displayName: synced.displayName,
     role: it || member.roleSetByHand ? member.role : synced.role,
     schoolIds: it ? member.schoolIds : synced.schoolIds,
-    educatorLead: it ? member.educatorLead : synced.educatorLead,
+    // The MIS makes a headteacher an educator lead; one chosen in TrustOps (a deputy, say) stays one.
+    educatorLead: member.educatorLead || (!it && synced.educatorLead),
   };
   const before: Partial<Fields> = {};
   const after: Partial<Fields> = {};
@@ -196,7 +249,9 @@ function changeOf(member: MemberNow, synced: Synced): RosterChange {
       (after as Record<string, unknown>)[key] = target[key];
     }
   }
-  return { userId: member.userId, misId: synced.misId, email: member.email, before, after };
+  const change: RosterChange = { userId: member.userId, misId: synced.misId, email: member.email, before, after };
+  if (member.misLeftAt && member.status === 'ACTIVE') change.back = true;
+  return change;
 }
 
 /** School lists compare as sets. */

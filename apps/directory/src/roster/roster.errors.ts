@@ -57,3 +57,57 @@ export const duplicateId = (file: string, id: string, lines: [number, number]) =
     id,
     lines,
   });
+
+export const rosterSyncErrors = defineErrors('Directory · roster sync', {
+  ROSTER_SOURCE_NOT_FOUND: { category: 'NOT_FOUND', meaning: 'No roster source with that id in your trust.' },
+  ROSTER_SOURCE_OFF: {
+    category: 'CONFLICT',
+    meaning: 'The roster source is turned off: turn it on (Integrations) before previewing or applying a sync.',
+  },
+  ROSTER_NO_FEED: {
+    category: 'CONFLICT',
+    meaning: 'Nothing has been uploaded to this source yet: upload its OneRoster files first.',
+  },
+  ROSTER_UPLOAD_INVALID: {
+    category: 'BAD_USER_INPUT',
+    meaning:
+      'The upload is neither a ZIP nor a CSV file, or the ZIP cannot be opened: export the OneRoster files again.',
+  },
+  ROSTER_PREVIEW_NOT_FOUND: { category: 'NOT_FOUND', meaning: 'No roster preview with that id in your trust.' },
+  ROSTER_PREVIEW_USED: {
+    category: 'CONFLICT',
+    meaning: 'That preview has been applied already; preview again to see what is left to do.',
+  },
+  ROSTER_PREVIEW_STALE: {
+    category: 'CONFLICT',
+    meaning: 'A newer file was uploaded, or the preview is over a day old: preview again before applying.',
+  },
+  ROSTER_CONFIRM_NEEDED: {
+    category: 'CONFLICT',
+    meaning:
+      "The sync would suspend or mark as leaving more than 10% of the trust's members: check the preview, then apply with confirm.",
+  },
+});
+
+export const sourceNotFound = (id: string) =>
+  rosterSyncErrors.error('ROSTER_SOURCE_NOT_FOUND', 'No roster source with that id in your trust', { id });
+export const sourceOff = (label: string) =>
+  rosterSyncErrors.error('ROSTER_SOURCE_OFF', `${label} is turned off: turn it on before syncing`);
+export const noFeed = (label: string) =>
+  rosterSyncErrors.error('ROSTER_NO_FEED', `Nothing has been uploaded to ${label} yet: upload its OneRoster files`);
+export const uploadInvalid = (reason: string) => rosterSyncErrors.error('ROSTER_UPLOAD_INVALID', reason);
+export const previewNotFound = (id: string) =>
+  rosterSyncErrors.error('ROSTER_PREVIEW_NOT_FOUND', 'No roster preview with that id in your trust', { id });
+export const previewUsed = () =>
+  rosterSyncErrors.error('ROSTER_PREVIEW_USED', 'That preview has been applied already: preview again');
+export const previewStale = () =>
+  rosterSyncErrors.error(
+    'ROSTER_PREVIEW_STALE',
+    'A newer file was uploaded, or this preview is over a day old: preview again before applying',
+  );
+export const confirmNeeded = (going: number, active: number) =>
+  rosterSyncErrors.error(
+    'ROSTER_CONFIRM_NEEDED',
+    `This sync would suspend or mark as leaving ${going} of ${active} active members: check them, then confirm`,
+    { going, active },
+  );

@@ -3,6 +3,7 @@ import {
   Actor,
   closeAfterAnswer,
   isUuid,
+  readBody,
   sendHttpError,
   TenantDb,
   TOKEN_VERIFIER,
@@ -29,32 +30,6 @@ class HttpFailure extends Error {
 
 const tooLarge = (max: number) =>
   new HttpFailure(413, 'PAYLOAD_TOO_LARGE', `Files are at most ${Math.floor(max / 1024 / 1024)} MB`);
-
-/**
- * Holds at most `max` bytes and refuses as soon as the sender passes them: reading on to the end would keep a
- * 120 MB sender waiting (and its proxy timing out) for an answer known at 10 MB. The rest is left unread
- * (closeAfterAnswer).
- */
-function readBody(req: Request, max: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= max) {
-        chunks.push(chunk);
-        return;
-      }
-      req.off('data', onData).off('end', onEnd).pause();
-      reject(tooLarge(max));
-    };
-    const onEnd = () => resolve(Buffer.concat(chunks));
-    // A sender that goes away mid-upload must not leave this waiting for ever.
-    const cut = () => reject(new HttpFailure(400, 'BAD_REQUEST', 'The upload was cut short'));
-    if (req.destroyed) return cut();
-    req.on('data', onData).on('end', onEnd).once('error', cut).once('close', cut);
-  });
-}
 
 function sendError(req: Request, res: Response, error: unknown): void {
   if (!req.complete) closeAfterAnswer(req, res);
@@ -89,7 +64,12 @@ export class AttachmentsController {
       const actor = await this.actor(req);
       if (!isUuid(ticketId))
         throw new HttpFailure(400, 'BAD_USER_INPUT', 'ticketId (query parameter) must be a ticket id');
-      const bytes = await readBody(req, this.maxBytes);
+      const bytes = await readBody(
+        req,
+        this.maxBytes,
+        () => tooLarge(this.maxBytes),
+        () => new HttpFailure(400, 'BAD_REQUEST', 'The upload was cut short'),
+      );
       const check = checkUpload(fileName ?? '', req.headers['content-type'] ?? '', bytes, this.maxBytes);
       if (!check.ok) throw new HttpFailure(check.status, check.code, check.message);
       const row = await this.db.runAsCaller(actor, () =>

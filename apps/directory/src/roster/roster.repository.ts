@@ -1,0 +1,168 @@
+import { Injectable } from '@nestjs/common';
+import { TenantDb } from '@trustops/service-kit';
+import type { EntityManager } from 'typeorm';
+import type { RosterFeed } from './oneroster-csv';
+import type { MemberNow, RoleRule, RosterPreview } from './roster-preview';
+
+export interface SourceRow {
+  id: string;
+  kind: 'ONEROSTER_CSV';
+  label: string;
+  roleRules: RoleRule[];
+  graceDays: number;
+  enabled: boolean;
+  feedName: string | null;
+  feedAt: Date | null;
+  feedCounts: { schools: number; people: number; skipped: number } | null;
+  updatedAt: Date;
+}
+
+export type SourceFields = Pick<SourceRow, 'label' | 'roleRules' | 'graceDays' | 'enabled'>;
+
+export interface PreviewRow {
+  id: string;
+  sourceId: string;
+  madeAt: Date;
+  diff: RosterPreview;
+  appliedRunId: string | null;
+}
+
+export type RunStatus = 'QUEUED' | 'RUNNING' | 'DONE' | 'FAILED';
+
+export interface RunRow {
+  id: string;
+  sourceId: string;
+  previewId: string;
+  startedBy: string | null;
+  startedByName: string | null;
+  status: RunStatus;
+  summary: Record<string, number> | null;
+  error: string | null;
+  createdAt: Date;
+  finishedAt: Date | null;
+}
+
+const SOURCE = `SELECT id, kind, label, role_rules AS "roleRules", grace_days AS "graceDays", enabled, feed_name AS "feedName",
+    feed_at AS "feedAt", updated_at AS "updatedAt",
+    CASE WHEN feed IS NULL THEN NULL ELSE jsonb_build_object('schools', jsonb_array_length(feed->'schools'),
+      'people', jsonb_array_length(feed->'people'), 'skipped', (feed->>'skipped')::int) END AS "feedCounts"
+  FROM directory.roster_source`;
+
+const RUN = `SELECT r.id, r.source_id AS "sourceId", r.preview_id AS "previewId", r.started_by AS "startedBy",
+    m.display_name AS "startedByName", r.status, r.summary, r.error, r.created_at AS "createdAt", r.finished_at AS "finishedAt"
+  FROM directory.roster_run r LEFT JOIN directory.membership m ON m.user_id = r.started_by`;
+
+/** The trust's roster sources, previews and runs (RLS), and its members as a sync sees them. */
+@Injectable()
+export class RosterRepository {
+  constructor(private readonly db: TenantDb) {}
+
+  private q<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return this.db.em().query(sql, params);
+  }
+
+  sources(): Promise<SourceRow[]> {
+    return this.q(`${SOURCE} ORDER BY created_at`);
+  }
+
+  async source(id: string, lock = false): Promise<SourceRow | null> {
+    const [row] = await this.q<SourceRow>(`${SOURCE} WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
+    return row ?? null;
+  }
+
+  async addSource(kind: string, fields: SourceFields): Promise<string> {
+    const [row] = await this.q<{ id: string }>(
+      `INSERT INTO directory.roster_source (kind, label, role_rules, grace_days, enabled) VALUES ($1, $2, $3, $4, $5)
+       RETURNING id`,
+      [kind, fields.label, JSON.stringify(fields.roleRules), fields.graceDays, fields.enabled],
+    );
+    return row.id;
+  }
+
+  async updateSource(id: string, fields: SourceFields): Promise<void> {
+    await this.q(
+      `UPDATE directory.roster_source SET label = $2, role_rules = $3, grace_days = $4, enabled = $5, updated_at = now()
+       WHERE id = $1`,
+      [id, fields.label, JSON.stringify(fields.roleRules), fields.graceDays, fields.enabled],
+    );
+  }
+
+  async setFeed(id: string, feed: RosterFeed, name: string, by: string, at: Date): Promise<void> {
+    await this.q(
+      'UPDATE directory.roster_source SET feed = $2, feed_name = $3, feed_by = $4, feed_at = $5 WHERE id = $1',
+      [id, JSON.stringify(feed), name, by, at],
+    );
+  }
+
+  async feed(id: string): Promise<RosterFeed | null> {
+    const [row] = await this.q<{ feed: RosterFeed | null }>('SELECT feed FROM directory.roster_source WHERE id = $1', [
+      id,
+    ]);
+    return row?.feed ?? null;
+  }
+
+  async schoolIdsByUrn(): Promise<Map<string, string>> {
+    const rows = await this.q<{ id: string; urn: string }>(
+      'SELECT id, urn FROM directory.school WHERE closed_at IS NULL',
+    );
+    return new Map(rows.map((r) => [r.urn, r.id]));
+  }
+
+  async schoolNames(): Promise<Map<string, string>> {
+    const rows = await this.q<{ id: string; name: string }>('SELECT id, name FROM directory.school');
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+
+  members(): Promise<MemberNow[]> {
+    return this.q(
+      `SELECT user_id AS "userId", email, display_name AS "displayName", role, school_ids AS "schoolIds",
+         educator_lead AS "educatorLead", status, mis_id AS "misId", role_set_by_hand AS "roleSetByHand",
+         roster_source_id AS "sourceId", mis_left_at AS "misLeftAt"
+       FROM directory.membership`,
+    );
+  }
+
+  async addPreview(sourceId: string, by: string, diff: RosterPreview): Promise<PreviewRow> {
+    const [row] = await this.q<PreviewRow>(
+      `INSERT INTO directory.roster_preview (source_id, made_by, diff) VALUES ($1, $2, $3)
+       RETURNING id, source_id AS "sourceId", made_at AS "madeAt", diff, applied_run_id AS "appliedRunId"`,
+      [sourceId, by, JSON.stringify(diff)],
+    );
+    return row;
+  }
+
+  async preview(id: string, lock = false): Promise<PreviewRow | null> {
+    const [row] = await this.q<PreviewRow>(
+      `SELECT id, source_id AS "sourceId", made_at AS "madeAt", diff, applied_run_id AS "appliedRunId"
+       FROM directory.roster_preview WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
+      [id],
+    );
+    return row ?? null;
+  }
+
+  async addRun(preview: PreviewRow, by: string): Promise<string> {
+    const [row] = await this.q<{ id: string }>(
+      'INSERT INTO directory.roster_run (source_id, preview_id, started_by) VALUES ($1, $2, $3) RETURNING id',
+      [preview.sourceId, preview.id, by],
+    );
+    await this.q('UPDATE directory.roster_preview SET applied_run_id = $2 WHERE id = $1', [preview.id, row.id]);
+    return row.id;
+  }
+
+  async run(id: string): Promise<RunRow | null> {
+    const [row] = await this.q<RunRow>(`${RUN} WHERE r.id = $1`, [id]);
+    return row ?? null;
+  }
+
+  runs(sourceId: string, limit: number): Promise<RunRow[]> {
+    return this.q(`${RUN} WHERE r.source_id = $1 ORDER BY r.created_at DESC LIMIT $2`, [sourceId, limit]);
+  }
+
+  async setRun(em: EntityManager, id: string, status: RunStatus, at: Date | null, summary?: unknown, error?: string) {
+    await em.query(
+      `UPDATE directory.roster_run SET status = $2, finished_at = $3, summary = coalesce($4, summary), error = $5
+       WHERE id = $1`,
+      [id, status, at, summary === undefined ? null : JSON.stringify(summary), error ?? null],
+    );
+  }
+}

@@ -1,0 +1,145 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+export enum RosterSourceKindEnum {
+  ONEROSTER_CSV = 'ONEROSTER_CSV',
+}
+registerEnumType(RosterSourceKindEnum, {
+  name: 'RosterSourceKind',
+  description: 'ONEROSTER_CSV: OneRoster 1.1/1.2 CSV files (as School Data Sync and MIS exports write them), uploaded',
+});
+
+export enum RosterEntryKindEnum {
+  ADD = 'ADD',
+  CHANGE = 'CHANGE',
+  RESTORE = 'RESTORE',
+  LEAVING = 'LEAVING',
+  SUSPEND = 'SUSPEND',
+  CONFLICT = 'CONFLICT',
+}
+registerEnumType(RosterEntryKindEnum, { name: 'RosterEntryKind' });
+
+export enum RosterRunStatusEnum {
+  QUEUED = 'QUEUED',
+  RUNNING = 'RUNNING',
+  DONE = 'DONE',
+  FAILED = 'FAILED',
+}
+registerEnumType(RosterRunStatusEnum, { name: 'RosterRunStatus' });
+
+@ObjectType({ description: 'An MIS role (OneRoster role, lower case) and the TrustOps role it gives' })
+export class RoleRuleView {
+  @Field() misRole: string;
+  @Field() role: string;
+}
+
+@InputType()
+export class RoleRuleInput {
+  @Field() misRole: string;
+  @Field({ description: 'STAFF, EXECUTIVE or GOVERNOR: a sync never gives an IT role' }) role: string;
+}
+
+@ObjectType()
+export class FeedCounts {
+  @Field(() => Int) schools: number;
+  @Field(() => Int, { description: 'Staff listed' }) people: number;
+  @Field(() => Int, { description: 'Pupils, parents and guardians left out (never imported)' }) skipped: number;
+}
+
+@ObjectType()
+export class RosterCounts {
+  @Field(() => Int) add: number;
+  @Field(() => Int) change: number;
+  @Field(() => Int) restore: number;
+  @Field(() => Int) leaving: number;
+  @Field(() => Int) suspend: number;
+  @Field(() => Int) conflicts: number;
+  @Field(() => Int) unchanged: number;
+}
+
+@ObjectType()
+export class RunProgressView {
+  @Field(() => Int) done: number;
+  @Field(() => Int) total: number;
+}
+
+@ObjectType()
+export class RunSummary {
+  @Field(() => Int) added: number;
+  @Field(() => Int) changed: number;
+  @Field(() => Int) restored: number;
+  @Field(() => Int) leaving: number;
+  @Field(() => Int) suspended: number;
+  @Field(() => Int, { description: 'Changed by hand since the preview, so left as they are' }) skipped: number;
+}
+
+@ObjectType({ description: 'A sync applied (or being applied): who started it, how far it is, what it did' })
+export class RosterRun {
+  @Field(() => ID) id: string;
+  @Field(() => ID) sourceId: string;
+  @Field(() => ID) previewId: string;
+  @Field(() => RosterRunStatusEnum) status: RosterRunStatusEnum;
+  @Field(() => String, { nullable: true }) startedByName: string | null;
+  @Field() createdAt: Date;
+  @Field(() => Date, { nullable: true }) finishedAt: Date | null;
+  @Field(() => RunSummary, { nullable: true }) summary: RunSummary | null;
+  @Field(() => String, { nullable: true }) error: string | null;
+}
+
+@ObjectType({ description: "A source of the trust's staff (its IT directors manage it)" })
+export class RosterSource {
+  @Field(() => ID) id: string;
+  @Field(() => RosterSourceKindEnum) kind: RosterSourceKindEnum;
+  @Field() label: string;
+  @Field(() => Int, { description: 'Days a leaver stays active after first missing from the MIS' }) graceDays: number;
+  @Field(() => [RoleRuleView]) roleRules: RoleRuleView[];
+  @Field() enabled: boolean;
+  @Field(() => String, { nullable: true, description: 'The last file uploaded' }) feedName: string | null;
+  @Field(() => Date, { nullable: true }) feedAt: Date | null;
+  @Field(() => FeedCounts, { nullable: true }) feedCounts: FeedCounts | null;
+  @Field() updatedAt: Date;
+}
+
+@InputType()
+export class RosterSourceInput {
+  @Field(() => ID, { nullable: true, description: 'To change a source; absent adds one' }) id?: string | null;
+  @Field(() => RosterSourceKindEnum, { nullable: true }) kind?: RosterSourceKindEnum | null;
+  @Field() label: string;
+  @Field(() => Int, { nullable: true, description: 'Default 30' }) graceDays?: number | null;
+  @Field(() => [RoleRuleInput], { nullable: true }) roleRules?: RoleRuleInput[] | null;
+  @Field(() => Boolean, { nullable: true }) enabled?: boolean | null;
+}
+
+@ObjectType()
+export class FieldChangeView {
+  @Field() field: string;
+  @Field() before: string;
+  @Field() after: string;
+}
+
+@ObjectType()
+export class RosterEntryView {
+  @Field(() => RosterEntryKindEnum) kind: RosterEntryKindEnum;
+  @Field() email: string;
+  @Field(() => String, { nullable: true }) displayName: string | null;
+  @Field(() => String, { nullable: true }) misId: string | null;
+  @Field(() => String, { nullable: true }) detail: string | null;
+  @Field(() => [FieldChangeView]) changes: FieldChangeView[];
+}
+
+@ObjectType()
+export class RosterEntryPage {
+  @Field(() => Int) totalCount: number;
+  @Field(() => [RosterEntryView]) items: RosterEntryView[];
+}
+
+@ObjectType({ description: 'What a sync would do, before it does anything' })
+export class RosterPreviewView {
+  @Field(() => ID) id: string;
+  @Field(() => ID) sourceId: string;
+  @Field() madeAt: Date;
+  @Field(() => RosterCounts) counts: RosterCounts;
+  @Field({ description: 'An empty or partial feed: nobody is marked as leaving or suspended' }) suspendHeld: boolean;
+  @Field({ description: 'Over 10% of active members would go: apply only with confirm' }) needsConfirmation: boolean;
+  @Field(() => Int) active: number;
+  @Field(() => ID, { nullable: true }) appliedRunId: string | null;
+}
