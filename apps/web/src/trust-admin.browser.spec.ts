@@ -1,5 +1,6 @@
 import { TOTP } from 'otpauth';
 import { Page } from 'playwright-core';
+import { oneRosterFiles } from '@trustops/testing/oneroster';
 import { startTestIdentityProviders, TestIdentityProviders } from '@trustops/testing/oidc';
 import { browserStackForFile, signInAs, waitForCount } from './testing/browser';
 
@@ -398,5 +399,64 @@ describe('trust administration in Chromium', () => {
     // A reload keeps her signed in: the way back set the session cookie.
     await ceo.reload();
     await ceo.getByRole('link', { name: /Helen Brooks/ }).waitFor({ timeout: 30_000 });
+  }, 120_000);
+
+  it('the director adds a roster source at 390 px, uploads the MIS files, reads the preview, applies it, and finds the new staff on People', async () => {
+    const director = await (await env.browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+    await signInAs(director, env.web.url, 'director@northstar.example');
+    await openPage(director, 'Integrations', 'Integrations');
+    const form = director.getByRole('form', { name: 'Add a roster source' });
+    await form.getByLabel('Name').fill('Arbor export');
+    await form.getByLabel('Grace period for leavers (days)').fill('14');
+    await form.getByRole('button', { name: 'Add a role rule' }).click();
+    await form.getByLabel('MIS role 1').fill('administrator');
+    await form.getByRole('button', { name: 'Add source' }).click();
+    const card = director.getByRole('listitem', { name: 'Arbor export' });
+    await card.getByText('Suspended 14 days after the MIS stops listing them').waitFor();
+    expect(await card.textContent()).toContain('administrator → Executive');
+
+    const files = oneRosterFiles(
+      [{ sourcedId: 'org-oak', name: 'Oakfield', identifier: '148201' }],
+      [
+        {
+          sourcedId: 'm-1',
+          givenName: 'Nadia',
+          familyName: 'Rahman',
+          email: 'nadia.rahman@northstar.example',
+          orgs: ['org-oak'],
+        },
+        {
+          sourcedId: 'm-2',
+          givenName: 'Owen',
+          familyName: 'Price',
+          email: 'owen.price@northstar.example',
+          role: 'administrator',
+          orgs: ['org-oak'],
+        },
+        { sourcedId: 'm-3', givenName: 'Bad', familyName: 'Address', email: 'bad-address', orgs: ['org-oak'] },
+      ],
+    );
+    await card
+      .getByLabel(/Upload files/)
+      .setInputFiles(
+        Object.entries(files).map(([name, text]) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text) })),
+      );
+    const preview = card.getByRole('region', { name: /Preview/ });
+    await preview.getByRole('button', { name: 'Added (2)' }).waitFor({ timeout: 30_000 });
+    await preview.getByRole('button', { name: 'Conflicts (1)' }).click();
+    await preview.getByText('"bad-address" is not an email address').waitFor();
+    await preview.getByRole('button', { name: 'Added (2)' }).click();
+    await preview.getByText('Executive at Oakfield Primary School').waitFor();
+    expect(await director.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    await preview.getByRole('button', { name: 'Apply sync' }).click();
+    await preview.getByRole('status').filter({ hasText: 'Sync applied: 2 added' }).waitFor({ timeout: 30_000 });
+    await card.getByText(/Last sync.*Priya Shah: 2 added/s).waitFor();
+
+    await openPage(director, 'People', 'People');
+    await director.getByText('owen.price@northstar.example').waitFor({ timeout: 30_000 });
+    await director.getByRole('button', { name: 'Edit Owen Price' }).click();
+    const sources = director.getByRole('definition').filter({ hasText: 'Arbor export (MIS id m-2)' });
+    await sources.waitFor();
+    await director.getByText('Arbor export, by its role rules').waitFor();
   }, 120_000);
 });

@@ -50,6 +50,10 @@ describe('roster sync from OneRoster CSV', () => {
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/zip' },
       body,
     });
+  const refusal = async (answer: Response) => [
+    answer.status,
+    ((await answer.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code,
+  ];
   const uploadRows = async (rows: StaffRow[]) => {
     const answer = await upload(sourceId, oneRosterZip(oneRosterFiles(ORGS, rows)));
     expect(answer.status).toBe(201);
@@ -195,6 +199,23 @@ describe('roster sync from OneRoster CSV', () => {
       }),
     );
     expect(await member('staff4@northstar.example')).toMatchObject({ role: 'GOVERNOR', role_set_by_hand: true });
+    const sources = ok(
+      await northstar(
+        `query ($id: ID!) { memberSources(userId: $id) { misSource misId roleSetByHand leavingSince graceDays signInWith } }`,
+        { id: userId },
+      ),
+    ).memberSources;
+    expect(sources).toEqual({
+      misSource: 'Arbor via School Data Sync',
+      misId: 'mis-4',
+      roleSetByHand: true,
+      leavingSince: null,
+      graceDays: 30,
+      signInWith: [],
+    });
+    expect(
+      errorCodes(await riverside('query ($id: ID!) { memberSources(userId: $id) { misId } }', { id: userId })),
+    ).toEqual(['MEMBER_NOT_FOUND']);
     expect(staff1.status).toBe('ACTIVE');
 
     // staff1 leaves the MIS: marked, still active for the 30 days.
@@ -249,7 +270,7 @@ describe('roster sync from OneRoster CSV', () => {
     ];
     for (const [body, fileName, status, code] of cases) {
       const answer = await upload(sourceId, body, directorToken, fileName);
-      expect([answer.status, (await answer.json()).errors[0].extensions.code]).toEqual([status, code]);
+      expect(await refusal(answer)).toEqual([status, code]);
     }
     // Refused from the Content-Length alone, before a byte of the body is read.
     const big = await new Promise<{ status: number; body: string }>((resolve, reject) => {
@@ -269,7 +290,7 @@ describe('roster sync from OneRoster CSV', () => {
 
     const techToken = await signIn(running.directory.url, 'tech@northstar.example');
     const refused = await upload(sourceId, oneRosterZip(files), techToken);
-    expect([refused.status, (await refused.json()).errors[0].extensions.code]).toEqual([403, 'FORBIDDEN']);
+    expect(await refusal(refused)).toEqual([403, 'FORBIDDEN']);
     expect(errorCodes(await technician('{ rosterSources { id } }'))).toEqual(['FORBIDDEN']);
   });
 
@@ -296,7 +317,7 @@ describe('roster sync from OneRoster CSV', () => {
     ).toEqual(['ROSTER_SOURCE_NOT_FOUND']);
     const riversideToken = await signIn(running.directory.url, 'director@riverside.example');
     const answer = await upload(sourceId, oneRosterZip(oneRosterFiles(ORGS, BASE)), riversideToken);
-    expect([answer.status, (await answer.json()).errors[0].extensions.code]).toEqual([404, 'ROSTER_SOURCE_NOT_FOUND']);
+    expect(await refusal(answer)).toEqual([404, 'ROSTER_SOURCE_NOT_FOUND']);
     const [row] = await sql('SELECT label, feed_by FROM directory.roster_source WHERE id = $1', [sourceId]);
     expect(row.label).toBe('Arbor via School Data Sync');
     expect(RIVERSIDE.id).not.toBe(NORTHSTAR.id);

@@ -6,7 +6,12 @@ import { RosterQueue } from './roster-queue';
 import { RosterRunnerService } from './roster-runner.service';
 import { RosterController } from './roster.controller';
 import { RosterRepository } from './roster.repository';
-import { RosterPreviewResolver, RosterRunsResolver, RosterSourcesResolver } from './roster.resolver';
+import {
+  MemberSourcesResolver,
+  RosterPreviewResolver,
+  RosterRunsResolver,
+  RosterSourcesResolver,
+} from './roster.resolver';
 import { RosterService } from './roster.service';
 
 /** Roster sync: the trust's staff kept in step with its MIS (OneRoster CSV), previewed, then applied as a job. */
@@ -17,6 +22,7 @@ import { RosterService } from './roster.service';
     RosterSourcesResolver,
     RosterPreviewResolver,
     RosterRunsResolver,
+    MemberSourcesResolver,
     RosterService,
     RosterRepository,
     RosterMembersRepository,

@@ -27,6 +27,15 @@ export interface PreviewRow {
   appliedRunId: string | null;
 }
 
+export interface MemberSourcesRow {
+  misSource: string | null;
+  misId: string | null;
+  roleSetByHand: boolean;
+  leavingSince: Date | null;
+  graceDays: number | null;
+  signInWith: string[];
+}
+
 export type RunStatus = 'QUEUED' | 'RUNNING' | 'DONE' | 'FAILED';
 
 export interface RunRow {
@@ -120,6 +129,19 @@ export class RosterRepository {
          roster_source_id AS "sourceId", mis_left_at AS "misLeftAt"
        FROM directory.membership`,
     );
+  }
+
+  async memberSources(userId: string): Promise<MemberSourcesRow | null> {
+    const [row] = await this.q<MemberSourcesRow>(
+      `SELECT rs.label AS "misSource", m.mis_id AS "misId", m.role_set_by_hand AS "roleSetByHand",
+         m.mis_left_at AS "leavingSince", rs.grace_days AS "graceDays",
+         ARRAY(SELECT p.label FROM directory.identity_link l JOIN directory.identity_provider p ON p.id = l.provider_id
+               WHERE l.user_id = m.user_id ORDER BY p.label) AS "signInWith"
+       FROM directory.membership m LEFT JOIN directory.roster_source rs ON rs.id = m.roster_source_id
+       WHERE m.user_id = $1`,
+      [userId],
+    );
+    return row ?? null;
   }
 
   async addPreview(sourceId: string, by: string, diff: RosterPreview): Promise<PreviewRow> {

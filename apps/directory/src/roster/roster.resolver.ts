@@ -1,11 +1,13 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, badInput, Can, CurrentActor } from '@trustops/service-kit';
+import { Actor, badInput, Can, CurrentActor, isUuid } from '@trustops/service-kit';
+import { memberNotFound } from '../people/people.errors';
 import { EntryKind, entriesOf } from './roster-entries';
 import type { RosterPreview } from './roster-preview';
 import { RosterQueue } from './roster-queue';
 import { PreviewRow, RosterRepository } from './roster.repository';
 import { countsOf, RosterService } from './roster.service';
 import {
+  MemberSources,
   RosterEntryKindEnum,
   RosterEntryPage,
   RosterPreviewView,
@@ -54,6 +56,19 @@ export class RosterSourcesResolver {
   @ResolveField(() => [RosterRun], { description: 'The last 20 syncs, newest first' })
   runs(@Parent() source: RosterSource) {
     return this.roster.runs(source.id);
+  }
+}
+
+@Resolver()
+export class MemberSourcesResolver {
+  constructor(private readonly repository: RosterRepository) {}
+
+  @Can('ADMINISTER_TRUST')
+  @Query(() => MemberSources, { description: "Where a member's fields come from (MEMBER_NOT_FOUND for anyone else)" })
+  async memberSources(@Args('userId', { type: () => ID }) userId: string) {
+    const sources = isUuid(userId) ? await this.repository.memberSources(userId) : null;
+    if (!sources) throw memberNotFound(userId);
+    return sources;
   }
 }
 

@@ -143,3 +143,14 @@ export class RosterPreviewView {
   @Field(() => Int) active: number;
   @Field(() => ID, { nullable: true }) appliedRunId: string | null;
 }
+
+@ObjectType({ description: "Where a member's fields come from: the MIS, an identity provider, or TrustOps" })
+export class MemberSources {
+  @Field(() => String, { nullable: true, description: 'The roster source that keeps name and schools in step' })
+  misSource: string | null;
+  @Field(() => String, { nullable: true }) misId: string | null;
+  @Field({ description: 'The role was set by hand: syncs leave it alone' }) roleSetByHand: boolean;
+  @Field(() => Date, { nullable: true, description: 'The MIS stopped listing them then' }) leavingSince: Date | null;
+  @Field(() => Int, { nullable: true, description: "The source's grace period, in days" }) graceDays: number | null;
+  @Field(() => [String], { description: 'Identity providers they are linked to' }) signInWith: string[];
+}

@@ -35,3 +35,14 @@ export async function fetchFile(url: string, token: string, fallback: string): P
 export async function downloadAttachment(url: string, fileName: string, token: string): Promise<void> {
   saveBlob(await fetchFile(url, token, 'That file is no longer available to you'), fileName);
 }
+
+/** Sends a roster source's files (one ZIP) through the /files door; the answer is what the server read of them. */
+export async function uploadRoster(sourceId: string, body: Uint8Array, fileName: string, token: string) {
+  const response = await fetch(`/files/directory/roster/${sourceId}?${new URLSearchParams({ fileName })}`, {
+    method: 'POST',
+    body: body as BodyInit,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/zip' },
+  }).catch(unreachable);
+  if (!response.ok) throw await failure(response, 'UPLOAD_FAILED', `The upload failed (${response.status})`);
+  return (await response.json()) as { feedCounts: { schools: number; people: number; skipped: number } };
+}

@@ -186,6 +186,30 @@ export type RiskStatus = 'CLOSED' | 'OPEN';
 /** What a member may do in one trust (PRODUCT.md, "Who uses it") */
 export type Role = 'ENGINEER' | 'EXECUTIVE' | 'GOVERNOR' | 'IT_DIRECTOR' | 'REVIEWER' | 'STAFF' | 'TECHNICIAN';
 
+export type RoleRuleInput = {
+  misRole: string;
+  /** STAFF, EXECUTIVE or GOVERNOR: a sync never gives an IT role */
+  role: string;
+};
+
+export type RosterEntryKind = 'ADD' | 'CHANGE' | 'CONFLICT' | 'LEAVING' | 'RESTORE' | 'SUSPEND';
+
+export type RosterRunStatus = 'DONE' | 'FAILED' | 'QUEUED' | 'RUNNING';
+
+export type RosterSourceInput = {
+  enabled?: boolean | null | undefined;
+  /** Default 30 */
+  graceDays?: number | null | undefined;
+  /** To change a source; absent adds one */
+  id?: string | number | null | undefined;
+  kind?: RosterSourceKind | null | undefined;
+  label: string;
+  roleRules?: Array<RoleRuleInput> | null | undefined;
+};
+
+/** ONEROSTER_CSV: OneRoster 1.1/1.2 CSV files (as School Data Sync and MIS exports write them), uploaded */
+export type RosterSourceKind = 'ONEROSTER_CSV';
+
 export type SchoolPhase = 'ALL_THROUGH' | 'PRIMARY' | 'SECONDARY' | 'SPECIAL';
 
 export type SetUpTrustInput = {
@@ -1074,6 +1098,171 @@ export type TurnGapIntoInitiativeMutationVariables = Exact<{
 
 export type TurnGapIntoInitiativeMutation = { turnGapIntoInitiative: { id: string } };
 
+export type RosterSourcesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RosterSourcesQuery = {
+  rosterSources: Array<{
+    id: string;
+    kind: RosterSourceKind;
+    label: string;
+    graceDays: number;
+    enabled: boolean;
+    feedName: string | null;
+    feedAt: string | null;
+    feedCounts: { schools: number; people: number; skipped: number } | null;
+    roleRules: Array<{ misRole: string; role: string }>;
+    runs: Array<{
+      id: string;
+      status: RosterRunStatus;
+      startedByName: string | null;
+      createdAt: string;
+      finishedAt: string | null;
+      error: string | null;
+      summary: {
+        added: number;
+        changed: number;
+        restored: number;
+        leaving: number;
+        suspended: number;
+        skipped: number;
+      } | null;
+      progress: { done: number; total: number } | null;
+    }>;
+  }>;
+};
+
+export type RosterRunFieldsFragment = {
+  id: string;
+  status: RosterRunStatus;
+  startedByName: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+  error: string | null;
+  summary: {
+    added: number;
+    changed: number;
+    restored: number;
+    leaving: number;
+    suspended: number;
+    skipped: number;
+  } | null;
+  progress: { done: number; total: number } | null;
+};
+
+export type ConfigureRosterSourceMutationVariables = Exact<{
+  input: RosterSourceInput;
+}>;
+
+export type ConfigureRosterSourceMutation = { configureRosterSource: { id: string } };
+
+export type PreviewRosterSyncMutationVariables = Exact<{
+  sourceId: string | number;
+}>;
+
+export type PreviewRosterSyncMutation = { previewRosterSync: { id: string } };
+
+export type RosterPreviewQueryVariables = Exact<{
+  id: string | number;
+  kind?: RosterEntryKind | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+export type RosterPreviewQuery = {
+  rosterPreview: {
+    id: string;
+    sourceId: string;
+    madeAt: string;
+    needsConfirmation: boolean;
+    suspendHeld: boolean;
+    active: number;
+    appliedRunId: string | null;
+    counts: {
+      add: number;
+      change: number;
+      restore: number;
+      leaving: number;
+      suspend: number;
+      conflicts: number;
+      unchanged: number;
+    };
+    entries: {
+      totalCount: number;
+      items: Array<{
+        kind: RosterEntryKind;
+        email: string;
+        displayName: string | null;
+        misId: string | null;
+        detail: string | null;
+        changes: Array<{ field: string; before: string; after: string }>;
+      }>;
+    };
+  };
+};
+
+export type ApplyRosterSyncMutationVariables = Exact<{
+  previewId: string | number;
+  confirm?: boolean | null | undefined;
+}>;
+
+export type ApplyRosterSyncMutation = {
+  applyRosterSync: {
+    id: string;
+    status: RosterRunStatus;
+    startedByName: string | null;
+    createdAt: string;
+    finishedAt: string | null;
+    error: string | null;
+    summary: {
+      added: number;
+      changed: number;
+      restored: number;
+      leaving: number;
+      suspended: number;
+      skipped: number;
+    } | null;
+    progress: { done: number; total: number } | null;
+  };
+};
+
+export type RosterRunQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RosterRunQuery = {
+  rosterRun: {
+    id: string;
+    status: RosterRunStatus;
+    startedByName: string | null;
+    createdAt: string;
+    finishedAt: string | null;
+    error: string | null;
+    summary: {
+      added: number;
+      changed: number;
+      restored: number;
+      leaving: number;
+      suspended: number;
+      skipped: number;
+    } | null;
+    progress: { done: number; total: number } | null;
+  } | null;
+};
+
+export type MemberSourcesQueryVariables = Exact<{
+  userId: string | number;
+}>;
+
+export type MemberSourcesQuery = {
+  memberSources: {
+    misSource: string | null;
+    misId: string | null;
+    roleSetByHand: boolean;
+    leavingSince: string | null;
+    graceDays: number | null;
+    signInWith: Array<string>;
+  };
+};
+
 export type AdminSchoolsQueryVariables = Exact<{
   includeClosed: boolean;
 }>;
@@ -1569,6 +1758,31 @@ export const LaneFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'LaneFields' },
 ) as unknown as TypedDocumentString<LaneFieldsFragment, unknown>;
+export const RosterRunFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment RosterRunFields on RosterRun {
+  id
+  status
+  startedByName
+  createdAt
+  finishedAt
+  error
+  summary {
+    added
+    changed
+    restored
+    leaving
+    suspended
+    skipped
+  }
+  progress {
+    done
+    total
+  }
+}
+    `,
+  { fragmentName: 'RosterRunFields' },
+) as unknown as TypedDocumentString<RosterRunFieldsFragment, unknown>;
 export const SessionPayloadFragmentDoc = new TypedDocumentString(
   `
     fragment SessionPayload on AuthPayload {
@@ -2473,6 +2687,165 @@ export const TurnGapIntoInitiativeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TurnGapIntoInitiativeMutation, TurnGapIntoInitiativeMutationVariables>;
+export const RosterSourcesDocument = new TypedDocumentString(`
+    query RosterSources {
+  rosterSources {
+    id
+    kind
+    label
+    graceDays
+    enabled
+    feedName
+    feedAt
+    feedCounts {
+      schools
+      people
+      skipped
+    }
+    roleRules {
+      misRole
+      role
+    }
+    runs {
+      ...RosterRunFields
+    }
+  }
+}
+    fragment RosterRunFields on RosterRun {
+  id
+  status
+  startedByName
+  createdAt
+  finishedAt
+  error
+  summary {
+    added
+    changed
+    restored
+    leaving
+    suspended
+    skipped
+  }
+  progress {
+    done
+    total
+  }
+}`) as unknown as TypedDocumentString<RosterSourcesQuery, RosterSourcesQueryVariables>;
+export const ConfigureRosterSourceDocument = new TypedDocumentString(`
+    mutation ConfigureRosterSource($input: RosterSourceInput!) {
+  configureRosterSource(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConfigureRosterSourceMutation, ConfigureRosterSourceMutationVariables>;
+export const PreviewRosterSyncDocument = new TypedDocumentString(`
+    mutation PreviewRosterSync($sourceId: ID!) {
+  previewRosterSync(sourceId: $sourceId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PreviewRosterSyncMutation, PreviewRosterSyncMutationVariables>;
+export const RosterPreviewDocument = new TypedDocumentString(`
+    query RosterPreview($id: ID!, $kind: RosterEntryKind, $first: Int) {
+  rosterPreview(id: $id) {
+    id
+    sourceId
+    madeAt
+    needsConfirmation
+    suspendHeld
+    active
+    appliedRunId
+    counts {
+      add
+      change
+      restore
+      leaving
+      suspend
+      conflicts
+      unchanged
+    }
+    entries(kind: $kind, first: $first) {
+      totalCount
+      items {
+        kind
+        email
+        displayName
+        misId
+        detail
+        changes {
+          field
+          before
+          after
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RosterPreviewQuery, RosterPreviewQueryVariables>;
+export const ApplyRosterSyncDocument = new TypedDocumentString(`
+    mutation ApplyRosterSync($previewId: ID!, $confirm: Boolean) {
+  applyRosterSync(previewId: $previewId, confirm: $confirm) {
+    ...RosterRunFields
+  }
+}
+    fragment RosterRunFields on RosterRun {
+  id
+  status
+  startedByName
+  createdAt
+  finishedAt
+  error
+  summary {
+    added
+    changed
+    restored
+    leaving
+    suspended
+    skipped
+  }
+  progress {
+    done
+    total
+  }
+}`) as unknown as TypedDocumentString<ApplyRosterSyncMutation, ApplyRosterSyncMutationVariables>;
+export const RosterRunDocument = new TypedDocumentString(`
+    query RosterRun($id: ID!) {
+  rosterRun(id: $id) {
+    ...RosterRunFields
+  }
+}
+    fragment RosterRunFields on RosterRun {
+  id
+  status
+  startedByName
+  createdAt
+  finishedAt
+  error
+  summary {
+    added
+    changed
+    restored
+    leaving
+    suspended
+    skipped
+  }
+  progress {
+    done
+    total
+  }
+}`) as unknown as TypedDocumentString<RosterRunQuery, RosterRunQueryVariables>;
+export const MemberSourcesDocument = new TypedDocumentString(`
+    query MemberSources($userId: ID!) {
+  memberSources(userId: $userId) {
+    misSource
+    misId
+    roleSetByHand
+    leavingSince
+    graceDays
+    signInWith
+  }
+}
+    `) as unknown as TypedDocumentString<MemberSourcesQuery, MemberSourcesQueryVariables>;
 export const AdminSchoolsDocument = new TypedDocumentString(`
     query AdminSchools($includeClosed: Boolean!) {
   schools(includeClosed: $includeClosed) {

@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { Provider, ProviderForm } from '../modules/sso/components/provider-form';
 import { useIdentityProviders } from '../modules/sso/hooks/use-identity-providers';
+import { RosterSources } from '../modules/roster/components/roster-sources';
 import { ErrorNotice, Loading } from '../ui/status';
 
 const KIND_NAMES = { MICROSOFT: 'Microsoft Entra ID', GOOGLE: 'Google Workspace', OIDC: 'OpenID Connect' };
 
-/** The IT director's integrations: single sign-on providers (roster sources come next). */
+/** The IT director's integrations: single sign-on providers and the sources of staff from the MIS. */
 export function IntegrationsPage() {
   const { data, error, isPending } = useIdentityProviders();
   const [editing, setEditing] = useState<Provider | null>(null);
@@ -75,6 +76,7 @@ export function IntegrationsPage() {
           }}
         />
       </section>
+      <RosterSources />
     </main>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { SecuritySettings } from '../modules/mfa/components/security-settings';
 import { MembershipForm } from '../modules/people/components/membership-form';
+import { MemberSourcesNote } from '../modules/roster/components/member-sources';
 import { PeopleFilters } from '../modules/people/components/people-filters';
 import { PeopleTable } from '../modules/people/components/people-table';
 import { PersonRow, useMembers, usePeopleEdits } from '../modules/people/hooks/use-people';
@@ -92,6 +93,7 @@ export function PeoplePage() {
               title={`Edit ${editing.displayName}`}
               submitLabel="Save changes"
               initial={editing}
+              about={editing.userId && <MemberSourcesNote userId={editing.userId} role={editing.role} />}
               schools={schools}
               isPending={edits.updating.isPending}
               error={edits.updating.error}

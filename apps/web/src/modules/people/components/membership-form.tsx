@@ -1,4 +1,4 @@
-import { FormEvent, useState } from 'react';
+import { FormEvent, ReactNode, useState } from 'react';
 import type { ApiError } from '../../../api/graphql';
 import { useFormFields } from '../../../ui/use-form-fields';
 import { SchoolScope, SchoolScopePicker } from '../../../ui/school-scope-picker';
@@ -23,12 +23,14 @@ export interface MembershipFormProps {
   isPending: boolean;
   error: ApiError | null;
   onSubmit: (fields: MembershipFields) => void;
+  /** Shown under the title (where an edited member's details come from). */
+  about?: ReactNode;
   onCancel?: () => void;
 }
 
 /** Who (for an invitation), their role, the schools they cover and whether they are an educator lead. */
 export function MembershipForm(props: MembershipFormProps) {
-  const { title, submitLabel, initial, schools, isPending, error, onSubmit, onCancel } = props;
+  const { title, submitLabel, initial, schools, isPending, error, onSubmit, onCancel, about } = props;
   const [scope, setScope] = useState<SchoolScope>({
     wholeTrust: !initial?.schoolIds,
     schoolIds: initial?.schoolIds ?? [],
@@ -48,6 +50,7 @@ export function MembershipForm(props: MembershipFormProps) {
   return (
     <form className="stacked" aria-label={title} onSubmit={handleSubmit}>
       <h2>{title}</h2>
+      {about}
       {!initial && (
         <>
           <label htmlFor={`${id}-email`}>Email</label>
