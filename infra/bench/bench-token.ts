@@ -7,7 +7,13 @@ import { Role, TOKEN_AUDIENCE, TOKEN_ISSUER } from '@trustops/service-kit';
  * A benchmark-only shortcut: a token signed with directory's own key (read with the administrator connection to the
  * bench database) for a trust directory has never heard of.
  */
-export async function benchToken(adminUrl: string, database: string, trustId: string, role: Role): Promise<string> {
+export async function benchToken(
+  adminUrl: string,
+  database: string,
+  trustId: string,
+  role: Role,
+  subject: string = randomUUID(),
+): Promise<string> {
   const url = new URL(adminUrl);
   url.pathname = `/${database}`;
   const admin = new Client({ connectionString: url.toString() });
@@ -17,7 +23,7 @@ export async function benchToken(adminUrl: string, database: string, trustId: st
   return (
     new SignJWT({ trust: trustId, role })
       .setProtectedHeader({ alg: 'ES256', kid: key.kid })
-      .setSubject(randomUUID())
+      .setSubject(subject)
       .setIssuer(TOKEN_ISSUER)
       .setAudience(TOKEN_AUDIENCE)
       .setIssuedAt()

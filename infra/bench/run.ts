@@ -10,6 +10,7 @@ import { benchBoard } from './board-bench';
 import { benchLive } from './live-bench';
 import { benchMembers } from './members-bench';
 import { benchMfaSignIn } from './mfa-bench';
+import { benchRoster } from './roster-bench';
 
 const TICKETS = Number(process.env.BENCH_TICKETS ?? 1_000_000);
 
@@ -20,9 +21,10 @@ const BOARD_TICKETS = Number(process.env.BENCH_BOARD_TICKETS ?? 3_000_000);
 const REBUILD_EVENTS = Number(process.env.BENCH_REBUILD_EVENTS ?? 50_000);
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 20_000);
 const MFA_USERS = Number(process.env.BENCH_MFA_USERS ?? 200);
-/** BENCH_ONLY=raise,queue runs just those parts (schools, members, mfa, raise, live, queue, board); all by default. */
+const ROSTER_STAFF = Number(process.env.BENCH_ROSTER_STAFF ?? 20_000);
+/** BENCH_ONLY=raise,queue runs just those parts (schools, members, mfa, roster, raise, live, queue, board); all by default. */
 const ONLY = new Set(
-  (process.env.BENCH_ONLY ?? 'schools,members,mfa,raise,live,queue,board').split(',').map((part) => part.trim()),
+  (process.env.BENCH_ONLY ?? 'schools,members,mfa,roster,raise,live,queue,board').split(',').map((part) => part.trim()),
 );
 
 async function main() {
@@ -31,6 +33,7 @@ async function main() {
     if (ONLY.has('schools')) await printSchools(stack);
     if (ONLY.has('members')) await printMembers(stack);
     if (ONLY.has('mfa')) await printMfa(stack);
+    if (ONLY.has('roster')) await printRoster(stack);
     if (ONLY.has('raise')) await printRaise(stack);
     if (ONLY.has('live')) await printLive(stack);
     if (ONLY.has('queue')) await printQueue(stack);
@@ -95,6 +98,27 @@ async function printMfa(stack: Stack) {
   console.log(`| password alone (signIn) | ${r.password.p50.toFixed(1)} | ${r.password.p95.toFixed(1)} |`);
   console.log(
     `| password, then authenticator code (signIn → MFA_REQUIRED, verifySignIn) | ${r.withMfa.p50.toFixed(1)} | ${r.withMfa.p95.toFixed(1)} |`,
+  );
+}
+
+async function printRoster(stack: Stack) {
+  const r = await benchRoster({
+    adminUrl: adminUrl(),
+    database: stack.databaseName,
+    gatewayUrl: stack.gatewayUrl,
+    staff: ROSTER_STAFF,
+  });
+  const s = (ms: number) => (ms / 1000).toFixed(2);
+  console.log(
+    `\nRoster sync through the gateway: one trust of 60 schools, ${r.staff.toLocaleString('en-GB')} staff from one OneRoster CSV export (${(r.zipBytes / 1_048_576).toFixed(1)} MB zipped)\n`,
+  );
+  console.log('| step | seconds | target |\n|---|---|---|');
+  console.log(`| upload and read the ZIP | ${s(r.uploadMs)} | |`);
+  console.log(`| preview (everyone new) | ${s(r.previewMs)} | < 10 |`);
+  console.log(`| apply (a job, polled until done: ${r.applied.added} added) | ${s(r.applyMs)} | < 60 |`);
+  console.log(`| until every service's copy of the members holds them (by events) | ${s(r.copiesMs)} | |`);
+  console.log(
+    `| the same export again: upload + preview + apply, nothing to change | ${s(r.sameUploadMs + r.samePreviewMs + r.sameApplyMs)} (${s(r.sameUploadMs)} + ${s(r.samePreviewMs)} + ${s(r.sameApplyMs)}) | < 5 |`,
   );
 }
 

@@ -29,6 +29,8 @@ export interface RosterFeed {
   people: RosterPerson[];
   /** Pupils, parents and guardians in the files: counted, never read further (TrustOps serves staff). */
   skipped: number;
+  /** Schools whose staff are missing (their access withdrawn in Wonde): a partial feed suspends nobody. */
+  partial?: string[];
 }
 
 /** Only staff come in (data minimisation): these roles are never imported. */

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import type { Role } from '@trustops/contracts';
 import { AuditService, Clock, TenantDb } from '@trustops/service-kit';
 import { PeopleRepository, PersonRow } from '../people/people.repository';
 import { PeopleService } from '../people/people.service';
-import { IT_ROLES, RosterChange, RosterPreview, Synced } from './roster-preview';
-import { RosterMembersRepository } from './roster-members.repository';
+import { IT_ROLES, RosterChange, RosterPreview } from './roster-preview';
+import { RosterMembersRepository, SyncedMember } from './roster-members.repository';
 
 export interface ApplySummary {
   added: number;
@@ -18,12 +19,13 @@ export interface ApplySummary {
 
 export type Progress = (done: number, total: number) => Promise<void>;
 
-const PROGRESS_EVERY = 200;
+const BATCH = 1000;
 
 /**
- * Applies a preview, inside the caller's one transaction (all of it or none of it). Each entry applies only if the
- * member is still as the preview found them, so a preview applied late, or a run retried after a crash, changes
- * nothing twice and nothing a director changed since. Every change is audited and sent as membership.changed.
+ * Applies a preview inside the caller's one transaction (all of it or none of it), a batch per statement. Each
+ * entry applies only if the member is still as the preview found them, so a preview applied late, or a run retried
+ * after a crash, changes nothing twice and nothing a director changed since. Every change is audited and sent as
+ * membership.changed (both written with the commit, in one statement).
  */
 @Injectable()
 export class RosterApplyService {
@@ -52,66 +54,147 @@ export class RosterApplyService {
     accounts: Map<string, string>,
     progress: Progress,
   ): Promise<ApplySummary> {
-    const summary: ApplySummary = { added: 0, changed: 0, restored: 0, leaving: 0, suspended: 0, skipped: 0 };
     const total =
       diff.add.length + diff.change.length + diff.restore.length + diff.leaving.length + diff.suspend.length;
-    let done = 0;
-    const step = async (applied: keyof ApplySummary | null) => {
-      summary[applied ?? 'skipped']++;
-      if (++done % PROGRESS_EVERY === 0) await progress(done, total);
-    };
     await this.people.lockMemberships();
     const now = this.clock.now();
-    for (const person of diff.add) await step((await this.add(sourceId, person, accounts, now)) ? 'added' : null);
-    for (const change of diff.change) await step((await this.change(sourceId, change, 'ACTIVE')) ? 'changed' : null);
-    for (const change of diff.restore)
-      await step((await this.change(sourceId, change, 'SUSPENDED')) ? 'restored' : null);
-    for (const leaver of diff.leaving) await step((await this.leave(leaver.userId, now)) ? 'leaving' : null);
-    for (const leaver of diff.suspend) await step((await this.suspend(leaver.userId, now)) ? 'suspended' : null);
-    await progress(done, total);
+    const current = new Map((await this.roster.members()).map((m) => [m.userId!, m]));
+    const emails = new Set([...current.values()].map((m) => m.email.toLowerCase()));
+    let done = 0;
+    const step = async (n: number) => {
+      done += n;
+      await progress(done, total);
+    };
+    const summary: ApplySummary = {
+      added: await this.add(sourceId, diff, accounts, emails, now, step),
+      changed: await this.change(sourceId, diff.change, current, 'ACTIVE', step),
+      restored: await this.change(sourceId, diff.restore, current, 'SUSPENDED', step),
+      leaving: await this.leave(diff, now, step),
+      suspended: await this.suspend(diff, current, now, step),
+      skipped: 0,
+    };
+    summary.skipped = total - Object.values(summary).reduce((n, v) => n + v, 0);
     return summary;
   }
 
-  private async add(sourceId: string, person: Synced, accounts: Map<string, string>, now: Date): Promise<boolean> {
-    if (await this.people.memberByEmail(person.email)) return false;
-    const existing = accounts.get(person.email.toLowerCase());
-    const userId = existing ?? randomUUID();
-    // No password ('!' is no argon2 hash): they sign in with the trust's identity provider, or set one by reset.
-    if (!existing && !(await this.people.addUser(userId, person.email, person.displayName, '!')))
-      throw new Error('An account was made during the sync: the run is retried');
-    const fields = { role: person.role, schoolIds: person.schoolIds, educatorLead: person.educatorLead };
-    if (!(await this.people.addMembership(userId, fields, person))) return false;
-    await this.roster.link(userId, sourceId, person.misId, person.displayName);
-    await this.roster.closeInvitations(person.email, now);
-    await this.members.record((await this.people.member(userId))!, 'synced_in');
-    return true;
+  private async add(
+    sourceId: string,
+    diff: RosterPreview,
+    accounts: Map<string, string>,
+    emails: Set<string>,
+    now: Date,
+    step: (n: number) => Promise<void>,
+  ): Promise<number> {
+    let added = 0;
+    for (const batch of chunks(diff.add)) {
+      const fresh = batch.filter((p) => !emails.has(p.email.toLowerCase()));
+      const members: (SyncedMember & { isNew: boolean })[] = fresh.map((p) => {
+        const existing = accounts.get(p.email.toLowerCase());
+        return { ...p, userId: existing ?? randomUUID(), isNew: !existing };
+      });
+      const newAccounts = members.filter((m) => m.isNew);
+      if ((await this.roster.addAccounts(newAccounts)) !== newAccounts.length)
+        throw new Error('An account was made during the sync: the run is retried');
+      const joined = await this.roster.addMemberships(sourceId, members);
+      await this.roster.closeInvitations(
+        members.filter((m) => joined.has(m.userId)).map((m) => m.email),
+        now,
+      );
+      for (const m of members.filter((m) => joined.has(m.userId)))
+        await this.members.record(personOf(m, { status: 'ACTIVE', tokensValidFrom: null }), 'synced_in');
+      added += joined.size;
+      await step(batch.length);
+    }
+    return added;
   }
 
-  private async change(sourceId: string, change: RosterChange, status: 'ACTIVE' | 'SUSPENDED'): Promise<boolean> {
-    const before = await this.people.member(change.userId);
-    if (!before || before.status !== status || !matches(before, change.before)) return false;
-    const after: PersonRow = { ...before, ...change.after, status: 'ACTIVE' };
-    await this.people.setMembership(change.userId, after);
-    await this.roster.link(change.userId, sourceId, change.misId, change.after.displayName);
-    if (status === 'SUSPENDED') await this.people.setStatus(change.userId, 'ACTIVE', this.clock.now());
-    await this.members.record(after, status === 'SUSPENDED' ? 'synced_restored' : 'synced', before);
-    return true;
+  private async change(
+    sourceId: string,
+    changes: RosterChange[],
+    current: Map<string, PersonRow>,
+    status: 'ACTIVE' | 'SUSPENDED',
+    step: (n: number) => Promise<void>,
+  ): Promise<number> {
+    let changed = 0;
+    for (const batch of chunks(changes)) {
+      const applicable = batch.flatMap((c) => {
+        const before = current.get(c.userId);
+        if (!before || before.status !== status || !matches(before, c.before)) return [];
+        return [{ before, after: { ...before, ...c.after, status: 'ACTIVE' as const }, misId: c.misId }];
+      });
+      await this.roster.update(
+        sourceId,
+        applicable.map(({ after, misId }) => ({ ...after, userId: after.userId!, misId })),
+      );
+      for (const { before, after } of applicable)
+        await this.members.record(after, status === 'SUSPENDED' ? 'synced_restored' : 'synced', before);
+      changed += applicable.length;
+      await step(batch.length);
+    }
+    return changed;
   }
 
-  private async leave(userId: string, now: Date): Promise<boolean> {
-    if (!(await this.roster.markLeaving(userId, now))) return false;
-    await this.audit.record({ entity: 'membership', entityId: userId, action: 'left_mis', after: { misLeftAt: now } });
-    return true;
+  private async leave(diff: RosterPreview, now: Date, step: (n: number) => Promise<void>): Promise<number> {
+    let marked = 0;
+    for (const batch of chunks(diff.leaving)) {
+      const ids = await this.roster.markLeaving(
+        batch.map((l) => l.userId),
+        now,
+      );
+      for (const userId of ids)
+        await this.audit.record({
+          entity: 'membership',
+          entityId: userId,
+          action: 'left_mis',
+          after: { misLeftAt: now },
+        });
+      marked += ids.size;
+      await step(batch.length);
+    }
+    return marked;
   }
 
-  private async suspend(userId: string, now: Date): Promise<boolean> {
-    const before = await this.people.member(userId);
-    if (!before || before.status !== 'ACTIVE' || IT_ROLES.includes(before.role)) return false;
-    await this.people.setStatus(userId, 'SUSPENDED', now);
-    await this.members.record({ ...before, status: 'SUSPENDED' }, 'synced_suspended', before);
-    return true;
+  private async suspend(
+    diff: RosterPreview,
+    current: Map<string, PersonRow>,
+    now: Date,
+    step: (n: number) => Promise<void>,
+  ): Promise<number> {
+    let suspended = 0;
+    for (const batch of chunks(diff.suspend)) {
+      const going = batch
+        .map((l) => current.get(l.userId))
+        .filter((m): m is PersonRow => !!m && m.status === 'ACTIVE' && !IT_ROLES.includes(m.role));
+      await this.roster.suspend(
+        going.map((m) => m.userId!),
+        now,
+      );
+      for (const before of going)
+        await this.members.record({ ...before, status: 'SUSPENDED' }, 'synced_suspended', before);
+      suspended += going.length;
+      await step(batch.length);
+    }
+    return suspended;
   }
 }
+
+function* chunks<T>(items: T[]): Generator<T[]> {
+  for (let i = 0; i < items.length; i += BATCH) yield items.slice(i, i + BATCH);
+}
+
+const personOf = (m: SyncedMember, more: Pick<PersonRow, 'status' | 'tokensValidFrom'>): PersonRow => ({
+  id: m.userId,
+  userId: m.userId,
+  invitationId: null,
+  email: m.email,
+  displayName: m.displayName,
+  role: m.role as Role,
+  schoolIds: m.schoolIds,
+  educatorLead: m.educatorLead,
+  expiresAt: null,
+  sortName: m.displayName.toLowerCase(),
+  ...more,
+});
 
 /** The member still holds what the preview read ("before") for every field it would change. */
 const matches = (member: PersonRow, before: RosterChange['before']): boolean =>

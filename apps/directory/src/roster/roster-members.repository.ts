@@ -1,8 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDb } from '@trustops/service-kit';
 import type { EntityManager } from 'typeorm';
+import type { PersonRow } from '../people/people.repository';
 
-/** The writes a sync makes to members beyond what the People page makes (the MIS link, leaving marks). */
+/** A member as a sync writes them: the fields the MIS owns, and where they come from. */
+export interface SyncedMember {
+  userId: string;
+  email: string;
+  displayName: string;
+  role: string;
+  schoolIds: string[] | null;
+  educatorLead: boolean;
+  misId: string;
+}
+
+const j = (value: unknown) => JSON.stringify(value);
+
+/**
+ * The writes a sync makes, a whole batch per statement (a trust of 20,000 staff is 20 statements, not 100,000):
+ * members added, changed or restored, marked as leaving, suspended.
+ */
 @Injectable()
 export class RosterMembersRepository {
   constructor(private readonly db: TenantDb) {}
@@ -11,31 +28,77 @@ export class RosterMembersRepository {
     return this.db.em().query(sql, params);
   }
 
-  /** Kept in step by this source from now on (the MIS id known), listed by the MIS again, with the MIS's name. */
-  async link(userId: string, sourceId: string, misId: string, displayName: string | undefined): Promise<void> {
-    await this.q(
-      `UPDATE directory.membership SET roster_source_id = $2, mis_id = $3, mis_left_at = NULL,
-         display_name = coalesce($4, display_name) WHERE user_id = $1`,
-      [userId, sourceId, misId, displayName ?? null],
+  /** Every member of the trust, as the People page reads them (read once per run, under the memberships lock). */
+  members(): Promise<PersonRow[]> {
+    return this.q(
+      `SELECT user_id AS id, user_id AS "userId", NULL::uuid AS "invitationId", email, display_name AS "displayName", role,
+         school_ids AS "schoolIds", educator_lead AS "educatorLead", status, NULL::timestamptz AS "expiresAt",
+         lower(display_name) AS "sortName", tokens_valid_from AS "tokensValidFrom"
+       FROM directory.membership`,
+      [],
     );
   }
 
-  /** First found gone from the MIS; false when that is no longer so (suspended, or marked, since the preview). */
-  async markLeaving(userId: string, at: Date): Promise<boolean> {
+  /** New accounts with no password ('!' is no argon2 hash); how many were written (fewer: an address was taken). */
+  async addAccounts(members: SyncedMember[]): Promise<number> {
+    const result = await this.db.em().queryRunner!.query(
+      `INSERT INTO directory.app_user (id, email, display_name, password_hash)
+       SELECT x.id, x.email, x.name, '!' FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, email text, name text)
+       ON CONFLICT DO NOTHING`,
+      [j(members.map((m) => ({ id: m.userId, email: m.email, name: m.displayName })))],
+      true,
+    );
+    return result.affected ?? 0;
+  }
+
+  /** Memberships for these accounts, linked to the source; the user ids actually added (not those already members). */
+  async addMemberships(sourceId: string, members: SyncedMember[]): Promise<Set<string>> {
     const rows = await this.q<{ user_id: string }>(
-      `UPDATE directory.membership SET mis_left_at = $2 WHERE user_id = $1 AND status = 'ACTIVE' AND mis_left_at IS NULL
-       RETURNING user_id`,
-      [userId, at],
+      `INSERT INTO directory.membership (user_id, role, school_ids, educator_lead, email, display_name, roster_source_id, mis_id)
+       SELECT x.user_id, x.role, x.school_ids, x.educator_lead, x.email, x.display_name, $2, x.mis_id
+       FROM jsonb_to_recordset($1::jsonb)
+         AS x(user_id uuid, role text, school_ids uuid[], educator_lead boolean, email text, display_name text, mis_id text)
+       ON CONFLICT (trust_id, user_id) DO NOTHING RETURNING user_id`,
+      [j(members.map(record)), sourceId],
     );
-    return rowsOf(rows).length === 1;
+    return new Set(rows.map((r) => r.user_id));
   }
 
-  /** Open invitations to an address a sync has made a member: the invitation has nothing left to do. */
-  async closeInvitations(email: string, at: Date): Promise<void> {
+  /** Fields the MIS owns, the link to the source, active again and no longer leaving. */
+  async update(sourceId: string, members: SyncedMember[]): Promise<void> {
     await this.q(
-      `UPDATE directory.invitation SET revoked_at = $2 WHERE lower(email) = lower($1) AND accepted_at IS NULL
+      `UPDATE directory.membership m SET role = x.role, school_ids = x.school_ids, educator_lead = x.educator_lead,
+         display_name = x.display_name, roster_source_id = $2, mis_id = x.mis_id, mis_left_at = NULL,
+         status = 'ACTIVE', suspended_at = NULL
+       FROM jsonb_to_recordset($1::jsonb)
+         AS x(user_id uuid, role text, school_ids uuid[], educator_lead boolean, email text, display_name text, mis_id text)
+       WHERE m.user_id = x.user_id`,
+      [j(members.map(record)), sourceId],
+    );
+  }
+
+  /** First found gone from the MIS; the ids marked (not those suspended or marked since the preview). */
+  async markLeaving(userIds: string[], at: Date): Promise<Set<string>> {
+    return this.ids(
+      `UPDATE directory.membership SET mis_left_at = $2
+       WHERE user_id = ANY ($1::uuid[]) AND status = 'ACTIVE' AND mis_left_at IS NULL RETURNING user_id`,
+      [userIds, at],
+    );
+  }
+
+  async suspend(userIds: string[], at: Date): Promise<void> {
+    await this.q(
+      `UPDATE directory.membership SET status = 'SUSPENDED', suspended_at = $2 WHERE user_id = ANY ($1::uuid[])`,
+      [userIds, at],
+    );
+  }
+
+  /** Open invitations to addresses a sync has made members: they have nothing left to do. */
+  async closeInvitations(emails: string[], at: Date): Promise<void> {
+    await this.q(
+      `UPDATE directory.invitation SET revoked_at = $2 WHERE lower(email) = ANY ($1::text[]) AND accepted_at IS NULL
          AND revoked_at IS NULL`,
-      [email, at],
+      [emails.map((e) => e.toLowerCase()), at],
     );
   }
 
@@ -47,8 +110,20 @@ export class RosterMembersRepository {
     );
     return new Map(rows.map((r) => [r.email, r.id]));
   }
+
+  private async ids(sql: string, params: unknown[]): Promise<Set<string>> {
+    // TypeORM answers an UPDATE … RETURNING with [rows, affected].
+    const [rows] = (await this.db.em().query(sql, params)) as [{ user_id: string }[], number];
+    return new Set(rows.map((r) => r.user_id));
+  }
 }
 
-/** TypeORM answers an UPDATE … RETURNING with [rows, affected]. */
-const rowsOf = <T>(answer: T[] | [T[], number]): T[] =>
-  Array.isArray(answer[0]) ? (answer[0] as T[]) : (answer as T[]);
+const record = (m: SyncedMember) => ({
+  user_id: m.userId,
+  role: m.role,
+  school_ids: m.schoolIds,
+  educator_lead: m.educatorLead,
+  email: m.email,
+  display_name: m.displayName,
+  mis_id: m.misId,
+});
