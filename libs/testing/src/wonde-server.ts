@@ -106,7 +106,10 @@ export async function startWondeServer(token = 'wonde-test-token'): Promise<Wond
       return send(res, 429, { error: 'Too Many Attempts.' }, { 'retry-after': '1' });
     }
     if (failAt !== null && requests.length >= failAt) return send(res, 500, { error: 'Server Error' });
-    const parts = url.pathname.replace(/^\/v1\.0\//, '').replace(/\/$/, '').split('/');
+    const parts = url.pathname
+      .replace(/^\/v1\.0\//, '')
+      .replace(/\/$/, '')
+      .split('/');
     if (parts.length === 1 && parts[0] === 'schools') {
       const approved = state.schools.filter((s) => s.approved !== false);
       return send(res, 200, page(req, url, approved.map(schoolObject)));

@@ -40,16 +40,21 @@ export class RosterRunnerService implements OnModuleInit {
   private async applyRun(job: Job<RosterJob>, trustId: string, runId: string): Promise<string> {
     const found = await this.db.runInTenant({ trustId }, async (em) => {
       const run = await this.roster.run(runId);
-      if (!run || run.status === 'DONE') return run && { run, preview: null };
+      // Not committed yet (the job is added inside the transaction that writes the run, or turns a WAITING one into
+      // QUEUED): the retry finds it. RUNNING is a run whose worker died: it starts again.
+      if (!run || run.status === 'WAITING') return null;
+      if (run.status === 'DONE' || run.status === 'FAILED' || !run.previewId) return { run, preview: null };
       await this.roster.setRun(em, runId, 'RUNNING', null);
       return { run, preview: await this.roster.preview(run.previewId) };
     });
-    // Not committed yet (the job is added inside the transaction that writes the run): the retry finds it.
     if (!found) throw new Error(`Roster run ${runId} is not there yet`);
     if (!found.preview) return 'done already';
     const { run, preview } = found;
     const accounts = await this.applier.accountsFor(preview.diff);
-    const actor = { trustId, userId: run.startedBy!, role: 'IT_DIRECTOR' as const, schoolIds: null };
+    // A scheduled run is audited as nobody's: the schedule did it.
+    const actor = run.startedBy
+      ? { trustId, userId: run.startedBy, role: 'IT_DIRECTOR' as const, schoolIds: null }
+      : { trustId };
     await this.db.runInTenant(actor, async (em) => {
       const summary = await this.applier.apply(run.sourceId, preview.diff, accounts, (done, total) =>
         job.updateProgress({ done, total }),

@@ -12,9 +12,14 @@ import {
   RosterRunsResolver,
   RosterSourcesResolver,
 } from './roster.resolver';
-import { RosterService } from './roster.service';
+import { ROSTER_SETTINGS, RosterService } from './roster.service';
+import { RosterScheduleService } from './roster-schedule.service';
+import { secretBoxFrom } from '../sso/secret-box';
 
-/** Roster sync: the trust's staff kept in step with its MIS (OneRoster CSV), previewed, then applied as a job. */
+/**
+ * Roster sync: the trust's staff kept in step with its MIS (OneRoster CSV uploads, or Wonde on a schedule),
+ * previewed, then applied as a job. Settings: SSO_SECRET_KEY (seals Wonde tokens), ROSTER_NIGHTLY, ROSTER_WEEKLY.
+ */
 @Module({
   imports: [PeopleModule],
   controllers: [RosterController],
@@ -29,6 +34,11 @@ import { RosterService } from './roster.service';
     RosterApplyService,
     RosterQueue,
     RosterRunnerService,
+    RosterScheduleService,
+    {
+      provide: ROSTER_SETTINGS,
+      useFactory: () => ({ box: secretBoxFrom(), production: process.env.NODE_ENV === 'production' }),
+    },
   ],
   exports: [RosterMembersRepository],
 })

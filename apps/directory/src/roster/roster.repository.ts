@@ -4,10 +4,17 @@ import type { EntityManager } from 'typeorm';
 import type { RosterFeed } from './oneroster-csv';
 import type { MemberNow, RoleRule, RosterPreview } from './roster-preview';
 
+export type SourceKind = 'ONEROSTER_CSV' | 'WONDE';
+
 export interface SourceRow {
   id: string;
-  kind: 'ONEROSTER_CSV';
+  kind: SourceKind;
   label: string;
+  /** WONDE: its API address; the token is kept sealed and never read back. */
+  apiUrl: string | null;
+  tokenSealed: string | null;
+  /** WONDE: when the last read began (the next delta asks for what changed since). */
+  syncedAt: Date | null;
   roleRules: RoleRule[];
   graceDays: number;
   enabled: boolean;
@@ -17,7 +24,9 @@ export interface SourceRow {
   updatedAt: Date;
 }
 
-export type SourceFields = Pick<SourceRow, 'label' | 'roleRules' | 'graceDays' | 'enabled'>;
+export type SourceFields = Pick<SourceRow, 'label' | 'roleRules' | 'graceDays' | 'enabled' | 'apiUrl' | 'tokenSealed'>;
+
+export type RunTrigger = 'DIRECTOR' | 'NIGHTLY' | 'WEEKLY';
 
 export interface PreviewRow {
   id: string;
@@ -36,12 +45,13 @@ export interface MemberSourcesRow {
   signInWith: string[];
 }
 
-export type RunStatus = 'QUEUED' | 'RUNNING' | 'DONE' | 'FAILED';
+export type RunStatus = 'QUEUED' | 'RUNNING' | 'DONE' | 'FAILED' | 'WAITING';
 
 export interface RunRow {
   id: string;
   sourceId: string;
-  previewId: string;
+  previewId: string | null;
+  trigger: RunTrigger;
   startedBy: string | null;
   startedByName: string | null;
   status: RunStatus;
@@ -51,13 +61,13 @@ export interface RunRow {
   finishedAt: Date | null;
 }
 
-const SOURCE = `SELECT id, kind, label, role_rules AS "roleRules", grace_days AS "graceDays", enabled, feed_name AS "feedName",
+const SOURCE = `SELECT id, kind, label, api_url AS "apiUrl", token_sealed AS "tokenSealed", synced_at AS "syncedAt", role_rules AS "roleRules", grace_days AS "graceDays", enabled, feed_name AS "feedName",
     feed_at AS "feedAt", updated_at AS "updatedAt",
     CASE WHEN feed IS NULL THEN NULL ELSE jsonb_build_object('schools', jsonb_array_length(feed->'schools'),
       'people', jsonb_array_length(feed->'people'), 'skipped', (feed->>'skipped')::int) END AS "feedCounts"
   FROM directory.roster_source`;
 
-const RUN = `SELECT r.id, r.source_id AS "sourceId", r.preview_id AS "previewId", r.started_by AS "startedBy",
+const RUN = `SELECT r.id, r.source_id AS "sourceId", r.preview_id AS "previewId", r.trigger, r.started_by AS "startedBy",
     m.display_name AS "startedByName", r.status, r.summary, r.error, r.created_at AS "createdAt", r.finished_at AS "finishedAt"
   FROM directory.roster_run r LEFT JOIN directory.membership m ON m.user_id = r.started_by`;
 
@@ -79,27 +89,36 @@ export class RosterRepository {
     return row ?? null;
   }
 
-  async addSource(kind: string, fields: SourceFields): Promise<string> {
+  async addSource(kind: SourceKind, f: SourceFields): Promise<string> {
     const [row] = await this.q<{ id: string }>(
-      `INSERT INTO directory.roster_source (kind, label, role_rules, grace_days, enabled) VALUES ($1, $2, $3, $4, $5)
-       RETURNING id`,
-      [kind, fields.label, JSON.stringify(fields.roleRules), fields.graceDays, fields.enabled],
+      `INSERT INTO directory.roster_source (kind, label, role_rules, grace_days, enabled, api_url, token_sealed)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      [kind, f.label, JSON.stringify(f.roleRules), f.graceDays, f.enabled, f.apiUrl, f.tokenSealed],
     );
     return row.id;
   }
 
-  async updateSource(id: string, fields: SourceFields): Promise<void> {
+  async updateSource(id: string, f: SourceFields): Promise<void> {
     await this.q(
-      `UPDATE directory.roster_source SET label = $2, role_rules = $3, grace_days = $4, enabled = $5, updated_at = now()
-       WHERE id = $1`,
-      [id, fields.label, JSON.stringify(fields.roleRules), fields.graceDays, fields.enabled],
+      `UPDATE directory.roster_source SET label = $2, role_rules = $3, grace_days = $4, enabled = $5, api_url = $6,
+         token_sealed = $7, updated_at = now() WHERE id = $1`,
+      [id, f.label, JSON.stringify(f.roleRules), f.graceDays, f.enabled, f.apiUrl, f.tokenSealed],
     );
   }
 
-  async setFeed(id: string, feed: RosterFeed, name: string, by: string, at: Date): Promise<void> {
+  /** The staff a source lists now; `syncedAt`: when a Wonde read began (null for an upload). */
+  async setFeed(id: string, feed: RosterFeed, name: string, by: string | null, at: Date, syncedAt: Date | null = null) {
     await this.q(
-      'UPDATE directory.roster_source SET feed = $2, feed_name = $3, feed_by = $4, feed_at = $5 WHERE id = $1',
-      [id, JSON.stringify(feed), name, by, at],
+      `UPDATE directory.roster_source SET feed = $2, feed_name = $3, feed_by = $4, feed_at = $5,
+         synced_at = coalesce($6, synced_at) WHERE id = $1`,
+      [id, JSON.stringify(feed), name, by, at, syncedAt],
+    );
+  }
+
+  /** Enabled Wonde sources of every trust (system role: the schedules start with no trust). */
+  async wondeSources(em: EntityManager): Promise<{ id: string; trustId: string }[]> {
+    return em.query(
+      `SELECT id, trust_id AS "trustId" FROM directory.roster_source WHERE kind = 'WONDE' AND enabled ORDER BY trust_id`,
     );
   }
 
@@ -144,11 +163,11 @@ export class RosterRepository {
     return row ?? null;
   }
 
-  async addPreview(sourceId: string, by: string, diff: RosterPreview): Promise<PreviewRow> {
+  async addPreview(sourceId: string, by: string | null, diff: RosterPreview, at: Date): Promise<PreviewRow> {
     const [row] = await this.q<PreviewRow>(
-      `INSERT INTO directory.roster_preview (source_id, made_by, diff) VALUES ($1, $2, $3)
+      `INSERT INTO directory.roster_preview (source_id, made_by, diff, made_at) VALUES ($1, $2, $3, $4)
        RETURNING id, source_id AS "sourceId", made_at AS "madeAt", diff, applied_run_id AS "appliedRunId"`,
-      [sourceId, by, JSON.stringify(diff)],
+      [sourceId, by, JSON.stringify(diff), at],
     );
     return row;
   }
@@ -162,13 +181,44 @@ export class RosterRepository {
     return row ?? null;
   }
 
-  async addRun(preview: PreviewRow, by: string): Promise<string> {
+  /**
+   * A run of the preview: QUEUED to apply it (the preview is then used), WAITING for a director's confirmation, or
+   * DONE or FAILED at once (a schedule that found nothing to change, or could not read Wonde: no preview then).
+   */
+  async addRun(
+    sourceId: string,
+    previewId: string | null,
+    run: { by: string | null; trigger: RunTrigger; status: RunStatus; summary?: unknown; error?: string; at?: Date },
+  ): Promise<string> {
     const [row] = await this.q<{ id: string }>(
-      'INSERT INTO directory.roster_run (source_id, preview_id, started_by) VALUES ($1, $2, $3) RETURNING id',
-      [preview.sourceId, preview.id, by],
+      `INSERT INTO directory.roster_run (source_id, preview_id, started_by, trigger, status, summary, error, finished_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      [
+        sourceId,
+        previewId,
+        run.by,
+        run.trigger,
+        run.status,
+        run.summary ? JSON.stringify(run.summary) : null,
+        run.error ?? null,
+        run.at ?? null,
+      ],
     );
-    await this.q('UPDATE directory.roster_preview SET applied_run_id = $2 WHERE id = $1', [preview.id, row.id]);
+    if (previewId && run.status === 'QUEUED')
+      await this.q('UPDATE directory.roster_preview SET applied_run_id = $2 WHERE id = $1', [previewId, row.id]);
     return row.id;
+  }
+
+  /** A run that waited for the director, now applied by them: it becomes their run. */
+  async startWaitingRun(previewId: string, by: string): Promise<string | null> {
+    const [rows] = (await this.db.em().query(
+      `UPDATE directory.roster_run SET status = 'QUEUED', started_by = $2 WHERE preview_id = $1 AND status = 'WAITING'
+       RETURNING id`,
+      [previewId, by],
+    )) as [{ id: string }[], number];
+    if (!rows.length) return null;
+    await this.q('UPDATE directory.roster_preview SET applied_run_id = $2 WHERE id = $1', [previewId, rows[0].id]);
+    return rows[0].id;
   }
 
   async run(id: string): Promise<RunRow | null> {

@@ -4,7 +4,7 @@ import { memberNotFound } from '../people/people.errors';
 import { EntryKind, entriesOf } from './roster-entries';
 import type { RosterPreview } from './roster-preview';
 import { RosterQueue } from './roster-queue';
-import { PreviewRow, RosterRepository } from './roster.repository';
+import { PreviewRow, RosterRepository, SourceRow } from './roster.repository';
 import { countsOf, RosterService } from './roster.service';
 import {
   MemberSources,
@@ -45,6 +45,11 @@ export class RosterSourcesResolver {
   @Mutation(() => RosterSource, { description: 'Adds or changes a roster source (its name, role rules, grace period)' })
   configureRosterSource(@Args('input') input: RosterSourceInput) {
     return this.roster.configure(input);
+  }
+
+  @ResolveField(() => Boolean)
+  hasToken(@Parent() source: SourceRow) {
+    return !!source.tokenSealed;
   }
 
   @ResolveField(() => RosterRun, { nullable: true, description: 'The latest sync applied from it' })

@@ -1,11 +1,23 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { Role } from '@trustops/contracts';
 import { Actor, AuditService, badInput, Clock, isUuid, optionalText } from '@trustops/service-kit';
+import type { SecretBox } from '../sso/secret-box';
 import { roleOf } from '../people/people.service';
 import { parseOneRoster } from './oneroster-csv';
 import { previewRoster, RosterPreview } from './roster-preview';
 import { RosterQueue } from './roster-queue';
-import { PreviewRow, RosterRepository, RunRow, SourceFields, SourceRow } from './roster.repository';
+import {
+  PreviewRow,
+  RosterRepository,
+  RunRow,
+  RunTrigger,
+  SourceFields,
+  SourceKind,
+  SourceRow,
+} from './roster.repository';
+import { WondeClient } from './wonde/wonde-client';
+import { fetchWonde, WondeMode } from './wonde/wonde-fetch';
+import { addressRefused } from './wonde/wonde.errors';
 import {
   confirmNeeded,
   noFeed,
@@ -14,6 +26,7 @@ import {
   previewUsed,
   sourceNotFound,
   sourceOff,
+  uploadInvalid,
 } from './roster.errors';
 import { filesOfUpload } from './roster-upload';
 
@@ -22,9 +35,23 @@ export const SYNCED_ROLES: readonly Role[] = ['STAFF', 'EXECUTIVE', 'GOVERNOR'];
 const PREVIEW_LIFETIME_MS = 86_400_000;
 const MAX_RULES = 50;
 
+export const ROSTER_SETTINGS = Symbol('ROSTER_SETTINGS');
+export interface RosterSettings {
+  /** Seals Wonde tokens (the key SSO client secrets use). */
+  box: SecretBox;
+  /** In production a Wonde address must be Wonde's own (https, *.wonde.com). */
+  production: boolean;
+}
+
+export const WONDE_API = 'https://api.wonde.com/v1.0';
+const WONDE_HOST = /^api(-[a-z0-9-]+)?\.wonde\.com$/;
+
 export interface SourceInput {
   id?: string | null;
+  kind?: SourceKind | null;
   label: string;
+  apiUrl?: string | null;
+  token?: string | null;
   graceDays?: number | null;
   roleRules?: { misRole: string; role: string }[] | null;
   enabled?: boolean | null;
@@ -38,6 +65,7 @@ export class RosterService {
     private readonly queue: RosterQueue,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    @Inject(ROSTER_SETTINGS) private readonly settings: RosterSettings,
   ) {}
 
   sources(): Promise<SourceRow[]> {
@@ -46,8 +74,9 @@ export class RosterService {
 
   async configure(input: SourceInput): Promise<SourceRow> {
     const before = input.id ? await this.requireSource(input.id) : null;
-    const fields = sourceFields(input, before);
-    const id = before ? before.id : await this.roster.addSource('ONEROSTER_CSV', fields);
+    const kind = before?.kind ?? input.kind ?? 'ONEROSTER_CSV';
+    const fields = { ...sourceFields(input, before), ...this.wondeFields(kind, input, before) };
+    const id = before ? before.id : await this.roster.addSource(kind, fields);
     if (before) await this.roster.updateSource(id, fields);
     const after = (await this.roster.source(id))!;
     await this.audit.record({
@@ -55,14 +84,37 @@ export class RosterService {
       entityId: id,
       action: before ? 'updated' : 'added',
       before: before && pick(before),
-      after: pick(after),
+      // Never the token: only whether a new one was given.
+      after: { ...pick(after), kind, ...(input.token?.trim() ? { tokenReplaced: true } : {}) },
     });
     return after;
+  }
+
+  /** WONDE: an address (Wonde's own in production) and a token, sealed; a blank token keeps the one held. */
+  private wondeFields(kind: SourceKind, input: SourceInput, before: SourceRow | null) {
+    if (kind !== 'WONDE') return { apiUrl: null, tokenSealed: null };
+    const apiUrl = (input.apiUrl?.trim() || before?.apiUrl || WONDE_API).replace(/\/+$/, '');
+    let url: URL;
+    try {
+      url = new URL(apiUrl);
+    } catch {
+      throw addressRefused();
+    }
+    if (!['https:', 'http:'].includes(url.protocol)) throw addressRefused();
+    if (this.settings.production && (url.protocol !== 'https:' || !WONDE_HOST.test(url.hostname)))
+      throw addressRefused();
+    const token = input.token?.trim();
+    if (!token && !before?.tokenSealed)
+      throw badInput('Enter the access token from the Wonde portal', { field: 'token' });
+    if (token && (token.length > 200 || /\s/.test(token)))
+      throw badInput('That is not a Wonde access token', { field: 'token' });
+    return { apiUrl, tokenSealed: token ? this.settings.box.seal(token) : before!.tokenSealed };
   }
 
   /** Reads the files (nothing is kept of a file that fails) and keeps the staff they list for the next preview. */
   async upload(actor: Actor, sourceId: string, bytes: Buffer, fileName: string): Promise<SourceRow> {
     const source = await this.requireSource(sourceId, true);
+    if (source.kind !== 'ONEROSTER_CSV') throw uploadInvalid(`${source.label} reads Wonde: there is nothing to upload`);
     const feed = parseOneRoster(filesOfUpload(bytes, fileName));
     await this.roster.setFeed(source.id, feed, fileName, actor.userId, this.clock.now());
     const after = (await this.roster.source(source.id))!;
@@ -75,21 +127,88 @@ export class RosterService {
     return after;
   }
 
+  /** A Wonde source is read first (all its staff); an upload's last file is previewed as it is. */
   async preview(actor: Actor, sourceId: string): Promise<PreviewRow> {
     const source = await this.requireSource(sourceId);
     if (!source.enabled) throw sourceOff(source.label);
+    if (source.kind === 'WONDE') await this.readWonde(source, { kind: 'full' }, actor.userId);
+    return this.previewOf(source, actor.userId);
+  }
+
+  /**
+   * A schedule's run of a Wonde source: a delta (nightly, when there is a last read) or a full read (weekly), its
+   * preview, then applied unless it has nothing to do (recorded as done) or would take over 10% (WAITING for a
+   * director). A read that fails is recorded as FAILED, with nothing changed.
+   */
+  async scheduled(sourceId: string, trigger: Exclude<RunTrigger, 'DIRECTOR'>, trustId: string): Promise<RunRow> {
+    const source = await this.requireSource(sourceId);
+    const previous = await this.roster.feed(source.id);
+    const mode: WondeMode =
+      trigger === 'NIGHTLY' && previous && source.syncedAt
+        ? { kind: 'delta', since: new Date(source.syncedAt), previous }
+        : { kind: 'full' };
+    const run = { by: null, trigger };
+    try {
+      await this.readWonde(source, mode, null);
+    } catch (error) {
+      const message = error instanceof Error && 'code' in error ? error.message : 'Wonde could not be read';
+      const id = await this.roster.addRun(source.id, null, {
+        ...run,
+        status: 'FAILED',
+        error: message,
+        at: this.clock.now(),
+      });
+      await this.audit.record({
+        entity: 'roster_run',
+        entityId: id,
+        action: 'failed',
+        after: { trigger, error: message },
+      });
+      return (await this.roster.run(id))!;
+    }
+    const preview = await this.previewOf(source, null);
+    const counts = countsOf(preview.diff);
+    const idle = !(counts.add + counts.change + counts.restore + counts.leaving + counts.suspend);
+    const status = idle ? 'DONE' : preview.diff.needsConfirmation ? 'WAITING' : 'QUEUED';
+    const id = await this.roster.addRun(source.id, preview.id, {
+      ...run,
+      status,
+      ...(idle
+        ? { summary: { added: 0, changed: 0, restored: 0, leaving: 0, suspended: 0, skipped: 0 }, at: this.clock.now() }
+        : {}),
+    });
+    await this.audit.record({
+      entity: 'roster_run',
+      entityId: id,
+      action: 'scheduled',
+      after: { trigger, status, counts },
+    });
+    if (status === 'QUEUED') await this.queue.add({ trustId, runId: id });
+    return (await this.roster.run(id))!;
+  }
+
+  private async readWonde(source: SourceRow, mode: WondeMode, by: string | null): Promise<void> {
+    const started = this.clock.now();
+    const client = new WondeClient({ baseUrl: source.apiUrl!, token: this.settings.box.open(source.tokenSealed!) });
+    const urns = new Set((await this.roster.schoolIdsByUrn()).keys());
+    const { feed, schools } = await fetchWonde(client, urns, mode, await this.roster.feed(source.id));
+    const name = `Wonde ${mode.kind === 'delta' ? 'changes' : 'read'} of ${schools.length} school${schools.length === 1 ? '' : 's'}`;
+    await this.roster.setFeed(source.id, feed, name, by, this.clock.now(), started);
+  }
+
+  private async previewOf(source: SourceRow, by: string | null): Promise<PreviewRow> {
     const feed = await this.roster.feed(source.id);
     if (!feed) throw noFeed(source.label);
     const diff = previewRoster(feed, {
       schoolIdByUrn: await this.roster.schoolIdsByUrn(),
       members: (await this.roster.members()).map((m) => ({ ...m, misLeftAt: m.misLeftAt && new Date(m.misLeftAt) })),
       rules: source.roleRules,
-      complete: true,
+      complete: !feed.partial?.length,
       sourceId: source.id,
       now: this.clock.now(),
       graceDays: source.graceDays,
     });
-    return this.roster.addPreview(source.id, actor.userId, diff);
+    return this.roster.addPreview(source.id, by, diff, this.clock.now());
   }
 
   async requirePreview(id: string): Promise<PreviewRow> {
@@ -113,7 +232,13 @@ export class RosterService {
       throw previewStale();
     const { diff } = preview;
     if (diff.needsConfirmation && !confirm) throw confirmNeeded(diff.leaving.length + diff.suspend.length, diff.active);
-    const runId = await this.roster.addRun(preview, actor.userId);
+    const runId =
+      (await this.roster.startWaitingRun(preview.id, actor.userId)) ??
+      (await this.roster.addRun(preview.sourceId, preview.id, {
+        by: actor.userId,
+        trigger: 'DIRECTOR',
+        status: 'QUEUED',
+      }));
     await this.audit.record({
       entity: 'roster_run',
       entityId: runId,
@@ -149,7 +274,7 @@ export const countsOf = (diff: RosterPreview) => ({
   unchanged: diff.unchanged,
 });
 
-function sourceFields(input: SourceInput, before: SourceRow | null): SourceFields {
+function sourceFields(input: SourceInput, before: SourceRow | null): Omit<SourceFields, 'apiUrl' | 'tokenSealed'> {
   const label = optionalText('label', input.label, 'name');
   if (!label || label.length < 2 || label.length > 80)
     throw badInput('Name the source in 2 to 80 characters (e.g. "Arbor via School Data Sync")', { field: 'label' });
@@ -172,4 +297,10 @@ function sourceFields(input: SourceInput, before: SourceRow | null): SourceField
   return { label, graceDays, roleRules, enabled: input.enabled ?? before?.enabled ?? true };
 }
 
-const pick = (s: SourceRow) => ({ label: s.label, graceDays: s.graceDays, roleRules: s.roleRules, enabled: s.enabled });
+const pick = (s: SourceRow) => ({
+  label: s.label,
+  graceDays: s.graceDays,
+  roleRules: s.roleRules,
+  enabled: s.enabled,
+  apiUrl: s.apiUrl,
+});

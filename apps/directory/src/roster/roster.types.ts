@@ -2,11 +2,20 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs
 
 export enum RosterSourceKindEnum {
   ONEROSTER_CSV = 'ONEROSTER_CSV',
+  WONDE = 'WONDE',
 }
 registerEnumType(RosterSourceKindEnum, {
   name: 'RosterSourceKind',
-  description: 'ONEROSTER_CSV: OneRoster 1.1/1.2 CSV files (as School Data Sync and MIS exports write them), uploaded',
+  description:
+    'ONEROSTER_CSV: OneRoster 1.1/1.2 CSV files (as School Data Sync and MIS exports write them), uploaded; WONDE: read from Wonde with the integration token (nightly changes, weekly in full)',
 });
+
+export enum RosterRunTriggerEnum {
+  DIRECTOR = 'DIRECTOR',
+  NIGHTLY = 'NIGHTLY',
+  WEEKLY = 'WEEKLY',
+}
+registerEnumType(RosterRunTriggerEnum, { name: 'RosterRunTrigger' });
 
 export enum RosterEntryKindEnum {
   ADD = 'ADD',
@@ -23,8 +32,12 @@ export enum RosterRunStatusEnum {
   RUNNING = 'RUNNING',
   DONE = 'DONE',
   FAILED = 'FAILED',
+  WAITING = 'WAITING',
 }
-registerEnumType(RosterRunStatusEnum, { name: 'RosterRunStatus' });
+registerEnumType(RosterRunStatusEnum, {
+  name: 'RosterRunStatus',
+  description: 'WAITING: a scheduled sync that would take over 10% waits for a director to apply its preview',
+});
 
 @ObjectType({ description: 'An MIS role (OneRoster role, lower case) and the TrustOps role it gives' })
 export class RoleRuleView {
@@ -76,7 +89,8 @@ export class RunSummary {
 export class RosterRun {
   @Field(() => ID) id: string;
   @Field(() => ID) sourceId: string;
-  @Field(() => ID) previewId: string;
+  @Field(() => ID, { nullable: true, description: 'None for a scheduled read that failed' }) previewId: string | null;
+  @Field(() => RosterRunTriggerEnum) trigger: RosterRunTriggerEnum;
   @Field(() => RosterRunStatusEnum) status: RosterRunStatusEnum;
   @Field(() => String, { nullable: true }) startedByName: string | null;
   @Field() createdAt: Date;
@@ -90,6 +104,9 @@ export class RosterSource {
   @Field(() => ID) id: string;
   @Field(() => RosterSourceKindEnum) kind: RosterSourceKindEnum;
   @Field() label: string;
+  @Field(() => String, { nullable: true, description: 'WONDE: the API address' }) apiUrl: string | null;
+  @Field({ description: 'WONDE: a token is held (it is never shown)' }) hasToken: boolean;
+  @Field(() => Date, { nullable: true, description: 'WONDE: when the last read began' }) syncedAt: Date | null;
   @Field(() => Int, { description: 'Days a leaver stays active after first missing from the MIS' }) graceDays: number;
   @Field(() => [RoleRuleView]) roleRules: RoleRuleView[];
   @Field() enabled: boolean;
@@ -102,8 +119,16 @@ export class RosterSource {
 @InputType()
 export class RosterSourceInput {
   @Field(() => ID, { nullable: true, description: 'To change a source; absent adds one' }) id?: string | null;
-  @Field(() => RosterSourceKindEnum, { nullable: true }) kind?: RosterSourceKindEnum | null;
+  @Field(() => RosterSourceKindEnum, { nullable: true, description: 'When adding; default ONEROSTER_CSV' })
+  kind?: RosterSourceKindEnum | null;
   @Field() label: string;
+  @Field(() => String, { nullable: true, description: 'WONDE: default https://api.wonde.com/v1.0' }) apiUrl?:
+    string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'WONDE: required when adding; when changing, absent keeps the one held',
+  })
+  token?: string | null;
   @Field(() => Int, { nullable: true, description: 'Default 30' }) graceDays?: number | null;
   @Field(() => [RoleRuleInput], { nullable: true }) roleRules?: RoleRuleInput[] | null;
   @Field(() => Boolean, { nullable: true }) enabled?: boolean | null;

@@ -194,21 +194,27 @@ export type RoleRuleInput = {
 
 export type RosterEntryKind = 'ADD' | 'CHANGE' | 'CONFLICT' | 'LEAVING' | 'RESTORE' | 'SUSPEND';
 
-export type RosterRunStatus = 'DONE' | 'FAILED' | 'QUEUED' | 'RUNNING';
+/** WAITING: a scheduled sync that would take over 10% waits for a director to apply its preview */
+export type RosterRunStatus = 'DONE' | 'FAILED' | 'QUEUED' | 'RUNNING' | 'WAITING';
 
 export type RosterSourceInput = {
+  /** WONDE: default https://api.wonde.com/v1.0 */
+  apiUrl?: string | null | undefined;
   enabled?: boolean | null | undefined;
   /** Default 30 */
   graceDays?: number | null | undefined;
   /** To change a source; absent adds one */
   id?: string | number | null | undefined;
+  /** When adding; default ONEROSTER_CSV */
   kind?: RosterSourceKind | null | undefined;
   label: string;
   roleRules?: Array<RoleRuleInput> | null | undefined;
+  /** WONDE: required when adding; when changing, absent keeps the one held */
+  token?: string | null | undefined;
 };
 
-/** ONEROSTER_CSV: OneRoster 1.1/1.2 CSV files (as School Data Sync and MIS exports write them), uploaded */
-export type RosterSourceKind = 'ONEROSTER_CSV';
+/** ONEROSTER_CSV: OneRoster 1.1/1.2 CSV files (as School Data Sync and MIS exports write them), uploaded; WONDE: read from Wonde with the integration token (nightly changes, weekly in full) */
+export type RosterSourceKind = 'ONEROSTER_CSV' | 'WONDE';
 
 export type SchoolPhase = 'ALL_THROUGH' | 'PRIMARY' | 'SECONDARY' | 'SPECIAL';
 

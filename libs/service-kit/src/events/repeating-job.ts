@@ -12,7 +12,10 @@ import { withTimeout } from '../timeout';
 export interface RepeatingJobOptions {
   /** Queue name, e.g. "sla-watch". */
   name: string;
+  /** Every so many milliseconds, or (`pattern`) at the times of a cron pattern in `tz`. */
   everyMs: number;
+  pattern?: string;
+  tz?: string;
   redis: Redis;
   /** BullMQ key prefix: the deployment's namespace. */
   prefix: string;
@@ -50,8 +53,9 @@ export async function startRepeatingJob(options: RepeatingJobOptions): Promise<R
   const logger = options.logger ?? createLogger(`Job:${name}`);
   const connection = { connection: options.redis, prefix: options.prefix };
   const queue = new Queue(name, connection);
+  const repeat = options.pattern ? { pattern: options.pattern, tz: options.tz } : { every: everyMs };
   const upsert = () =>
-    queue.upsertJobScheduler(name, { every: everyMs }, { name, opts: { removeOnComplete: 100, removeOnFail: 100 } });
+    queue.upsertJobScheduler(name, repeat, { name, opts: { removeOnComplete: 100, removeOnFail: 100 } });
   await upsert();
   const worker = new Worker(name, () => options.run(), { ...connection, concurrency: 1 });
   worker.on('failed', (_job: unknown, error: Error) =>
@@ -167,6 +171,30 @@ export class RepeatingJobs implements OnApplicationShutdown {
     const checkEveryMs = intervalFromEnv('JOB_SCHEDULER_CHECK_MS', defaultCheckEveryMs(everyMs));
     this.jobs.push(
       await startRepeatingJob({ name, everyMs, checkEveryMs, redis: this.redis, prefix: this.config.namespace, run }),
+    );
+  }
+
+  /**
+   * Runs `run` at the times of a cron pattern in Europe/London (read from `variable`, `fallback` when unset; "off"
+   * turns it off), once across replicas: "0 2 * * *" is 02:00 every night, summer time or not.
+   */
+  async at(name: string, variable: string, fallback: string, run: () => Promise<unknown>): Promise<void> {
+    const pattern = (process.env[variable] ?? fallback).trim();
+    if (pattern === 'off') return;
+    if (pattern.split(/\s+/).length < 5)
+      throw new Error(`${variable} must be a cron pattern or "off", got "${pattern}"`);
+    const checkEveryMs = intervalFromEnv('JOB_SCHEDULER_CHECK_MS', 30_000);
+    this.jobs.push(
+      await startRepeatingJob({
+        name,
+        everyMs: 0,
+        pattern,
+        tz: 'Europe/London',
+        checkEveryMs,
+        redis: this.redis,
+        prefix: this.config.namespace,
+        run,
+      }),
     );
   }
 

@@ -84,10 +84,10 @@ export class WondeClient {
     while (next) {
       // A `next` elsewhere than Wonde's own address is not followed (the token would go with it).
       if (new URL(next).origin !== this.origin) throw wondeUnavailable('a page pointed elsewhere');
-      const answer = await this.get<Page<T>>(next);
+      const answer: { ok: true; body: Page<T> } | { ok: false; status: number } = await this.get<Page<T>>(next);
       if (!answer.ok) return answer;
       items.push(...(answer.body.data ?? []));
-      const pagination = answer.body.meta?.pagination;
+      const pagination: { next?: string | null; more?: boolean } | undefined = answer.body.meta?.pagination;
       next = pagination?.more && pagination.next ? pagination.next : null;
     }
     return { ok: true, items };

@@ -51,7 +51,9 @@ export function patchFeed(
   const changedIds = new Set(changed.flatMap(({ employees }) => employees.map((e) => e.id)));
   const delta = feedFromWonde(changed, withdrawn);
   const kept = previous.people.filter((p) => !changedIds.has(p.misId) && !deleted.has(p.misId));
-  const feed: RosterFeed = { ...previous, people: [...kept, ...delta.people] };
+  const known = new Set(previous.schools.map((school) => school.sourcedId));
+  const schools = [...previous.schools, ...delta.schools.filter((school) => !known.has(school.sourcedId))];
+  const feed: RosterFeed = { ...previous, schools, people: [...kept, ...delta.people] };
   delete feed.partial;
   if (withdrawn.length) feed.partial = withdrawn;
   return feed;
