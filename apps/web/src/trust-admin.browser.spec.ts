@@ -1,6 +1,7 @@
 import { TOTP } from 'otpauth';
 import { Page } from 'playwright-core';
 import { oneRosterFiles } from '@trustops/testing/oneroster';
+import { startWondeServer, WondeServer } from '@trustops/testing/wonde';
 import { startTestIdentityProviders, TestIdentityProviders } from '@trustops/testing/oidc';
 import { browserStackForFile, signInAs, waitForCount } from './testing/browser';
 
@@ -17,10 +18,15 @@ const TENANT = '2f4a9c1e-8b3d-4e6f-9a1b-3c5d7e9f1a2b';
 describe('trust administration in Chromium', () => {
   // A real OpenID provider dressed as the trust's Entra tenant, started before the stack that is told of it.
   let idp: TestIdentityProviders;
+  let wonde: WondeServer;
   beforeAll(async () => {
     idp = await startTestIdentityProviders();
+    wonde = await startWondeServer();
   });
-  afterAll(() => idp?.stop());
+  afterAll(async () => {
+    await idp?.stop();
+    await wonde?.stop();
+  });
   const env = browserStackForFile({ env: () => ({ SSO_MICROSOFT_AUTHORITY: idp.origin }) });
 
   it('the director adds a trust-wide INSET day and an exam window at two schools, sees them listed, and removes one', async () => {
@@ -458,5 +464,36 @@ describe('trust administration in Chromium', () => {
     const sources = director.getByRole('definition').filter({ hasText: 'Arbor export (MIS id m-2)' });
     await sources.waitFor();
     await director.getByText('Arbor export, by its role rules').waitFor();
+  }, 120_000);
+
+  it('the director connects Wonde with a token, reads it, and applies the staff of the schools that approved TrustOps', async () => {
+    wonde.schools.push({
+      id: 'A7001',
+      name: 'Kirkgate Primary Academy',
+      urn: 148203,
+      employees: [
+        { id: 'W1', forename: 'Iris', surname: 'Lowe', email: 'iris.lowe@northstar.example', roleText: 'Headteacher' },
+        { id: 'W2', forename: 'Tariq', surname: 'Shah', email: 'tariq.shah@northstar.example' },
+      ],
+    });
+    const director = await (await env.browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+    await signInAs(director, env.web.url, 'director@northstar.example');
+    await openPage(director, 'Integrations', 'Integrations');
+    const form = director.getByRole('form', { name: 'Add a roster source' });
+    await form.getByLabel('Where staff come from').selectOption('WONDE');
+    await form.getByLabel('Wonde access token').fill(wonde.token);
+    await form.getByLabel('Wonde API address').fill(wonde.url);
+    await form.getByLabel('Name').fill('Wonde (SIMS)');
+    await form.getByRole('button', { name: 'Add source' }).click();
+    const card = director.getByRole('listitem', { name: 'Wonde (SIMS)' });
+    await card.getByText('Changes every night at 02:00').waitFor();
+    expect(await director.content()).not.toContain(wonde.token);
+    await card.getByRole('button', { name: 'Read Wonde and preview' }).click();
+    const preview = card.getByRole('region', { name: /Preview/ });
+    await preview.getByRole('button', { name: 'Added (2)' }).click();
+    await preview.getByText('Staff at Kirkgate Primary Academy (educator lead)').waitFor();
+    await preview.getByRole('button', { name: 'Apply sync' }).click();
+    await preview.getByRole('status').filter({ hasText: 'Sync applied: 2 added' }).waitFor({ timeout: 30_000 });
+    expect(await director.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
   }, 120_000);
 });

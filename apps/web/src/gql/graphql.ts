@@ -197,6 +197,8 @@ export type RosterEntryKind = 'ADD' | 'CHANGE' | 'CONFLICT' | 'LEAVING' | 'RESTO
 /** WAITING: a scheduled sync that would take over 10% waits for a director to apply its preview */
 export type RosterRunStatus = 'DONE' | 'FAILED' | 'QUEUED' | 'RUNNING' | 'WAITING';
 
+export type RosterRunTrigger = 'DIRECTOR' | 'NIGHTLY' | 'WEEKLY';
+
 export type RosterSourceInput = {
   /** WONDE: default https://api.wonde.com/v1.0 */
   apiUrl?: string | null | undefined;
@@ -1111,6 +1113,9 @@ export type RosterSourcesQuery = {
     id: string;
     kind: RosterSourceKind;
     label: string;
+    apiUrl: string | null;
+    hasToken: boolean;
+    syncedAt: string | null;
     graceDays: number;
     enabled: boolean;
     feedName: string | null;
@@ -1119,6 +1124,8 @@ export type RosterSourcesQuery = {
     roleRules: Array<{ misRole: string; role: string }>;
     runs: Array<{
       id: string;
+      previewId: string | null;
+      trigger: RosterRunTrigger;
       status: RosterRunStatus;
       startedByName: string | null;
       createdAt: string;
@@ -1139,6 +1146,8 @@ export type RosterSourcesQuery = {
 
 export type RosterRunFieldsFragment = {
   id: string;
+  previewId: string | null;
+  trigger: RosterRunTrigger;
   status: RosterRunStatus;
   startedByName: string | null;
   createdAt: string;
@@ -1213,6 +1222,8 @@ export type ApplyRosterSyncMutationVariables = Exact<{
 export type ApplyRosterSyncMutation = {
   applyRosterSync: {
     id: string;
+    previewId: string | null;
+    trigger: RosterRunTrigger;
     status: RosterRunStatus;
     startedByName: string | null;
     createdAt: string;
@@ -1237,6 +1248,8 @@ export type RosterRunQueryVariables = Exact<{
 export type RosterRunQuery = {
   rosterRun: {
     id: string;
+    previewId: string | null;
+    trigger: RosterRunTrigger;
     status: RosterRunStatus;
     startedByName: string | null;
     createdAt: string;
@@ -1768,6 +1781,8 @@ export const RosterRunFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment RosterRunFields on RosterRun {
   id
+  previewId
+  trigger
   status
   startedByName
   createdAt
@@ -2699,6 +2714,9 @@ export const RosterSourcesDocument = new TypedDocumentString(`
     id
     kind
     label
+    apiUrl
+    hasToken
+    syncedAt
     graceDays
     enabled
     feedName
@@ -2719,6 +2737,8 @@ export const RosterSourcesDocument = new TypedDocumentString(`
 }
     fragment RosterRunFields on RosterRun {
   id
+  previewId
+  trigger
   status
   startedByName
   createdAt
@@ -2796,6 +2816,8 @@ export const ApplyRosterSyncDocument = new TypedDocumentString(`
 }
     fragment RosterRunFields on RosterRun {
   id
+  previewId
+  trigger
   status
   startedByName
   createdAt
@@ -2822,6 +2844,8 @@ export const RosterRunDocument = new TypedDocumentString(`
 }
     fragment RosterRunFields on RosterRun {
   id
+  previewId
+  trigger
   status
   startedByName
   createdAt

@@ -6,6 +6,7 @@ import { RosterRun, runFinished, useRosterRun } from '../hooks/use-roster';
 /** In words: what a run did. */
 export function runSummary(run: RosterRun): string {
   if (run.status === 'FAILED') return `Failed: ${run.error ?? 'unknown reason'}`;
+  if (run.status === 'WAITING') return 'Waiting for a director: over 10% of members would go';
   if (!run.summary) return run.status === 'QUEUED' ? 'Waiting to start' : 'Applying';
   const s = run.summary;
   const parts = [
@@ -20,6 +21,14 @@ export function runSummary(run: RosterRun): string {
     .map(([n, what]) => `${n} ${what}`);
   return parts.length ? parts.join(', ') : 'Nothing to change';
 }
+
+/** Who started a run, in words. */
+export const startedBy = (run: RosterRun) =>
+  run.trigger === 'NIGHTLY'
+    ? 'the nightly schedule'
+    : run.trigger === 'WEEKLY'
+      ? 'the weekly schedule'
+      : (run.startedByName ?? 'a director');
 
 /** A run as it goes: a bar while it applies, then what it did. Refreshes the sources when it ends. */
 export function RosterRunProgress({ runId }: { runId: string }) {

@@ -1,5 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { succeeded } from '../../../api/use-graphql-mutation';
+import type { RosterSourceKind } from '../../../gql/graphql';
 import { ErrorNotice } from '../../../ui/status';
 import { useFormFields } from '../../../ui/use-form-fields';
 import { RosterSource, useConfigureRosterSource } from '../hooks/use-roster';
@@ -10,7 +11,8 @@ const SYNCED_ROLES = [
   { role: 'EXECUTIVE', label: 'Executive' },
   { role: 'GOVERNOR', label: 'Governor' },
 ];
-const FIELDS = ['label', 'graceDays', 'roleRules'];
+const FIELDS = ['label', 'graceDays', 'roleRules', 'apiUrl', 'token'];
+const WONDE_API = 'https://api.wonde.com/v1.0';
 
 interface Rule {
   key: number;
@@ -18,10 +20,11 @@ interface Rule {
   role: string;
 }
 
-/** Adds a OneRoster CSV source, or changes one: its name, its grace period for leavers, its role rules. */
+/** Adds a source (OneRoster CSV uploads, or Wonde), or changes one: its name, grace period for leavers, role rules. */
 export function RosterSourceForm({ editing, onDone }: { editing: RosterSource | null; onDone: () => void }) {
   const configure = useConfigureRosterSource();
-  const { id, onField, input, errorFor } = useFormFields(configure.error, FIELDS, ['graceDays', 'roleRules']);
+  const { id, onField, input, errorFor } = useFormFields(configure.error, FIELDS, ['graceDays', 'roleRules', 'token']);
+  const [kind, setKind] = useState<RosterSourceKind>(editing?.kind ?? 'ONEROSTER_CSV');
   const [rules, setRules] = useState<Rule[]>(() => (editing?.roleRules ?? []).map((r, key) => ({ key, ...r })));
   const setRule = (key: number, change: Partial<Rule>) =>
     setRules((all) => all.map((r) => (r.key === key ? { ...r, ...change } : r)));
@@ -31,7 +34,11 @@ export function RosterSourceForm({ editing, onDone }: { editing: RosterSource | 
     const form = new FormData(event.currentTarget);
     const input = {
       id: editing?.id ?? null,
+      kind,
       label: String(form.get('label') ?? ''),
+      ...(kind === 'WONDE'
+        ? { apiUrl: String(form.get('apiUrl') ?? '') || null, token: String(form.get('token') ?? '') || null }
+        : {}),
       graceDays: Number(form.get('graceDays')),
       roleRules: rules.filter((r) => r.misRole.trim()).map(({ misRole, role }) => ({ misRole, role })),
       enabled: form.get('enabled') === 'on',
@@ -42,6 +49,31 @@ export function RosterSourceForm({ editing, onDone }: { editing: RosterSource | 
   return (
     <form className="stacked" aria-label={title} onSubmit={handleSubmit}>
       <h2>{title}</h2>
+      <label htmlFor={`${id}-kind`}>Where staff come from</label>
+      <select
+        id={`${id}-kind`}
+        value={kind}
+        disabled={!!editing}
+        onChange={(e) => setKind(e.target.value as RosterSourceKind)}
+      >
+        <option value="ONEROSTER_CSV">OneRoster CSV files (MIS export, School Data Sync), uploaded</option>
+        <option value="WONDE">Wonde (read every night)</option>
+      </select>
+      {kind === 'WONDE' && (
+        <>
+          <label htmlFor={`${id}-token`}>Wonde access token</label>
+          <span id={`${id}-token-hint`} className="hint">
+            From the Wonde portal: My Integrations → your TrustOps integration. Each school approves it there.{' '}
+            {editing?.hasToken ? 'Leave blank to keep the one held; ' : ''}TrustOps keeps it encrypted and never shows
+            it.
+          </span>
+          <input {...input('token')} type="password" autoComplete="off" required={!editing?.hasToken} />
+          {errorFor('token')}
+          <label htmlFor={`${id}-apiUrl`}>Wonde API address</label>
+          <input {...input('apiUrl')} type="url" defaultValue={editing?.apiUrl ?? WONDE_API} required />
+          {errorFor('apiUrl')}
+        </>
+      )}
       <label htmlFor={`${id}-label`}>Name</label>
       <input
         {...input('label')}

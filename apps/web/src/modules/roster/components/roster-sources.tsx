@@ -7,7 +7,7 @@ import { useSession } from '../../session/hooks/use-session';
 import { RosterSource, usePreviewRosterSync, useRosterSources } from '../hooks/use-roster';
 import { bundleUpload } from '../utils/roster-upload';
 import { RosterPreviewPanel } from './roster-preview-panel';
-import { RosterRunProgress, runSummary } from './roster-run-progress';
+import { RosterRunProgress, runSummary, startedBy } from './roster-run-progress';
 import { RosterSourceForm } from './roster-source-form';
 
 const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
@@ -54,6 +54,8 @@ function SourceCard({ source, onEdit }: { source: RosterSource; onEdit: () => vo
   const [uploaded, setUploaded] = useState(0);
   const [lastRun, ...earlier] = source.runs;
   const running = lastRun && (lastRun.status === 'QUEUED' || lastRun.status === 'RUNNING');
+  const waiting = lastRun?.status === 'WAITING' && lastRun.previewId ? lastRun : null;
+  const wonde = source.kind === 'WONDE';
 
   async function handleFiles(event: ChangeEvent<HTMLInputElement>) {
     const picked = [...(event.target.files ?? [])];
@@ -81,15 +83,25 @@ function SourceCard({ source, onEdit }: { source: RosterSource; onEdit: () => vo
   return (
     <li className="card roster-source" aria-label={source.label}>
       <h3>
-        {source.label} <span className="muted">(OneRoster CSV{source.enabled ? '' : ', off'})</span>
+        {source.label}{' '}
+        <span className="muted">
+          ({wonde ? 'Wonde' : 'OneRoster CSV'}
+          {source.enabled ? '' : ', off'})
+        </span>
       </h3>
       <dl className="facts">
-        <dt>Last file</dt>
+        <dt>{wonde ? 'Last read' : 'Last file'}</dt>
         <dd className="wrap">
           {source.feedName && source.feedAt
             ? `${source.feedName}, ${when(source.feedAt)}${source.feedCounts ? `: ${source.feedCounts.people} staff at ${source.feedCounts.schools} schools (${source.feedCounts.skipped} pupils or parents left out)` : ''}`
             : 'None yet'}
         </dd>
+        {wonde && (
+          <>
+            <dt>Schedule</dt>
+            <dd>Changes every night at 02:00, everything every Sunday at 03:00</dd>
+          </>
+        )}
         <dt>Leavers</dt>
         <dd>
           Suspended{' '}
@@ -104,35 +116,42 @@ function SourceCard({ source, onEdit }: { source: RosterSource; onEdit: () => vo
             : 'Everyone is Staff'}
         </dd>
         <dt>Last sync</dt>
-        <dd>
-          {lastRun
-            ? `${when(lastRun.createdAt)} by ${lastRun.startedByName ?? 'the schedule'}: ${runSummary(lastRun)}`
-            : 'Never'}
-        </dd>
+        <dd>{lastRun ? `${when(lastRun.createdAt)} by ${startedBy(lastRun)}: ${runSummary(lastRun)}` : 'Never'}</dd>
       </dl>
       <div className="actions">
-        <label className="inline">
-          {uploading ? 'Uploading…' : 'Upload files (a ZIP, or the CSV files)'}{' '}
-          <input
-            type="file"
-            multiple
-            accept=".zip,.csv,application/zip,text/csv"
-            disabled={uploading || !source.enabled}
-            onChange={(e) => void handleFiles(e)}
-          />
-        </label>
+        {!wonde && (
+          <label className="inline">
+            {uploading ? 'Uploading…' : 'Upload files (a ZIP, or the CSV files)'}{' '}
+            <input
+              type="file"
+              multiple
+              accept=".zip,.csv,application/zip,text/csv"
+              disabled={uploading || !source.enabled}
+              onChange={(e) => void handleFiles(e)}
+            />
+          </label>
+        )}
         <button
           type="button"
           className="secondary"
-          disabled={!source.feedAt || preview.isPending || !source.enabled}
+          disabled={(!wonde && !source.feedAt) || preview.isPending || !source.enabled}
           onClick={showPreview}
         >
-          Preview sync
+          {wonde ? (preview.isPending ? 'Reading Wonde…' : 'Read Wonde and preview') : 'Preview sync'}
         </button>
         <button type="button" className="secondary" onClick={onEdit}>
           Change {source.label}
         </button>
       </div>
+      {waiting && !previewId && (
+        <div className="notice" role="status">
+          The {waiting.trigger === 'NIGHTLY' ? 'nightly' : 'weekly'} sync is waiting for you: it would suspend or mark
+          as leaving over 10% of members.{' '}
+          <button type="button" onClick={() => setPreviewId(waiting.previewId!)}>
+            Review the waiting sync
+          </button>
+        </div>
+      )}
       {uploadError && <ErrorNotice message={uploadError} />}
       {preview.error && <ErrorNotice message={preview.error.message} />}
       {running && !previewId && <RosterRunProgress runId={lastRun.id} />}
@@ -145,7 +164,7 @@ function SourceCard({ source, onEdit }: { source: RosterSource; onEdit: () => vo
           <ul className="history">
             {earlier.map((r) => (
               <li key={r.id}>
-                {when(r.createdAt)} by {r.startedByName ?? 'the schedule'}: {runSummary(r)}
+                {when(r.createdAt)} by {startedBy(r)}: {runSummary(r)}
               </li>
             ))}
           </ul>

@@ -6,6 +6,9 @@ export const RosterSourcesDocument = graphql(`
       id
       kind
       label
+      apiUrl
+      hasToken
+      syncedAt
       graceDays
       enabled
       feedName
@@ -29,6 +32,8 @@ export const RosterSourcesDocument = graphql(`
 export const RosterRunFieldsFragment = graphql(`
   fragment RosterRunFields on RosterRun {
     id
+    previewId
+    trigger
     status
     startedByName
     createdAt
