@@ -149,7 +149,7 @@ describe("the gateway's /files door", () => {
 
   it('reaches every route a service declares (each answers itself: it asks for a token, for JSON at the session door, or sends single sign-on back to the dashboard)', async () => {
     const routes = SUBGRAPHS.flatMap((s) => (s.files ?? []).map((route) => [s.name, ...route.split(' ')]));
-    expect(routes).toHaveLength(9);
+    expect(routes).toHaveLength(10);
     // Single sign-on's legs are redirects, with the refusal in the fragment of the dashboard's /sso page.
     const redirects: Record<string, string> = {
       'GET sso/start': 'IDENTITY_PROVIDER_NOT_FOUND',

@@ -1,8 +1,9 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Can, Public, TenantDb } from '@trustops/service-kit';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Actor, Can, CurrentActor, Public, TenantDb } from '@trustops/service-kit';
 import { normalEmail } from '../people/link-token';
 import { IdentityProvidersRepository } from './identity-providers.repository';
 import { IdentityProvidersService } from './identity-providers.service';
+import { SsoFlowService } from './sso-flow.service';
 import { IdentityProvider, IdentityProviderInput, ProviderKindEnum, SignInOptions } from './identity-providers.types';
 
 @Resolver()
@@ -11,6 +12,7 @@ export class IdentityProvidersResolver {
     private readonly providers: IdentityProvidersService,
     private readonly repository: IdentityProvidersRepository,
     private readonly db: TenantDb,
+    private readonly flow: SsoFlowService,
   ) {}
 
   @Can('ADMINISTER_TRUST')
@@ -26,6 +28,15 @@ export class IdentityProvidersResolver {
   })
   configureIdentityProvider(@Args('input') input: IdentityProviderInput) {
     return this.providers.configure(input);
+  }
+
+  @Can('ADMINISTER_TRUST')
+  @Mutation(() => String, {
+    description:
+      "Where to send the director's browser to test a provider: they sign in there once and see what a real sign-in would do (nothing is changed)",
+  })
+  testIdentityProvider(@CurrentActor() actor: Actor, @Args('providerId', { type: () => ID }) providerId: string) {
+    return this.flow.beginTest(actor, providerId);
   }
 
   /**

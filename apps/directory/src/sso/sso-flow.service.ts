@@ -7,9 +7,11 @@ import { EntityManager } from 'typeorm';
 import { AuthService } from '../auth/auth.service';
 import { countInWindow } from '../auth/count-in-window';
 import { InvitationsService } from '../people/invitations.service';
-import { PeopleRepository } from '../people/people.repository';
+import { InvitationRow, PeopleRepository } from '../people/people.repository';
 import { PeopleService } from '../people/people.service';
+import { newLinkToken } from '../people/link-token';
 import { checkClaims, IdClaims, subjectOf } from './provider-rules';
+import { TestOutcome, testOutcome } from './sso-test';
 import { IdentityProvidersRepository, ProviderRow } from './identity-providers.repository';
 import { SSO_SETTINGS, SsoSettings } from './identity-providers.service';
 import {
@@ -29,8 +31,20 @@ const ATTEMPT_SECONDS = 600;
 /** Sign-ins one address may begin a minute: a school's morning rush, not a script filling Redis with attempts. */
 const STARTS_PER_MINUTE = 120;
 
+type Found =
+  | { by: 'link'; userId: string; active: boolean }
+  | { by: 'email'; userId: string }
+  | { by: 'none'; invitation: InvitationRow | null };
+interface Match {
+  checked: { email: string };
+  subject: string;
+  found: Found;
+}
+
 interface Attempt {
   providerId: string;
+  /** A director's test: checked and reported, nobody signed in, linked or added. */
+  test?: { trustId: string; userId: string };
   verifier: string;
   nonce: string;
   /** SHA-256 of the key in the starting browser's cookie: only that browser may finish (no login CSRF). */
@@ -61,16 +75,18 @@ export class SsoFlowService {
   ) {}
 
   /** Where to send the browser: the provider's sign-in page, with this attempt's state, nonce and PKCE challenge. */
-  async start(providerId: string, browser: string, address: string, email?: string): Promise<URL> {
+  async start(providerId: string, browser: string, address: string, email?: string, testTicket?: string): Promise<URL> {
     const starts = await countInWindow(this.redis, `${this.config.namespace}:sso-starts:${address}`, 60_000);
     if (starts > STARTS_PER_MINUTE) throw tooManyStarts();
     const provider = await this.enabledProvider(providerId);
     const client = await this.clientOf(provider);
+    const test = testTicket ? await this.takeTest(testTicket, provider) : undefined;
     const attempt: Attempt = {
       providerId,
       verifier: oidc.randomPKCECodeVerifier(),
       nonce: oidc.randomNonce(),
       browser,
+      ...(test ? { test } : {}),
     };
     const state = oidc.randomState();
     await this.redis.set(this.key(state), JSON.stringify(attempt), 'EX', ATTEMPT_SECONDS);
@@ -87,8 +103,30 @@ export class SsoFlowService {
     });
   }
 
+  /**
+   * A director's test of an enabled provider of their trust: where to send the browser to sign in at it once, and
+   * see what a real sign-in would do (nobody is signed in, linked or added). The ticket is for one start, 10 minutes.
+   */
+  async beginTest(actor: Actor, providerId: string): Promise<string> {
+    const provider = await this.enabledProvider(providerId);
+    if (provider.trustId !== actor.trustId) throw providerNotFound(providerId);
+    const ticket = newLinkToken().token;
+    const test = { providerId, trustId: actor.trustId, userId: actor.userId };
+    await this.redis.set(this.testKey(ticket), JSON.stringify(test), 'EX', ATTEMPT_SECONDS);
+    const start = new URL(`${this.settings.publicUrl.replace(/\/+$/, '')}/files/directory/sso/start`);
+    start.search = new URLSearchParams({ provider: providerId, test: ticket }).toString();
+    return start.toString();
+  }
+
+  private async takeTest(ticket: string, provider: ProviderRow): Promise<Attempt['test']> {
+    const saved = await this.redis.getdel(this.testKey(ticket));
+    const test = saved ? (JSON.parse(saved) as { providerId: string; trustId: string; userId: string }) : null;
+    if (!test || test.providerId !== provider.id) throw stateInvalid();
+    return { trustId: test.trustId, userId: test.userId };
+  }
+
   /** The provider sent the browser back: check everything, then a TrustOps session's one-time hand-off. */
-  async finish(callback: URL, browser: string | null): Promise<string> {
+  async finish(callback: URL, browser: string | null): Promise<{ handoff: string } | { test: TestOutcome }> {
     const state = callback.searchParams.get('state');
     // Taken once: a replayed callback (or one that never started here) finds nothing.
     const saved = state ? await this.redis.getdel(this.key(state)) : null;
@@ -109,15 +147,39 @@ export class SsoFlowService {
         this.logger.warn({ reason: error.code ?? error.name, provider: provider.id }, 'single sign-on refused a token');
         throw tokenInvalid();
       });
+    if (attempt.test) return { test: await this.tested(provider, claims, attempt.test) };
     const userId = await this.personOf(provider, claims);
-    return (await this.auth.signInByProvider(userId, provider.trustId)).sessionHandoff!;
+    return { handoff: (await this.auth.signInByProvider(userId, provider.trustId)).sessionHandoff! };
+  }
+
+  /** A test's outcome, audited as the director's; a refusal is an outcome too. */
+  private async tested(provider: ProviderRow, claims: IdClaims, by: { trustId: string; userId: string }) {
+    let outcome: TestOutcome;
+    try {
+      const { checked, found } = await this.match(provider, claims);
+      outcome = testOutcome(found, checked.email, provider.trustName, provider.allowNewMembers);
+    } catch (error) {
+      const e = error as { code?: string; message: string };
+      if (!e.code) throw error;
+      outcome = { outcome: e.code, message: e.message };
+    }
+    const actor: Actor = { ...by, role: 'IT_DIRECTOR', schoolIds: null };
+    await this.db.runInTenant(actor, () =>
+      this.audit.record({
+        entity: 'identity_provider',
+        entityId: provider.id,
+        action: 'tested',
+        after: { outcome: outcome.outcome },
+      }),
+    );
+    return outcome;
   }
 
   /**
-   * The member this is: by the link, or (first time) by the verified email, linking them: an active member, or
-   * someone invited (the invitation is accepted); else a new member if the provider allows it.
+   * Who the provider's person is to TrustOps, reading only: the member linked to the subject, the active member
+   * with that verified email (to link), or nobody (an open invitation, if any). Refusals throw.
    */
-  private async personOf(provider: ProviderRow, claims: IdClaims): Promise<string> {
+  private async match(provider: ProviderRow, claims: IdClaims): Promise<Match> {
     const checked = checkClaims(provider, claims);
     if ('refused' in checked) {
       if (checked.refused === 'TENANT') throw tenantNotAllowed(provider.trustName);
@@ -125,7 +187,7 @@ export class SsoFlowService {
       throw emailNotVerified();
     }
     const subject = subjectOf(provider.kind, claims);
-    const found = await this.db.runAsSystem(async (em) => {
+    const found = await this.db.runAsSystem(async (em): Promise<Found> => {
       const linked = await this.providers.linkedUser(em, provider.id, subject);
       if (linked)
         return {
@@ -145,6 +207,15 @@ export class SsoFlowService {
       if (await this.providers.linkOf(em, provider.id, member)) throw alreadyLinked(provider.trustName);
       return { by: 'email' as const, userId: member };
     });
+    return { checked, subject, found };
+  }
+
+  /**
+   * The member this is: by the link, or (first time) by the verified email, linking them: an active member, or
+   * someone invited (the invitation is accepted); else a new member if the provider allows it.
+   */
+  private async personOf(provider: ProviderRow, claims: IdClaims): Promise<string> {
+    const { checked, subject, found } = await this.match(provider, claims);
     if (found.by === 'link') {
       if (!found.active) throw noMember(provider.trustName);
       return found.userId;
@@ -223,6 +294,10 @@ export class SsoFlowService {
 
   private clientOf(provider: ProviderRow): Promise<oidc.Configuration> {
     return this.settings.clients.configFor(provider, this.settings.box.open(provider.secretSealed));
+  }
+
+  private testKey(ticket: string): string {
+    return `${this.config.namespace}:sso-test:${ticket}`;
   }
 
   private key(state: string): string {

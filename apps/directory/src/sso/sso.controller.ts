@@ -36,7 +36,8 @@ export class SsoController {
       const email = query.get('email')?.trim().slice(0, 254) || undefined;
       const browser = newLinkToken();
       const address = clientAddressGroup(clientAddress({ req }));
-      const out = await this.flow.start(String(query.get('provider') ?? ''), browser.hash, address, email);
+      const test = query.get('test')?.slice(0, 100) || undefined;
+      const out = await this.flow.start(String(query.get('provider') ?? ''), browser.hash, address, email, test);
       res.setHeader('set-cookie', ssoCookie(browser.token, this.secure, ATTEMPT_MS));
       return out.href;
     });
@@ -48,8 +49,12 @@ export class SsoController {
     callback.search = new URL(req.originalUrl, 'http://x').search;
     const browser = readSessionCookie(req.headers.cookie, SSO_COOKIE);
     await this.answer(res, async () => {
-      const handoff = await this.flow.finish(callback, browser ? hashToken(browser) : null);
-      const renewed = await this.sessions.renew(handoff, true);
+      const finished = await this.flow.finish(callback, browser ? hashToken(browser) : null);
+      if ('test' in finished) {
+        res.setHeader('set-cookie', ssoCookie('', this.secure, 0));
+        return this.landing({ test: '1', ...finished.test });
+      }
+      const renewed = await this.sessions.renew(finished.handoff, true);
       res.setHeader('set-cookie', [sessionCookie(renewed.refreshToken, this.secure), ssoCookie('', this.secure, 0)]);
       return this.landing();
     });

@@ -202,6 +202,39 @@ describe('single sign-on against a real OpenID provider', () => {
     });
   });
 
+  it('lets the director test the provider: a sign-in there says what it would do, and signs in, links or adds nobody', async () => {
+    const [provider] = ok(await running.northstar(LIST)).identityProviders;
+    const TEST = 'mutation ($id: ID!) { testIdentityProvider(providerId: $id) }';
+    const tested = async (login: string) => {
+      const startUrl = new URL(ok(await running.northstar(TEST, { id: provider.id })).testIdentityProvider);
+      expect(startUrl.origin + startUrl.pathname).toBe(`${PUBLIC}/files/directory/sso/start`);
+      const start = await fetch(`${origin}/files/sso/start${startUrl.search}&email=${login}`, { redirect: 'manual' });
+      const callback = await followRedirects(start.headers.get('location')!, REDIRECT);
+      const landed = await finishAt(callback, cookieFrom(start, 'trustops_sso'));
+      return Object.assign(landed, { startUrl });
+    };
+    const links = async () => (await sql('SELECT count(*)::int AS n FROM directory.identity_link'))[0].n;
+    const before = await links();
+    const tom = await tested('tom');
+    expect(tom).toMatchObject({ test: '1', outcome: 'LINKS', session: undefined });
+    expect(String(tom.message)).toContain('tech@northstar.example signs in to Northstar Learning Trust');
+    expect(await tested('newbie')).toMatchObject({ outcome: 'SSO_NO_MEMBER', session: undefined });
+    expect(await tested('mallory')).toMatchObject({ outcome: 'SSO_TENANT_NOT_ALLOWED', session: undefined });
+    expect(await links()).toBe(before);
+    expect(await sql("SELECT 1 FROM directory.app_user WHERE email = 'new.teacher@northstar.example'")).toEqual([]);
+    const audit = await sql(
+      "SELECT actor_id, after FROM directory.audit_log WHERE entity = 'identity_provider' AND action = 'tested'",
+    );
+    expect(audit.map((a) => a.after.outcome)).toEqual(['LINKS', 'SSO_NO_MEMBER', 'SSO_TENANT_NOT_ALLOWED']);
+    expect(audit[0].actor_id).toBe(demoUser('director@northstar.example').id);
+
+    // A test ticket starts one test; another trust's director and a technician cannot test it.
+    const again = await fetch(`${origin}/files/sso/start${tom.startUrl.search}`, { redirect: 'manual' });
+    expect(again.headers.get('location')).toContain('error=SSO_STATE_INVALID');
+    expect(errorCodes(await running.riverside(TEST, { id: provider.id }))).toEqual(['IDENTITY_PROVIDER_NOT_FOUND']);
+    expect(errorCodes(await running.technician(TEST, { id: provider.id }))).toEqual(['FORBIDDEN']);
+  });
+
   it('signs a member in through Entra, links them by tenant and object id, and keeps them by it when their email changes', async () => {
     const [provider] = ok(await running.northstar(LIST)).identityProviders;
     const tom = demoUser('tech@northstar.example');

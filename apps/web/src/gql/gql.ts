@@ -99,6 +99,7 @@ type Documents = {
   '\n  query SignInOptions($email: String!) {\n    signInOptions(email: $email) {\n      password\n      providers {\n        providerId\n        kind\n        label\n        trustName\n      }\n    }\n  }\n': typeof types.SignInOptionsDocument;
   '\n  query IdentityProviders {\n    identityProviders {\n      id\n      kind\n      label\n      tenantIds\n      hostedDomain\n      issuer\n      clientId\n      emailDomains\n      allowNewMembers\n      passwordSignIn\n      enabled\n      redirectUri\n      updatedAt\n    }\n  }\n': typeof types.IdentityProvidersDocument;
   '\n  mutation ConfigureIdentityProvider($input: IdentityProviderInput!) {\n    configureIdentityProvider(input: $input) {\n      id\n    }\n  }\n': typeof types.ConfigureIdentityProviderDocument;
+  '\n  mutation TestIdentityProvider($providerId: ID!) {\n    testIdentityProvider(providerId: $providerId)\n  }\n': typeof types.TestIdentityProviderDocument;
   '\n  query TechRequests {\n    techRequests {\n      id\n      kind\n      title\n      goal\n      reason\n      appName\n      status\n      createdAt\n      school {\n        name\n      }\n      requester {\n        id\n        displayName\n      }\n      decision {\n        outcome\n        reason\n        conditions\n        risks\n        alternatives\n        decidedBy {\n          displayName\n        }\n      }\n      appeal {\n        note\n        outcome\n        decisionNote\n        decidedBy {\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.TechRequestsDocument;
   '\n  query ApprovedApps($text: String) {\n    approvedApps(text: $text) {\n      id\n      name\n      vendor\n      purpose\n      dpiaStatus\n    }\n  }\n': typeof types.ApprovedAppsDocument;
   '\n  mutation RaiseTechRequest($input: RaiseTechRequestInput!, $idempotencyKey: String) {\n    raiseTechRequest(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n    }\n  }\n': typeof types.RaiseTechRequestDocument;
@@ -285,6 +286,8 @@ const documents: Documents = {
     types.IdentityProvidersDocument,
   '\n  mutation ConfigureIdentityProvider($input: IdentityProviderInput!) {\n    configureIdentityProvider(input: $input) {\n      id\n    }\n  }\n':
     types.ConfigureIdentityProviderDocument,
+  '\n  mutation TestIdentityProvider($providerId: ID!) {\n    testIdentityProvider(providerId: $providerId)\n  }\n':
+    types.TestIdentityProviderDocument,
   '\n  query TechRequests {\n    techRequests {\n      id\n      kind\n      title\n      goal\n      reason\n      appName\n      status\n      createdAt\n      school {\n        name\n      }\n      requester {\n        id\n        displayName\n      }\n      decision {\n        outcome\n        reason\n        conditions\n        risks\n        alternatives\n        decidedBy {\n          displayName\n        }\n      }\n      appeal {\n        note\n        outcome\n        decisionNote\n        decidedBy {\n          displayName\n        }\n      }\n    }\n  }\n':
     types.TechRequestsDocument,
   '\n  query ApprovedApps($text: String) {\n    approvedApps(text: $text) {\n      id\n      name\n      vendor\n      purpose\n      dpiaStatus\n    }\n  }\n':
@@ -837,6 +840,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation ConfigureIdentityProvider($input: IdentityProviderInput!) {\n    configureIdentityProvider(input: $input) {\n      id\n    }\n  }\n',
 ): typeof import('./graphql').ConfigureIdentityProviderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation TestIdentityProvider($providerId: ID!) {\n    testIdentityProvider(providerId: $providerId)\n  }\n',
+): typeof import('./graphql').TestIdentityProviderDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1442,6 +1442,12 @@ export type ConfigureIdentityProviderMutationVariables = Exact<{
 
 export type ConfigureIdentityProviderMutation = { configureIdentityProvider: { id: string } };
 
+export type TestIdentityProviderMutationVariables = Exact<{
+  providerId: string | number;
+}>;
+
+export type TestIdentityProviderMutation = { testIdentityProvider: string };
+
 export type TechRequestsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type TechRequestsQuery = {
@@ -3076,6 +3082,11 @@ export const ConfigureIdentityProviderDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConfigureIdentityProviderMutation, ConfigureIdentityProviderMutationVariables>;
+export const TestIdentityProviderDocument = new TypedDocumentString(`
+    mutation TestIdentityProvider($providerId: ID!) {
+  testIdentityProvider(providerId: $providerId)
+}
+    `) as unknown as TypedDocumentString<TestIdentityProviderMutation, TestIdentityProviderMutationVariables>;
 export const TechRequestsDocument = new TypedDocumentString(`
     query TechRequests {
   techRequests {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Provider, ProviderForm } from '../modules/sso/components/provider-form';
+import { TestSignIn } from '../modules/sso/components/test-sign-in';
 import { useIdentityProviders } from '../modules/sso/hooks/use-identity-providers';
 import { RosterSources } from '../modules/roster/components/roster-sources';
 import { ErrorNotice, Loading } from '../ui/status';
@@ -61,9 +62,12 @@ export function IntegrationsPage() {
                   {p.allowNewMembers ? 'added as staff' : 'refused'}
                 </dd>
               </dl>
-              <button type="button" className="secondary" onClick={() => setEditing(p)}>
-                Change {p.label}
-              </button>
+              <div className="actions">
+                <button type="button" className="secondary" onClick={() => setEditing(p)}>
+                  Change {p.label}
+                </button>
+                {p.enabled && <TestSignIn providerId={p.id} label={p.label} />}
+              </div>
             </li>
           ))}
         </ul>

@@ -41,3 +41,9 @@ export const ConfigureIdentityProviderDocument = graphql(`
     }
   }
 `);
+
+export const TestIdentityProviderDocument = graphql(`
+  mutation TestIdentityProvider($providerId: ID!) {
+    testIdentityProvider(providerId: $providerId)
+  }
+`);

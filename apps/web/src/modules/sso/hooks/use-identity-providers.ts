@@ -1,8 +1,14 @@
 import { useGraphQLMutation } from '../../../api/use-graphql-mutation';
 import { useGraphQLQuery } from '../../../api/use-graphql-query';
-import { ConfigureIdentityProviderDocument, IdentityProvidersDocument } from '../graphql/sso.graphql';
+import {
+  ConfigureIdentityProviderDocument,
+  IdentityProvidersDocument,
+  TestIdentityProviderDocument,
+} from '../graphql/sso.graphql';
 
 export const useIdentityProviders = () => useGraphQLQuery(['identity-providers'], IdentityProvidersDocument);
 
 export const useConfigureIdentityProvider = () =>
   useGraphQLMutation(ConfigureIdentityProviderDocument, () => [['identity-providers']]);
+
+export const useTestIdentityProvider = () => useGraphQLMutation(TestIdentityProviderDocument, () => []);
