@@ -27,6 +27,7 @@ import { EmailChange1765500000000 } from './migrations/1765500000000-email-chang
 import { PeopleSearchText1765600000000 } from './migrations/1765600000000-people-search-text';
 import { IdentityProviders1765700000000 } from './migrations/1765700000000-identity-providers';
 import { Roster1765800000000 } from './migrations/1765800000000-roster';
+import { EmailDomains1765900000000 } from './migrations/1765900000000-email-domains';
 import { RosterModule } from './roster/roster.module';
 import { PasswordsModule } from './passwords/passwords.module';
 import { SsoModule } from './sso/sso.module';
@@ -55,6 +56,7 @@ export const DIRECTORY = {
     PeopleSearchText1765600000000,
     IdentityProviders1765700000000,
     Roster1765800000000,
+    EmailDomains1765900000000,
   ],
   // Directory checks callers against its own memberships; the other services against their copies of them.
   memberTable: 'membership',

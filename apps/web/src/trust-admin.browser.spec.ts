@@ -2,6 +2,7 @@ import { TOTP } from 'otpauth';
 import { Page } from 'playwright-core';
 import { oneRosterFiles } from '@trustops/testing/oneroster';
 import { startWondeServer, WondeServer } from '@trustops/testing/wonde';
+import { startDnsServer, TestDnsServer } from '@trustops/testing/dns';
 import { startTestIdentityProviders, TestIdentityProviders } from '@trustops/testing/oidc';
 import { browserStackForFile, signInAs, waitForCount } from './testing/browser';
 
@@ -19,15 +20,18 @@ describe('trust administration in Chromium', () => {
   // A real OpenID provider dressed as the trust's Entra tenant, started before the stack that is told of it.
   let idp: TestIdentityProviders;
   let wonde: WondeServer;
+  let dns: TestDnsServer;
   beforeAll(async () => {
     idp = await startTestIdentityProviders();
     wonde = await startWondeServer();
+    dns = await startDnsServer();
   });
   afterAll(async () => {
     await idp?.stop();
     await wonde?.stop();
+    await dns?.stop();
   });
-  const env = browserStackForFile({ env: () => ({ SSO_MICROSOFT_AUTHORITY: idp.origin }) });
+  const env = browserStackForFile({ env: () => ({ SSO_MICROSOFT_AUTHORITY: idp.origin, DNS_SERVERS: dns.address }) });
 
   it('the director adds a trust-wide INSET day and an exam window at two schools, sees them listed, and removes one', async () => {
     const page = await env.browser.newPage();
@@ -396,6 +400,26 @@ describe('trust administration in Chromium', () => {
     await form.getByRole('button', { name: 'Add provider' }).click();
     await director.getByRole('listitem', { name: 'Microsoft' }).getByText('northstar.example').waitFor();
     expect(await director.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+
+    // The director tests it as the CEO first: the page says what her sign-in will do, and changes nothing.
+    const test = director.getByRole('form', { name: 'Test sign-in with Microsoft' });
+    await test.getByLabel('Test as (email, optional)').fill('ceo@northstar.example');
+    await test.getByRole('button', { name: 'Test sign-in with Microsoft' }).click();
+    await director.getByRole('heading', { name: 'Test sign-in' }).waitFor({ timeout: 30_000 });
+    expect(await director.getByRole('status').textContent()).toContain(
+      'The provider works. ceo@northstar.example signs in to Northstar Learning Trust',
+    );
+    await director.getByRole('link', { name: 'Back to Integrations' }).click();
+    await director.getByRole('heading', { name: 'Integrations', level: 1 }).waitFor();
+
+    // The button shows on the sign-in page once the trust has shown northstar.example is its own (DNS TXT).
+    const domain = director.getByRole('listitem', { name: 'northstar.example' });
+    await domain.getByRole('button', { name: 'Check northstar.example now' }).click();
+    await director.getByText(/No TXT record "trustops-verification=/).waitFor();
+    const value = await domain.locator('code').nth(1).textContent();
+    dns.txt.set('_trustops-challenge.northstar.example', [value!]);
+    await domain.getByRole('button', { name: 'Check northstar.example now' }).click();
+    await domain.getByText('northstar.example: verified').waitFor();
 
     const ceo = await (await env.browser.newContext()).newPage();
     await ceo.goto(env.web.url);

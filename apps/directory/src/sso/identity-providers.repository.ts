@@ -62,11 +62,15 @@ export class IdentityProvidersRepository {
     );
   }
 
-  /** Before sign-in: the enabled providers serving an email domain, in every trust (system role). */
+  /** Before sign-in: the enabled providers serving a verified email domain, in every trust (system role). */
   forDomain(em: EntityManager, domain: string): Promise<ProviderRow[]> {
-    return em.query(`${PROVIDER} WHERE p.enabled AND $1 = ANY (p.email_domains) ORDER BY t.name, p.created_at`, [
-      domain,
-    ]);
+    // Only where the trust has shown it owns the domain (a DNS TXT record): no trust's button for another's people.
+    return em.query(
+      `${PROVIDER} WHERE p.enabled AND $1 = ANY (p.email_domains) AND EXISTS (SELECT 1 FROM directory.email_domain d
+         WHERE d.trust_id = p.trust_id AND d.domain = $1 AND d.verified_at IS NOT NULL)
+       ORDER BY t.name, p.created_at`,
+      [domain],
+    );
   }
 
   async enabledById(em: EntityManager, id: string): Promise<ProviderRow | null> {

@@ -4,7 +4,14 @@ import { normalEmail } from '../people/link-token';
 import { IdentityProvidersRepository } from './identity-providers.repository';
 import { IdentityProvidersService } from './identity-providers.service';
 import { SsoFlowService } from './sso-flow.service';
-import { IdentityProvider, IdentityProviderInput, ProviderKindEnum, SignInOptions } from './identity-providers.types';
+import { DomainRow, EmailDomainsService, recordName, recordValue } from './email-domains';
+import {
+  EmailDomainStatus,
+  IdentityProvider,
+  IdentityProviderInput,
+  ProviderKindEnum,
+  SignInOptions,
+} from './identity-providers.types';
 
 @Resolver()
 export class IdentityProvidersResolver {
@@ -13,6 +20,7 @@ export class IdentityProvidersResolver {
     private readonly repository: IdentityProvidersRepository,
     private readonly db: TenantDb,
     private readonly flow: SsoFlowService,
+    private readonly domains: EmailDomainsService,
   ) {}
 
   @Can('ADMINISTER_TRUST')
@@ -28,6 +36,21 @@ export class IdentityProvidersResolver {
   })
   configureIdentityProvider(@Args('input') input: IdentityProviderInput) {
     return this.providers.configure(input);
+  }
+
+  @Can('ADMINISTER_TRUST')
+  @Query(() => [EmailDomainStatus], { description: "The email domains of the trust's providers, verified or not" })
+  async emailDomains(): Promise<EmailDomainStatus[]> {
+    return (await this.domains.list()).map(domainView);
+  }
+
+  @Can('ADMINISTER_TRUST')
+  @Mutation(() => EmailDomainStatus, {
+    description:
+      'Looks for the TXT record now (EMAIL_DOMAIN_NOT_VERIFIED until it is there); verified for good once found',
+  })
+  async verifyEmailDomain(@Args('domain') domain: string): Promise<EmailDomainStatus> {
+    return domainView(await this.domains.verify(domain));
   }
 
   @Can('ADMINISTER_TRUST')
@@ -62,3 +85,11 @@ export class IdentityProvidersResolver {
     };
   }
 }
+
+const domainView = (row: DomainRow): EmailDomainStatus => ({
+  domain: row.domain,
+  verified: !!row.verifiedAt,
+  recordName: recordName(row.domain),
+  recordValue: recordValue(row.token),
+  checkedAt: row.checkedAt,
+});

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditService, badInput, isUuid } from '@trustops/service-kit';
+import { EmailDomainsService } from './email-domains';
 import { OidcClients } from './oidc-clients';
 import { checkProviderInput, ProviderSettings } from './provider-rules';
 import { IdentityProvidersRepository, ProviderRow } from './identity-providers.repository';
@@ -24,6 +25,7 @@ export class IdentityProvidersService {
   constructor(
     private readonly providers: IdentityProvidersRepository,
     private readonly audit: AuditService,
+    private readonly domains: EmailDomainsService,
     @Inject(SSO_SETTINGS) private readonly settings: SsoSettings,
   ) {}
 
@@ -46,6 +48,7 @@ export class IdentityProvidersService {
     const sealed = secret ? this.settings.box.seal(secret) : before!.secretSealed;
     const id = before ? before.id : await this.providers.add(next, sealed);
     if (before) await this.providers.update(id, next, sealed);
+    await this.domains.ensure(next.emailDomains);
     await this.audit.record({
       entity: 'identity_provider',
       entityId: id,

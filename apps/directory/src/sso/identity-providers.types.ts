@@ -63,3 +63,15 @@ export class SignInOptions {
   @Field({ description: 'False when every trust serving this domain turned passwords off for it' })
   password: boolean;
 }
+
+@ObjectType({
+  description: "An email domain of the trust's providers, and the DNS record that shows the trust owns it",
+})
+export class EmailDomainStatus {
+  @Field() domain: string;
+  @Field({ description: "Shown to be the trust's: its providers are offered on the sign-in page for it" })
+  verified: boolean;
+  @Field({ description: 'Where the TXT record goes' }) recordName: string;
+  @Field({ description: 'What the TXT record says' }) recordValue: string;
+  @Field(() => Date, { nullable: true }) checkedAt: Date | null;
+}

@@ -1,6 +1,7 @@
 import { demoUser, NORTHSTAR, RIVERSIDE } from '@trustops/demo-data';
 import { errorCodes, gql, ok, signIn } from '@trustops/testing';
 import { MailCatcher, startMailCatcher } from '@trustops/mail';
+import { startDnsServer, TestDnsServer } from '@trustops/testing/dns';
 import { newInvitation } from '../testing/factories';
 import { DirectoryWithCallers, startDirectoryWithCallers } from '../testing/start-directory';
 import {
@@ -29,6 +30,7 @@ describe('single sign-on against a real OpenID provider', () => {
   /** Directory's own origin: the /files routes sit beside /graphql. */
   let origin: string;
   let entraAccounts: TestAccounts;
+  let dns: TestDnsServer;
   const sql = async (query: string, params: unknown[] = []) => (await running.admin.query(query, params)).rows;
   const microsoft = (extra: Record<string, unknown> = {}) => ({
     kind: 'MICROSOFT',
@@ -121,7 +123,9 @@ describe('single sign-on against a real OpenID provider', () => {
       },
     });
     mail = await startMailCatcher();
+    dns = await startDnsServer();
     running = await startDirectoryWithCallers({
+      DNS_SERVERS: dns.address,
       SMTP_URL: mail.smtpUrl,
       PUBLIC_URL: PUBLIC,
       SSO_MICROSOFT_AUTHORITY: idp.origin,
@@ -134,6 +138,7 @@ describe('single sign-on against a real OpenID provider', () => {
     await running?.stop();
     await idp?.stop();
     await mail?.stop();
+    await dns?.stop();
   });
 
   it('lets an IT director add a Microsoft provider: the secret is sealed, never shown, never audited', async () => {
@@ -188,8 +193,37 @@ describe('single sign-on against a real OpenID provider', () => {
     expect(await sql('SELECT count(*)::int AS n FROM directory.identity_provider')).toEqual(before);
   });
 
-  it('offers "Continue with Microsoft" for the domain alone, whoever types it', async () => {
+  it('offers "Continue with Microsoft" for a domain only once the trust has shown it owns it (DNS TXT), then for the domain alone, whoever types it', async () => {
     const [provider] = ok(await running.northstar(LIST)).identityProviders;
+    const DOMAINS = '{ emailDomains { domain verified recordName recordValue } }';
+    const VERIFY = 'mutation ($d: String!) { verifyEmailDomain(domain: $d) { domain verified } }';
+    expect(ok(await gql(url, OPTIONS, { e: 'tech@northstar.example' })).signInOptions.providers).toEqual([]);
+    const domains = ok(await running.northstar(DOMAINS)).emailDomains;
+    expect(domains.map((d: { domain: string; verified: boolean }) => [d.domain, d.verified])).toEqual([
+      ['northstar.example', false],
+      ['partner.example', false],
+    ]);
+    const northstarDomain = domains[0];
+    expect(northstarDomain.recordName).toBe('_trustops-challenge.northstar.example');
+    expect(northstarDomain.recordValue).toMatch(/^trustops-verification=[\w-]{32}$/);
+    const notYet = await running.northstar(VERIFY, { d: 'northstar.example' });
+    expect(errorCodes(notYet)).toEqual(['EMAIL_DOMAIN_NOT_VERIFIED']);
+    expect(notYet.errors![0].message).toContain(northstarDomain.recordValue);
+    // Another trust's record (or a wrong value) is not this trust's proof; Riverside cannot verify Northstar's domain.
+    dns.txt.set(northstarDomain.recordName, ['trustops-verification=someone-else', 'v=spf1 -all']);
+    expect(errorCodes(await running.northstar(VERIFY, { d: 'northstar.example' }))).toEqual([
+      'EMAIL_DOMAIN_NOT_VERIFIED',
+    ]);
+    dns.txt.set(northstarDomain.recordName, ['v=spf1 -all', northstarDomain.recordValue]);
+    expect(errorCodes(await running.riverside(VERIFY, { d: 'northstar.example' }))).toEqual(['EMAIL_DOMAIN_NOT_FOUND']);
+    expect(errorCodes(await running.technician(VERIFY, { d: 'northstar.example' }))).toEqual(['FORBIDDEN']);
+    expect(ok(await running.northstar(VERIFY, { d: 'northstar.example' })).verifyEmailDomain).toEqual({
+      domain: 'northstar.example',
+      verified: true,
+    });
+    expect(
+      (await sql("SELECT after FROM directory.audit_log WHERE entity = 'email_domain' AND action = 'verified'")).length,
+    ).toBe(1);
     for (const email of ['tech@northstar.example', 'nobody.at.all@northstar.example']) {
       expect(ok(await gql(url, OPTIONS, { e: email })).signInOptions).toEqual({
         password: true,

@@ -11,6 +11,7 @@ import { authoritiesFrom } from './provider-rules';
 import { secretBoxFrom } from './secret-box';
 import { SsoController } from './sso.controller';
 import { SsoFlowService } from './sso-flow.service';
+import { EmailDomainsService } from './email-domains';
 
 /**
  * Single sign-on per trust: its identity providers (Microsoft Entra ID, Google Workspace, any OpenID provider)
@@ -24,6 +25,7 @@ import { SsoFlowService } from './sso-flow.service';
     IdentityProvidersService,
     IdentityProvidersRepository,
     SsoFlowService,
+    EmailDomainsService,
     {
       provide: SSO_SETTINGS,
       inject: [PUBLIC_URL],

@@ -100,6 +100,8 @@ type Documents = {
   '\n  query IdentityProviders {\n    identityProviders {\n      id\n      kind\n      label\n      tenantIds\n      hostedDomain\n      issuer\n      clientId\n      emailDomains\n      allowNewMembers\n      passwordSignIn\n      enabled\n      redirectUri\n      updatedAt\n    }\n  }\n': typeof types.IdentityProvidersDocument;
   '\n  mutation ConfigureIdentityProvider($input: IdentityProviderInput!) {\n    configureIdentityProvider(input: $input) {\n      id\n    }\n  }\n': typeof types.ConfigureIdentityProviderDocument;
   '\n  mutation TestIdentityProvider($providerId: ID!) {\n    testIdentityProvider(providerId: $providerId)\n  }\n': typeof types.TestIdentityProviderDocument;
+  '\n  query EmailDomains {\n    emailDomains {\n      domain\n      verified\n      recordName\n      recordValue\n      checkedAt\n    }\n  }\n': typeof types.EmailDomainsDocument;
+  '\n  mutation VerifyEmailDomain($domain: String!) {\n    verifyEmailDomain(domain: $domain) {\n      domain\n      verified\n    }\n  }\n': typeof types.VerifyEmailDomainDocument;
   '\n  query TechRequests {\n    techRequests {\n      id\n      kind\n      title\n      goal\n      reason\n      appName\n      status\n      createdAt\n      school {\n        name\n      }\n      requester {\n        id\n        displayName\n      }\n      decision {\n        outcome\n        reason\n        conditions\n        risks\n        alternatives\n        decidedBy {\n          displayName\n        }\n      }\n      appeal {\n        note\n        outcome\n        decisionNote\n        decidedBy {\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.TechRequestsDocument;
   '\n  query ApprovedApps($text: String) {\n    approvedApps(text: $text) {\n      id\n      name\n      vendor\n      purpose\n      dpiaStatus\n    }\n  }\n': typeof types.ApprovedAppsDocument;
   '\n  mutation RaiseTechRequest($input: RaiseTechRequestInput!, $idempotencyKey: String) {\n    raiseTechRequest(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n    }\n  }\n': typeof types.RaiseTechRequestDocument;
@@ -288,6 +290,10 @@ const documents: Documents = {
     types.ConfigureIdentityProviderDocument,
   '\n  mutation TestIdentityProvider($providerId: ID!) {\n    testIdentityProvider(providerId: $providerId)\n  }\n':
     types.TestIdentityProviderDocument,
+  '\n  query EmailDomains {\n    emailDomains {\n      domain\n      verified\n      recordName\n      recordValue\n      checkedAt\n    }\n  }\n':
+    types.EmailDomainsDocument,
+  '\n  mutation VerifyEmailDomain($domain: String!) {\n    verifyEmailDomain(domain: $domain) {\n      domain\n      verified\n    }\n  }\n':
+    types.VerifyEmailDomainDocument,
   '\n  query TechRequests {\n    techRequests {\n      id\n      kind\n      title\n      goal\n      reason\n      appName\n      status\n      createdAt\n      school {\n        name\n      }\n      requester {\n        id\n        displayName\n      }\n      decision {\n        outcome\n        reason\n        conditions\n        risks\n        alternatives\n        decidedBy {\n          displayName\n        }\n      }\n      appeal {\n        note\n        outcome\n        decisionNote\n        decidedBy {\n          displayName\n        }\n      }\n    }\n  }\n':
     types.TechRequestsDocument,
   '\n  query ApprovedApps($text: String) {\n    approvedApps(text: $text) {\n      id\n      name\n      vendor\n      purpose\n      dpiaStatus\n    }\n  }\n':
@@ -846,6 +852,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation TestIdentityProvider($providerId: ID!) {\n    testIdentityProvider(providerId: $providerId)\n  }\n',
 ): typeof import('./graphql').TestIdentityProviderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query EmailDomains {\n    emailDomains {\n      domain\n      verified\n      recordName\n      recordValue\n      checkedAt\n    }\n  }\n',
+): typeof import('./graphql').EmailDomainsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation VerifyEmailDomain($domain: String!) {\n    verifyEmailDomain(domain: $domain) {\n      domain\n      verified\n    }\n  }\n',
+): typeof import('./graphql').VerifyEmailDomainDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1448,6 +1448,24 @@ export type TestIdentityProviderMutationVariables = Exact<{
 
 export type TestIdentityProviderMutation = { testIdentityProvider: string };
 
+export type EmailDomainsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type EmailDomainsQuery = {
+  emailDomains: Array<{
+    domain: string;
+    verified: boolean;
+    recordName: string;
+    recordValue: string;
+    checkedAt: string | null;
+  }>;
+};
+
+export type VerifyEmailDomainMutationVariables = Exact<{
+  domain: string;
+}>;
+
+export type VerifyEmailDomainMutation = { verifyEmailDomain: { domain: string; verified: boolean } };
+
 export type TechRequestsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type TechRequestsQuery = {
@@ -3087,6 +3105,25 @@ export const TestIdentityProviderDocument = new TypedDocumentString(`
   testIdentityProvider(providerId: $providerId)
 }
     `) as unknown as TypedDocumentString<TestIdentityProviderMutation, TestIdentityProviderMutationVariables>;
+export const EmailDomainsDocument = new TypedDocumentString(`
+    query EmailDomains {
+  emailDomains {
+    domain
+    verified
+    recordName
+    recordValue
+    checkedAt
+  }
+}
+    `) as unknown as TypedDocumentString<EmailDomainsQuery, EmailDomainsQueryVariables>;
+export const VerifyEmailDomainDocument = new TypedDocumentString(`
+    mutation VerifyEmailDomain($domain: String!) {
+  verifyEmailDomain(domain: $domain) {
+    domain
+    verified
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyEmailDomainMutation, VerifyEmailDomainMutationVariables>;
 export const TechRequestsDocument = new TypedDocumentString(`
     query TechRequests {
   techRequests {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Provider, ProviderForm } from '../modules/sso/components/provider-form';
+import { EmailDomains } from '../modules/sso/components/email-domains';
 import { TestSignIn } from '../modules/sso/components/test-sign-in';
 import { useIdentityProviders } from '../modules/sso/hooks/use-identity-providers';
 import { RosterSources } from '../modules/roster/components/roster-sources';
@@ -62,15 +63,14 @@ export function IntegrationsPage() {
                   {p.allowNewMembers ? 'added as staff' : 'refused'}
                 </dd>
               </dl>
-              <div className="actions">
-                <button type="button" className="secondary" onClick={() => setEditing(p)}>
-                  Change {p.label}
-                </button>
-                {p.enabled && <TestSignIn providerId={p.id} label={p.label} />}
-              </div>
+              <button type="button" className="secondary" onClick={() => setEditing(p)}>
+                Change {p.label}
+              </button>
+              {p.enabled && <TestSignIn providerId={p.id} label={p.label} />}
             </li>
           ))}
         </ul>
+        <EmailDomains />
         <ProviderForm
           key={editing?.id ?? `new-${formKey}`}
           editing={editing}

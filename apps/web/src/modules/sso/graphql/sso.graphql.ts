@@ -47,3 +47,24 @@ export const TestIdentityProviderDocument = graphql(`
     testIdentityProvider(providerId: $providerId)
   }
 `);
+
+export const EmailDomainsDocument = graphql(`
+  query EmailDomains {
+    emailDomains {
+      domain
+      verified
+      recordName
+      recordValue
+      checkedAt
+    }
+  }
+`);
+
+export const VerifyEmailDomainDocument = graphql(`
+  mutation VerifyEmailDomain($domain: String!) {
+    verifyEmailDomain(domain: $domain) {
+      domain
+      verified
+    }
+  }
+`);

@@ -9,6 +9,6 @@ import {
 export const useIdentityProviders = () => useGraphQLQuery(['identity-providers'], IdentityProvidersDocument);
 
 export const useConfigureIdentityProvider = () =>
-  useGraphQLMutation(ConfigureIdentityProviderDocument, () => [['identity-providers']]);
+  useGraphQLMutation(ConfigureIdentityProviderDocument, () => [['identity-providers'], ['email-domains']]);
 
 export const useTestIdentityProvider = () => useGraphQLMutation(TestIdentityProviderDocument, () => []);
