@@ -1,3 +1,4 @@
+import { checkOutboundUrl } from '../auth/outbound-url';
 import { badInput, isUuid } from '@trustops/service-kit';
 
 export const PROVIDER_KINDS = ['MICROSOFT', 'GOOGLE', 'OIDC'] as const;
@@ -30,9 +31,6 @@ export interface ProviderInput {
   enabled?: boolean | null;
 }
 
-/** IPv4 loopback, private, link-local and carrier-grade NAT ranges, and IPv6 literals (a provider has a name). */
-const PRIVATE_ADDRESS =
-  /^(10\.|127\.|169\.254\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.|100\.(6[4-9]|[7-9]\d|1[01]\d|12[0-7])\.|0\.|\[)/;
 const DOMAIN = /^(?=.{3,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 const LABELS: Record<ProviderKind, string> = { MICROSOFT: 'Microsoft', GOOGLE: 'Google', OIDC: 'single sign-on' };
 
@@ -47,18 +45,7 @@ const domainOf = (value: string, field: string): string => {
 
 /** An issuer TrustOps may call: https, or http on this machine outside production (a test provider). */
 export function checkIssuer(value: string, production: boolean, field = 'issuer'): string {
-  let url: URL;
-  try {
-    url = new URL(String(value ?? '').trim());
-  } catch {
-    throw badInput('The issuer must be a URL, like https://idp.example.org', { field });
-  }
-  const local = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
-  if (url.protocol !== 'https:' && !(local && url.protocol === 'http:' && !production))
-    throw badInput('The issuer must be an https URL', { field });
-  // In production TrustOps fetches only public providers, never its own network's addresses.
-  if (production && (local || PRIVATE_ADDRESS.test(url.hostname)))
-    throw badInput('The issuer must be a public address', { field });
+  const url = checkOutboundUrl(value, production, field, 'issuer');
   if (url.search || url.hash) throw badInput('The issuer has no query or fragment', { field });
   return url.href.replace(/\/+$/, '');
 }
