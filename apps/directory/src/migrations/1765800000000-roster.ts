@@ -15,7 +15,7 @@ export class Roster1765800000000 implements MigrationInterface {
     const statements = [
       `CREATE TABLE ${S}.roster_source (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), ${TRUST_ID_COLUMN} REFERENCES ${S}.trust (id),
          kind text NOT NULL CHECK (kind IN ('ONEROSTER_CSV', 'WONDE')), label text NOT NULL,
-         api_url text, token_sealed text, synced_at timestamptz,
+         api_url text, token_sealed text, synced_at timestamptz, feed_url_sealed text, feed_url_host text,
          role_rules jsonb NOT NULL DEFAULT '[]', grace_days int NOT NULL DEFAULT 30 CHECK (grace_days BETWEEN 0 AND 365),
          enabled boolean NOT NULL DEFAULT true, feed jsonb, feed_name text, feed_at timestamptz, feed_by uuid,
          created_at timestamptz NOT NULL DEFAULT now(), updated_at timestamptz NOT NULL DEFAULT now())`,

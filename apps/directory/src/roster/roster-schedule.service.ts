@@ -5,8 +5,9 @@ import { RosterRepository } from './roster.repository';
 import { RosterService } from './roster.service';
 
 /**
- * Wonde sources keep themselves in step: the changes every night (ROSTER_NIGHTLY, default 02:00) and a full read
- * every week (ROSTER_WEEKLY, default Sunday 03:00), Europe/London, each once across replicas ("off" for neither).
+ * Sources that read themselves keep in step: Wonde's changes every night (ROSTER_NIGHTLY, default 02:00) and a full
+ * read every week (ROSTER_WEEKLY, default Sunday 03:00), a file at an address every night; Europe/London, each once
+ * across replicas ("off" for neither).
  */
 @Injectable()
 export class RosterScheduleService implements OnApplicationBootstrap {
@@ -24,9 +25,9 @@ export class RosterScheduleService implements OnApplicationBootstrap {
     await this.jobs.at('roster-weekly', 'ROSTER_WEEKLY', '0 3 * * 0', () => this.sweep('WEEKLY'));
   }
 
-  /** One scheduled run of every enabled Wonde source; one trust's failure never stops another's. */
+  /** One scheduled run of every source that reads itself; one trust's failure never stops another's. */
   async sweep(trigger: Exclude<RunTrigger, 'DIRECTOR'>): Promise<number> {
-    const sources = await this.db.runAsSystem((em) => this.roster.wondeSources(em));
+    const sources = await this.db.runAsSystem((em) => this.roster.scheduledSources(em));
     let ran = 0;
     for (const { id, trustId } of sources) {
       try {

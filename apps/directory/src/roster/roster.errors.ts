@@ -73,6 +73,11 @@ export const rosterSyncErrors = defineErrors('Directory · roster sync', {
     meaning:
       'The upload is neither a ZIP nor a CSV file, or the ZIP cannot be opened: export the OneRoster files again.',
   },
+  ROSTER_FETCH_FAILED: {
+    category: 'UNAVAILABLE',
+    meaning:
+      "The source's file address did not answer with the file (the message says what it answered): nothing was changed.",
+  },
   ROSTER_PREVIEW_NOT_FOUND: { category: 'NOT_FOUND', meaning: 'No roster preview with that id in your trust.' },
   ROSTER_PREVIEW_USED: {
     category: 'CONFLICT',
@@ -111,3 +116,5 @@ export const confirmNeeded = (going: number, active: number) =>
     `This sync would suspend or mark as leaving ${going} of ${active} active members: check them, then confirm`,
     { going, active },
   );
+export const fetchFailed = (what: string) =>
+  rosterSyncErrors.error('ROSTER_FETCH_FAILED', `The file could not be fetched (${what}): nothing was changed`);

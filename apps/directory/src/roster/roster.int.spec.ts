@@ -1,8 +1,10 @@
-import { request } from 'node:http';
+import { createServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { NORTHSTAR, RIVERSIDE } from '@trustops/demo-data';
 import { errorCodes, eventually, ok, signIn } from '@trustops/testing';
 import { oneRosterFiles, oneRosterZip, StaffRow } from '@trustops/testing/oneroster';
 import { CallAs } from '../testing/factories';
+import { RosterScheduleService } from './roster-schedule.service';
 import { DirectoryWithCallers, startDirectoryWithCallers } from '../testing/start-directory';
 
 const [oakfield, beech] = NORTHSTAR.schools;
@@ -321,5 +323,58 @@ describe('roster sync from OneRoster CSV', () => {
     const [row] = await sql('SELECT label, feed_by FROM directory.roster_source WHERE id = $1', [sourceId]);
     expect(row.label).toBe('Arbor via School Data Sync');
     expect(RIVERSIDE.id).not.toBe(NORTHSTAR.id);
+  });
+
+  it('fetches the files from an address it keeps sealed, every night too, and refuses an address that does not answer with them', async () => {
+    let zip = oneRosterZip(oneRosterFiles(ORGS, [...BASE, staff(20, { email: 'fetched@northstar.example' })]));
+    let status = 200;
+    const server = createServer((req, res) => {
+      if (req.url !== '/exports/oneroster.zip?key=s3cret-key') return res.writeHead(404).end();
+      res.writeHead(status, { 'content-type': 'application/zip' }).end(status === 200 ? zip : undefined);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const source = ok(
+        await northstar(
+          `mutation ($input: RosterSourceInput!) { configureRosterSource(input: $input) { id feedUrlHost } }`,
+          {
+            input: { label: 'SDS export', feedUrl: `http://${host}/exports/oneroster.zip?key=s3cret-key` },
+          },
+        ),
+      ).configureRosterSource;
+      expect(source.feedUrlHost).toBe(host);
+      const [row] = await sql('SELECT feed_url_sealed FROM directory.roster_source WHERE id = $1', [source.id]);
+      expect(row.feed_url_sealed).not.toContain('s3cret-key');
+      const audit = await sql(
+        "SELECT after::text FROM directory.audit_log WHERE entity = 'roster_source' AND entity_id = $1",
+        [source.id],
+      );
+      expect(audit.map((a) => a.after).join()).not.toContain('s3cret-key');
+
+      // The member another source keeps is a conflict; the new person is added.
+      const made = await preview(northstar, source.id);
+      expect(made.counts).toMatchObject({ add: 1 });
+      status = 503;
+      expect(
+        errorCodes(
+          await northstar('mutation ($id: ID!) { previewRosterSync(sourceId: $id) { id } }', { id: source.id }),
+        ),
+      ).toEqual(['ROSTER_FETCH_FAILED']);
+      status = 200;
+      zip = oneRosterZip(oneRosterFiles(ORGS, [staff(21, { email: 'nightly@northstar.example' })]));
+      await running.directory.app.get(RosterScheduleService).sweep('NIGHTLY');
+      const runs = ok(await northstar('{ rosterSources { label runs { trigger status } } }')).rosterSources.find(
+        (s: { label: string }) => s.label === 'SDS export',
+      ).runs;
+      expect(runs[0]).toEqual({ trigger: 'NIGHTLY', status: expect.stringMatching(/QUEUED|RUNNING|DONE/) });
+      await eventually(
+        () => member('nightly@northstar.example'),
+        (m) => m?.status === 'ACTIVE',
+        20_000,
+      );
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });

@@ -15,6 +15,9 @@ export interface SourceRow {
   tokenSealed: string | null;
   /** WONDE: when the last read began (the next delta asks for what changed since). */
   syncedAt: Date | null;
+  /** ONEROSTER_CSV fetched from an address (sealed: it may carry a token), and that address's host to show. */
+  feedUrlSealed: string | null;
+  feedUrlHost: string | null;
   roleRules: RoleRule[];
   graceDays: number;
   enabled: boolean;
@@ -24,7 +27,10 @@ export interface SourceRow {
   updatedAt: Date;
 }
 
-export type SourceFields = Pick<SourceRow, 'label' | 'roleRules' | 'graceDays' | 'enabled' | 'apiUrl' | 'tokenSealed'>;
+export type SourceFields = Pick<
+  SourceRow,
+  'label' | 'roleRules' | 'graceDays' | 'enabled' | 'apiUrl' | 'tokenSealed' | 'feedUrlSealed' | 'feedUrlHost'
+>;
 
 export type RunTrigger = 'DIRECTOR' | 'NIGHTLY' | 'WEEKLY';
 
@@ -61,7 +67,8 @@ export interface RunRow {
   finishedAt: Date | null;
 }
 
-const SOURCE = `SELECT id, kind, label, api_url AS "apiUrl", token_sealed AS "tokenSealed", synced_at AS "syncedAt", role_rules AS "roleRules", grace_days AS "graceDays", enabled, feed_name AS "feedName",
+const SOURCE = `SELECT id, kind, label, api_url AS "apiUrl", token_sealed AS "tokenSealed", synced_at AS "syncedAt",
+    feed_url_sealed AS "feedUrlSealed", feed_url_host AS "feedUrlHost", role_rules AS "roleRules", grace_days AS "graceDays", enabled, feed_name AS "feedName",
     feed_at AS "feedAt", updated_at AS "updatedAt",
     CASE WHEN feed IS NULL THEN NULL ELSE jsonb_build_object('schools', jsonb_array_length(feed->'schools'),
       'people', jsonb_array_length(feed->'people'), 'skipped', (feed->>'skipped')::int) END AS "feedCounts"
@@ -91,9 +98,9 @@ export class RosterRepository {
 
   async addSource(kind: SourceKind, f: SourceFields): Promise<string> {
     const [row] = await this.q<{ id: string }>(
-      `INSERT INTO directory.roster_source (kind, label, role_rules, grace_days, enabled, api_url, token_sealed)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [kind, f.label, JSON.stringify(f.roleRules), f.graceDays, f.enabled, f.apiUrl, f.tokenSealed],
+      `INSERT INTO directory.roster_source (kind, label, role_rules, grace_days, enabled, api_url, token_sealed,
+         feed_url_sealed, feed_url_host) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+      [kind, ...fieldValues(f)],
     );
     return row.id;
   }
@@ -101,8 +108,8 @@ export class RosterRepository {
   async updateSource(id: string, f: SourceFields): Promise<void> {
     await this.q(
       `UPDATE directory.roster_source SET label = $2, role_rules = $3, grace_days = $4, enabled = $5, api_url = $6,
-         token_sealed = $7, updated_at = now() WHERE id = $1`,
-      [id, f.label, JSON.stringify(f.roleRules), f.graceDays, f.enabled, f.apiUrl, f.tokenSealed],
+         token_sealed = $7, feed_url_sealed = $8, feed_url_host = $9, updated_at = now() WHERE id = $1`,
+      [id, ...fieldValues(f)],
     );
   }
 
@@ -115,10 +122,11 @@ export class RosterRepository {
     );
   }
 
-  /** Enabled Wonde sources of every trust (system role: the schedules start with no trust). */
-  async wondeSources(em: EntityManager): Promise<{ id: string; trustId: string }[]> {
+  /** Enabled sources of every trust that read themselves: Wonde, or files at an address (system role). */
+  async scheduledSources(em: EntityManager): Promise<{ id: string; trustId: string }[]> {
     return em.query(
-      `SELECT id, trust_id AS "trustId" FROM directory.roster_source WHERE kind = 'WONDE' AND enabled ORDER BY trust_id`,
+      `SELECT id, trust_id AS "trustId" FROM directory.roster_source
+       WHERE enabled AND (kind = 'WONDE' OR feed_url_sealed IS NOT NULL) ORDER BY trust_id`,
     );
   }
 
@@ -238,3 +246,14 @@ export class RosterRepository {
     );
   }
 }
+
+const fieldValues = (f: SourceFields) => [
+  f.label,
+  JSON.stringify(f.roleRules),
+  f.graceDays,
+  f.enabled,
+  f.apiUrl,
+  f.tokenSealed,
+  f.feedUrlSealed,
+  f.feedUrlHost,
+];

@@ -29,6 +29,8 @@ import {
   uploadInvalid,
 } from './roster.errors';
 import { filesOfUpload } from './roster-upload';
+import { fetchFeedFile } from './feed-url';
+import { checkOutboundUrl } from '../auth/outbound-url';
 
 /** A sync may map an MIS role to these; IT roles are TrustOps' to give, never a feed's. */
 export const SYNCED_ROLES: readonly Role[] = ['STAFF', 'EXECUTIVE', 'GOVERNOR'];
@@ -52,6 +54,8 @@ export interface SourceInput {
   label: string;
   apiUrl?: string | null;
   token?: string | null;
+  /** ONEROSTER_CSV: an address to fetch the ZIP from (null keeps the one held, '' removes it). */
+  feedUrl?: string | null;
   graceDays?: number | null;
   roleRules?: { misRole: string; role: string }[] | null;
   enabled?: boolean | null;
@@ -75,7 +79,11 @@ export class RosterService {
   async configure(input: SourceInput): Promise<SourceRow> {
     const before = input.id ? await this.requireSource(input.id) : null;
     const kind = before?.kind ?? input.kind ?? 'ONEROSTER_CSV';
-    const fields = { ...sourceFields(input, before), ...this.wondeFields(kind, input, before) };
+    const fields = {
+      ...sourceFields(input, before),
+      ...this.wondeFields(kind, input, before),
+      ...this.feedUrlFields(kind, input, before),
+    };
     const id = before ? before.id : await this.roster.addSource(kind, fields);
     if (before) await this.roster.updateSource(id, fields);
     const after = (await this.roster.source(id))!;
@@ -88,6 +96,16 @@ export class RosterService {
       after: { ...pick(after), kind, ...(input.token?.trim() ? { tokenReplaced: true } : {}) },
     });
     return after;
+  }
+
+  /** ONEROSTER_CSV: the address of its ZIP, checked and sealed (it may carry a token); only its host is shown. */
+  private feedUrlFields(kind: SourceKind, input: SourceInput, before: SourceRow | null) {
+    const keep = { feedUrlSealed: before?.feedUrlSealed ?? null, feedUrlHost: before?.feedUrlHost ?? null };
+    if (kind !== 'ONEROSTER_CSV' || input.feedUrl == null)
+      return kind === 'ONEROSTER_CSV' ? keep : { feedUrlSealed: null, feedUrlHost: null };
+    if (!input.feedUrl.trim()) return { feedUrlSealed: null, feedUrlHost: null };
+    const url = checkOutboundUrl(input.feedUrl, this.settings.production, 'feedUrl', 'file address');
+    return { feedUrlSealed: this.settings.box.seal(url.href), feedUrlHost: url.host };
   }
 
   /** WONDE: an address (Wonde's own in production) and a token, sealed; a blank token keeps the one held. */
@@ -115,6 +133,7 @@ export class RosterService {
   async upload(actor: Actor, sourceId: string, bytes: Buffer, fileName: string): Promise<SourceRow> {
     const source = await this.requireSource(sourceId, true);
     if (source.kind !== 'ONEROSTER_CSV') throw uploadInvalid(`${source.label} reads Wonde: there is nothing to upload`);
+    // (A source with an address can still take an upload: the next fetch replaces it.)
     const feed = parseOneRoster(filesOfUpload(bytes, fileName));
     await this.roster.setFeed(source.id, feed, fileName, actor.userId, this.clock.now());
     const after = (await this.roster.source(source.id))!;
@@ -132,6 +151,7 @@ export class RosterService {
     const source = await this.requireSource(sourceId);
     if (!source.enabled) throw sourceOff(source.label);
     if (source.kind === 'WONDE') await this.readWonde(source, { kind: 'full' }, actor.userId);
+    else if (source.feedUrlSealed) await this.readUrl(source, actor.userId);
     return this.previewOf(source, actor.userId);
   }
 
@@ -149,7 +169,8 @@ export class RosterService {
         : { kind: 'full' };
     const run = { by: null, trigger };
     try {
-      await this.readWonde(source, mode, null);
+      if (source.kind === 'WONDE') await this.readWonde(source, mode, null);
+      else await this.readUrl(source, null);
     } catch (error) {
       const message = error instanceof Error && 'code' in error ? error.message : 'Wonde could not be read';
       const id = await this.roster.addRun(source.id, null, {
@@ -185,6 +206,13 @@ export class RosterService {
     });
     if (status === 'QUEUED') await this.queue.add({ trustId, runId: id });
     return (await this.roster.run(id))!;
+  }
+
+  /** The ZIP at the source's address, read as an upload is (nothing kept of one that fails). */
+  private async readUrl(source: SourceRow, by: string | null): Promise<void> {
+    const url = this.settings.box.open(source.feedUrlSealed!);
+    const feed = parseOneRoster(filesOfUpload(await fetchFeedFile(url), new URL(url).pathname));
+    await this.roster.setFeed(source.id, feed, `Fetched from ${source.feedUrlHost}`, by, this.clock.now());
   }
 
   private async readWonde(source: SourceRow, mode: WondeMode, by: string | null): Promise<void> {
@@ -274,7 +302,10 @@ export const countsOf = (diff: RosterPreview) => ({
   unchanged: diff.unchanged,
 });
 
-function sourceFields(input: SourceInput, before: SourceRow | null): Omit<SourceFields, 'apiUrl' | 'tokenSealed'> {
+function sourceFields(
+  input: SourceInput,
+  before: SourceRow | null,
+): Omit<SourceFields, 'apiUrl' | 'tokenSealed' | 'feedUrlSealed' | 'feedUrlHost'> {
   const label = optionalText('label', input.label, 'name');
   if (!label || label.length < 2 || label.length > 80)
     throw badInput('Name the source in 2 to 80 characters (e.g. "Arbor via School Data Sync")', { field: 'label' });
@@ -303,4 +334,5 @@ const pick = (s: SourceRow) => ({
   roleRules: s.roleRules,
   enabled: s.enabled,
   apiUrl: s.apiUrl,
+  feedUrlHost: s.feedUrlHost,
 });

@@ -107,6 +107,11 @@ export class RosterSource {
   @Field(() => String, { nullable: true, description: 'WONDE: the API address' }) apiUrl: string | null;
   @Field({ description: 'WONDE: a token is held (it is never shown)' }) hasToken: boolean;
   @Field(() => Date, { nullable: true, description: 'WONDE: when the last read began' }) syncedAt: Date | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'ONEROSTER_CSV fetched from an address: its host (the address itself is kept sealed)',
+  })
+  feedUrlHost: string | null;
   @Field(() => Int, { description: 'Days a leaver stays active after first missing from the MIS' }) graceDays: number;
   @Field(() => [RoleRuleView]) roleRules: RoleRuleView[];
   @Field() enabled: boolean;
@@ -129,6 +134,11 @@ export class RosterSourceInput {
     description: 'WONDE: required when adding; when changing, absent keeps the one held',
   })
   token?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "ONEROSTER_CSV: an address to fetch the ZIP from every night ('' removes it; absent keeps it)",
+  })
+  feedUrl?: string | null;
   @Field(() => Int, { nullable: true, description: 'Default 30' }) graceDays?: number | null;
   @Field(() => [RoleRuleInput], { nullable: true }) roleRules?: RoleRuleInput[] | null;
   @Field(() => Boolean, { nullable: true }) enabled?: boolean | null;

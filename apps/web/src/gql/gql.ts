@@ -77,7 +77,7 @@ type Documents = {
   '\n  query Risks {\n    risks {\n      id\n      title\n      likelihood\n      impact\n      score\n      mitigation\n      status\n      owner {\n        displayName\n      }\n    }\n  }\n': typeof types.RisksDocument;
   '\n  mutation MoveInitiative($id: ID!, $horizon: Horizon!) {\n    moveInitiative(id: $id, horizon: $horizon) {\n      id\n      horizon\n    }\n  }\n': typeof types.MoveInitiativeDocument;
   '\n  mutation TurnGapIntoInitiative($standardId: ID!) {\n    turnGapIntoInitiative(standardId: $standardId) {\n      id\n    }\n  }\n': typeof types.TurnGapIntoInitiativeDocument;
-  '\n  query RosterSources {\n    rosterSources {\n      id\n      kind\n      label\n      apiUrl\n      hasToken\n      syncedAt\n      graceDays\n      enabled\n      feedName\n      feedAt\n      feedCounts {\n        schools\n        people\n        skipped\n      }\n      roleRules {\n        misRole\n        role\n      }\n      runs {\n        ...RosterRunFields\n      }\n    }\n  }\n': typeof types.RosterSourcesDocument;
+  '\n  query RosterSources {\n    rosterSources {\n      id\n      kind\n      label\n      apiUrl\n      hasToken\n      syncedAt\n      feedUrlHost\n      graceDays\n      enabled\n      feedName\n      feedAt\n      feedCounts {\n        schools\n        people\n        skipped\n      }\n      roleRules {\n        misRole\n        role\n      }\n      runs {\n        ...RosterRunFields\n      }\n    }\n  }\n': typeof types.RosterSourcesDocument;
   '\n  fragment RosterRunFields on RosterRun {\n    id\n    previewId\n    trigger\n    status\n    startedByName\n    createdAt\n    finishedAt\n    error\n    summary {\n      added\n      changed\n      restored\n      leaving\n      suspended\n      skipped\n    }\n    progress {\n      done\n      total\n    }\n  }\n': typeof types.RosterRunFieldsFragmentDoc;
   '\n  mutation ConfigureRosterSource($input: RosterSourceInput!) {\n    configureRosterSource(input: $input) {\n      id\n    }\n  }\n': typeof types.ConfigureRosterSourceDocument;
   '\n  mutation PreviewRosterSync($sourceId: ID!) {\n    previewRosterSync(sourceId: $sourceId) {\n      id\n    }\n  }\n': typeof types.PreviewRosterSyncDocument;
@@ -245,7 +245,7 @@ const documents: Documents = {
     types.MoveInitiativeDocument,
   '\n  mutation TurnGapIntoInitiative($standardId: ID!) {\n    turnGapIntoInitiative(standardId: $standardId) {\n      id\n    }\n  }\n':
     types.TurnGapIntoInitiativeDocument,
-  '\n  query RosterSources {\n    rosterSources {\n      id\n      kind\n      label\n      apiUrl\n      hasToken\n      syncedAt\n      graceDays\n      enabled\n      feedName\n      feedAt\n      feedCounts {\n        schools\n        people\n        skipped\n      }\n      roleRules {\n        misRole\n        role\n      }\n      runs {\n        ...RosterRunFields\n      }\n    }\n  }\n':
+  '\n  query RosterSources {\n    rosterSources {\n      id\n      kind\n      label\n      apiUrl\n      hasToken\n      syncedAt\n      feedUrlHost\n      graceDays\n      enabled\n      feedName\n      feedAt\n      feedCounts {\n        schools\n        people\n        skipped\n      }\n      roleRules {\n        misRole\n        role\n      }\n      runs {\n        ...RosterRunFields\n      }\n    }\n  }\n':
     types.RosterSourcesDocument,
   '\n  fragment RosterRunFields on RosterRun {\n    id\n    previewId\n    trigger\n    status\n    startedByName\n    createdAt\n    finishedAt\n    error\n    summary {\n      added\n      changed\n      restored\n      leaving\n      suspended\n      skipped\n    }\n    progress {\n      done\n      total\n    }\n  }\n':
     types.RosterRunFieldsFragmentDoc,
@@ -718,7 +718,7 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query RosterSources {\n    rosterSources {\n      id\n      kind\n      label\n      apiUrl\n      hasToken\n      syncedAt\n      graceDays\n      enabled\n      feedName\n      feedAt\n      feedCounts {\n        schools\n        people\n        skipped\n      }\n      roleRules {\n        misRole\n        role\n      }\n      runs {\n        ...RosterRunFields\n      }\n    }\n  }\n',
+  source: '\n  query RosterSources {\n    rosterSources {\n      id\n      kind\n      label\n      apiUrl\n      hasToken\n      syncedAt\n      feedUrlHost\n      graceDays\n      enabled\n      feedName\n      feedAt\n      feedCounts {\n        schools\n        people\n        skipped\n      }\n      roleRules {\n        misRole\n        role\n      }\n      runs {\n        ...RosterRunFields\n      }\n    }\n  }\n',
 ): typeof import('./graphql').RosterSourcesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.

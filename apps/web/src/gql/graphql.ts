@@ -203,6 +203,8 @@ export type RosterSourceInput = {
   /** WONDE: default https://api.wonde.com/v1.0 */
   apiUrl?: string | null | undefined;
   enabled?: boolean | null | undefined;
+  /** ONEROSTER_CSV: an address to fetch the ZIP from every night ('' removes it; absent keeps it) */
+  feedUrl?: string | null | undefined;
   /** Default 30 */
   graceDays?: number | null | undefined;
   /** To change a source; absent adds one */
@@ -1116,6 +1118,7 @@ export type RosterSourcesQuery = {
     apiUrl: string | null;
     hasToken: boolean;
     syncedAt: string | null;
+    feedUrlHost: string | null;
     graceDays: number;
     enabled: boolean;
     feedName: string | null;
@@ -2741,6 +2744,7 @@ export const RosterSourcesDocument = new TypedDocumentString(`
     apiUrl
     hasToken
     syncedAt
+    feedUrlHost
     graceDays
     enabled
     feedName

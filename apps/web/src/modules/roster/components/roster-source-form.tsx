@@ -11,7 +11,7 @@ const SYNCED_ROLES = [
   { role: 'EXECUTIVE', label: 'Executive' },
   { role: 'GOVERNOR', label: 'Governor' },
 ];
-const FIELDS = ['label', 'graceDays', 'roleRules', 'apiUrl', 'token'];
+const FIELDS = ['label', 'graceDays', 'roleRules', 'apiUrl', 'token', 'feedUrl'];
 const WONDE_API = 'https://api.wonde.com/v1.0';
 
 interface Rule {
@@ -23,7 +23,12 @@ interface Rule {
 /** Adds a source (OneRoster CSV uploads, or Wonde), or changes one: its name, grace period for leavers, role rules. */
 export function RosterSourceForm({ editing, onDone }: { editing: RosterSource | null; onDone: () => void }) {
   const configure = useConfigureRosterSource();
-  const { id, onField, input, errorFor } = useFormFields(configure.error, FIELDS, ['graceDays', 'roleRules', 'token']);
+  const { id, onField, input, errorFor } = useFormFields(configure.error, FIELDS, [
+    'graceDays',
+    'roleRules',
+    'token',
+    'feedUrl',
+  ]);
   const [kind, setKind] = useState<RosterSourceKind>(editing?.kind ?? 'ONEROSTER_CSV');
   const [rules, setRules] = useState<Rule[]>(() => (editing?.roleRules ?? []).map((r, key) => ({ key, ...r })));
   const setRule = (key: number, change: Partial<Rule>) =>
@@ -38,7 +43,7 @@ export function RosterSourceForm({ editing, onDone }: { editing: RosterSource | 
       label: String(form.get('label') ?? ''),
       ...(kind === 'WONDE'
         ? { apiUrl: String(form.get('apiUrl') ?? '') || null, token: String(form.get('token') ?? '') || null }
-        : {}),
+        : { feedUrl: feedUrlOf(form) }),
       graceDays: Number(form.get('graceDays')),
       roleRules: rules.filter((r) => r.misRole.trim()).map(({ misRole, role }) => ({ misRole, role })),
       enabled: form.get('enabled') === 'on',
@@ -72,6 +77,23 @@ export function RosterSourceForm({ editing, onDone }: { editing: RosterSource | 
           <label htmlFor={`${id}-apiUrl`}>Wonde API address</label>
           <input {...input('apiUrl')} type="url" defaultValue={editing?.apiUrl ?? WONDE_API} required />
           {errorFor('apiUrl')}
+        </>
+      )}
+      {kind === 'ONEROSTER_CSV' && (
+        <>
+          <label htmlFor={`${id}-feedUrl`}>Fetch the ZIP from an address every night (optional)</label>
+          <span id={`${id}-feedUrl-hint`} className="hint">
+            {editing?.feedUrlHost
+              ? `Fetched from ${editing.feedUrlHost}. Leave blank to keep it; tick below to stop fetching.`
+              : 'Where your MIS or School Data Sync publishes the export. Kept encrypted; only its host is shown.'}
+          </span>
+          <input {...input('feedUrl')} type="url" autoComplete="off" />
+          {errorFor('feedUrl')}
+          {editing?.feedUrlHost && (
+            <label className="check">
+              <input type="checkbox" name="stopFetching" /> Stop fetching (upload files instead)
+            </label>
+          )}
         </>
       )}
       <label htmlFor={`${id}-label`}>Name</label>
@@ -148,4 +170,11 @@ export function RosterSourceForm({ editing, onDone }: { editing: RosterSource | 
       </div>
     </form>
   );
+}
+
+/** A new address, '' to stop fetching, or null to keep the one held. */
+function feedUrlOf(form: FormData): string | null {
+  if (form.get('stopFetching') === 'on') return '';
+  const typed = String(form.get('feedUrl') ?? '').trim();
+  return typed || null;
 }

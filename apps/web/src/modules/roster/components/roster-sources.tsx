@@ -96,10 +96,14 @@ function SourceCard({ source, onEdit }: { source: RosterSource; onEdit: () => vo
             ? `${source.feedName}, ${when(source.feedAt)}${source.feedCounts ? `: ${source.feedCounts.people} staff at ${source.feedCounts.schools} schools (${source.feedCounts.skipped} pupils or parents left out)` : ''}`
             : 'None yet'}
         </dd>
-        {wonde && (
+        {(wonde || source.feedUrlHost) && (
           <>
             <dt>Schedule</dt>
-            <dd>Changes every night at 02:00, everything every Sunday at 03:00</dd>
+            <dd>
+              {wonde
+                ? 'Changes every night at 02:00, everything every Sunday at 03:00'
+                : `Fetched from ${source.feedUrlHost} every night at 02:00`}
+            </dd>
           </>
         )}
         <dt>Leavers</dt>
@@ -134,10 +138,16 @@ function SourceCard({ source, onEdit }: { source: RosterSource; onEdit: () => vo
         <button
           type="button"
           className="secondary"
-          disabled={(!wonde && !source.feedAt) || preview.isPending || !source.enabled}
+          disabled={(!wonde && !source.feedUrlHost && !source.feedAt) || preview.isPending || !source.enabled}
           onClick={showPreview}
         >
-          {wonde ? (preview.isPending ? 'Reading Wonde…' : 'Read Wonde and preview') : 'Preview sync'}
+          {wonde
+            ? preview.isPending
+              ? 'Reading Wonde…'
+              : 'Read Wonde and preview'
+            : source.feedUrlHost
+              ? 'Fetch and preview'
+              : 'Preview sync'}
         </button>
         <button type="button" className="secondary" onClick={onEdit}>
           Change {source.label}

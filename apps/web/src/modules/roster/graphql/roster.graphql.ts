@@ -9,6 +9,7 @@ export const RosterSourcesDocument = graphql(`
       apiUrl
       hasToken
       syncedAt
+      feedUrlHost
       graceDays
       enabled
       feedName
