@@ -11,6 +11,7 @@ import { AppShell } from './modules/nav/components/app-shell';
 import { homeFor, mayOpen, NAV_ITEMS, NavPath } from './modules/nav/nav-items';
 import { boardSearch } from './modules/board/utils/board-search';
 import { peopleSearch } from './modules/people/utils/people-search';
+import { schoolsAdminSearch } from './modules/schools-admin/utils/school-input';
 import { queueSearch } from './modules/tickets/utils/queue-filter';
 import { ErrorNotice, Loading } from './ui/status';
 
@@ -129,6 +130,7 @@ const schoolsAdmin = createRoute({
   getParentRoute: () => root,
   path: '/admin/schools',
   beforeLoad: guard('admin/schools'),
+  validateSearch: schoolsAdminSearch,
   component: lazyRouteComponent(() => import('./pages/schools-admin-page'), 'SchoolsAdminPage'),
 });
 const people = createRoute({

@@ -446,7 +446,10 @@ describe('trust administration in Chromium', () => {
     expect(await card.textContent()).toContain('administrator → Executive');
 
     const files = oneRosterFiles(
-      [{ sourcedId: 'org-oak', name: 'Oakfield', identifier: '148201' }],
+      [
+        { sourcedId: 'org-oak', name: 'Oakfield', identifier: '148201' },
+        { sourcedId: 'org-far', name: 'Faraway Academy', identifier: '199999' },
+      ],
       [
         {
           sourcedId: 'm-1',
@@ -464,6 +467,13 @@ describe('trust administration in Chromium', () => {
           orgs: ['org-oak'],
         },
         { sourcedId: 'm-3', givenName: 'Bad', familyName: 'Address', email: 'bad-address', orgs: ['org-oak'] },
+        {
+          sourcedId: 'm-4',
+          givenName: 'Far',
+          familyName: 'Away',
+          email: 'far.away@northstar.example',
+          orgs: ['org-far'],
+        },
       ],
     );
     await card
@@ -473,7 +483,7 @@ describe('trust administration in Chromium', () => {
       );
     const preview = card.getByRole('region', { name: /Preview/ });
     await preview.getByRole('button', { name: 'Added (2)' }).waitFor({ timeout: 30_000 });
-    await preview.getByRole('button', { name: 'Conflicts (1)' }).click();
+    await preview.getByRole('button', { name: 'Conflicts (2)' }).click();
     await preview.getByText('"bad-address" is not an email address').waitFor();
     await preview.getByRole('button', { name: 'Added (2)' }).click();
     await preview.getByText('Executive at Oakfield Primary School').waitFor();
@@ -488,6 +498,18 @@ describe('trust administration in Chromium', () => {
     const sources = director.getByRole('definition').filter({ hasText: 'Arbor export (MIS id m-2)' });
     await sources.waitFor();
     await director.getByText('Arbor export, by its role rules').waitFor();
+
+    // A school the MIS lists that is not in the trust: the preview offers to add it, named and with its URN.
+    await openPage(director, 'Integrations', 'Integrations');
+    await card.getByRole('button', { name: 'Preview sync' }).click();
+    await card.getByRole('button', { name: 'Conflicts (2)' }).click();
+    await card.getByRole('link', { name: 'Add Faraway Academy to the trust' }).click();
+    const add = director.getByRole('form', { name: 'Add a school' });
+    await add.waitFor();
+    expect([await add.getByLabel('Name').inputValue(), await add.getByLabel(/URN/).inputValue()]).toEqual([
+      'Faraway Academy',
+      '199999',
+    ]);
   }, 120_000);
 
   it('the director connects Wonde with a token, reads it, and applies the staff of the schools that approved TrustOps', async () => {

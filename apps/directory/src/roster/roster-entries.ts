@@ -17,6 +17,7 @@ export interface RosterEntry {
   misId: string | null;
   detail: string | null;
   changes: FieldChange[];
+  unknownSchool?: { name: string; urn: string } | null;
 }
 
 const FIELD_NAMES = { displayName: 'Name', role: 'Role', schoolIds: 'Schools', educatorLead: 'Educator lead' };
@@ -96,6 +97,7 @@ export function entriesOf(
         misId: c.misId,
         detail: c.detail,
         changes: [],
+        unknownSchool: c.school ?? null,
       })),
   };
   return kind ? all[kind]() : (Object.keys(all) as EntryKind[]).flatMap((k) => all[k]());

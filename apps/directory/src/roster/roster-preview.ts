@@ -73,6 +73,8 @@ export interface RosterConflict {
   misId: string;
   email: string;
   detail: string;
+  /** UNKNOWN_SCHOOL: the school as the MIS names it, for the director to add to the trust if it should be. */
+  school?: { name: string; urn: string };
 }
 
 export interface RosterPreview {
@@ -211,13 +213,14 @@ function syncedOf(
     const id = school && ctx.schoolIdByUrn.get(school.urn);
     if (id) schoolIds.push(id);
     else
-      conflicts.push(
-        conflict(
+      conflicts.push({
+        ...conflict(
           'UNKNOWN_SCHOOL',
           p,
           school ? `${school.name} (URN ${school.urn}) is not in the trust` : `${sourcedId} is not in orgs.csv`,
         ),
-      );
+        ...(school ? { school: { name: school.name, urn: school.urn } } : {}),
+      });
   }
   if (!schoolIds.length) return null;
   const rule = ctx.rules.find((r) => p.misRoles.includes(r.misRole.toLowerCase()));

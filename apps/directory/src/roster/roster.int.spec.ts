@@ -67,7 +67,7 @@ describe('roster sync from OneRoster CSV', () => {
     ok(
       await northstar(
         `query ($id: ID!, $kind: RosterEntryKind) { rosterPreview(id: $id) { entries(kind: $kind, first: 200) {
-           totalCount items { kind email displayName misId detail changes { field before after } } } } }`,
+           totalCount items { kind email displayName misId detail changes { field before after } unknownSchool { name urn } } } } }`,
         { id: previewId, kind },
       ),
     ).rosterPreview.entries;
@@ -140,6 +140,10 @@ describe('roster sync from OneRoster CSV', () => {
     expect(change).toMatchObject({
       email: 'teacher@northstar.example',
       changes: [{ field: 'Name', before: 'Jess Malik', after: 'Jessica Malik' }],
+    });
+    expect((await entries(made.id, 'CONFLICT')).items[0].unknownSchool).toEqual({
+      name: 'Faraway Academy',
+      urn: '199999',
     });
     expect((await entries(made.id, 'CONFLICT')).items.map((e: { detail: string }) => e.detail)).toEqual([
       'Faraway Academy (URN 199999) is not in the trust',

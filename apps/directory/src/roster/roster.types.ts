@@ -151,6 +151,12 @@ export class FieldChangeView {
   @Field() after: string;
 }
 
+@ObjectType({ description: 'A school the MIS lists that is not in the trust (matched by URN)' })
+export class UnknownSchool {
+  @Field() name: string;
+  @Field() urn: string;
+}
+
 @ObjectType()
 export class RosterEntryView {
   @Field(() => RosterEntryKindEnum) kind: RosterEntryKindEnum;
@@ -159,6 +165,8 @@ export class RosterEntryView {
   @Field(() => String, { nullable: true }) misId: string | null;
   @Field(() => String, { nullable: true }) detail: string | null;
   @Field(() => [FieldChangeView]) changes: FieldChangeView[];
+  @Field(() => UnknownSchool, { nullable: true, description: 'UNKNOWN_SCHOOL: add it to the trust if it should be' })
+  unknownSchool?: UnknownSchool | null;
 }
 
 @ObjectType()

@@ -1212,6 +1212,7 @@ export type RosterPreviewQuery = {
         misId: string | null;
         detail: string | null;
         changes: Array<{ field: string; before: string; after: string }>;
+        unknownSchool: { name: string; urn: string } | null;
       }>;
     };
   };
@@ -2830,6 +2831,10 @@ export const RosterPreviewDocument = new TypedDocumentString(`
           field
           before
           after
+        }
+        unknownSchool {
+          name
+          urn
         }
       }
     }

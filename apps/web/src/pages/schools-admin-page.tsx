@@ -1,13 +1,16 @@
 import { useState } from 'react';
+import { useSearch } from '@tanstack/react-router';
 import { CloseSchoolConfirm } from '../modules/schools-admin/components/close-school-confirm';
 import { SchoolForm } from '../modules/schools-admin/components/school-form';
 import { SchoolsAdminList } from '../modules/schools-admin/components/schools-admin-list';
 import { AdminSchool, useAdminSchools, useSchoolEdits } from '../modules/schools-admin/hooks/use-schools-admin';
-import { changedFields } from '../modules/schools-admin/utils/school-input';
+import { changedFields, SchoolsAdminSearch } from '../modules/schools-admin/utils/school-input';
 import { Empty, ErrorNotice, Loading } from '../ui/status';
 
 /** The IT director's schools: add, edit and close; closed ones on request. */
 export function SchoolsAdminPage() {
+  // A roster preview's unknown school arrives named in the URL, ready to add.
+  const named = useSearch({ from: '/admin/schools' });
   const [showClosed, setShowClosed] = useState(false);
   const { data, error, isPending, refetch } = useAdminSchools(showClosed);
   const edits = useSchoolEdits();
@@ -84,6 +87,7 @@ export function SchoolsAdminPage() {
         </section>
         <SchoolForm
           key={addKey}
+          initial={addKey === 0 ? namedSchool(named) : undefined}
           title="Add a school"
           submitLabel="Add school"
           withSites
@@ -101,3 +105,6 @@ export function SchoolsAdminPage() {
     </main>
   );
 }
+
+const namedSchool = (named: SchoolsAdminSearch) =>
+  named.urn ? { name: named.name ?? '', urn: named.urn, phase: 'PRIMARY' as const, localAuthority: '' } : undefined;

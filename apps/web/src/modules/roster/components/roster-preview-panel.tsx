@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from '@tanstack/react-router';
 import { succeeded } from '../../../api/use-graphql-mutation';
 import type { RosterEntryKind, RosterPreviewQuery } from '../../../gql/graphql';
 import { ErrorNotice, Loading } from '../../../ui/status';
@@ -78,6 +79,14 @@ export function RosterPreviewPanel({ previewId, onClose }: { previewId: string; 
               {e.displayName && <span className="muted wrap">{e.email}</span>}
             </p>
             {e.detail && <p>{e.detail}</p>}
+            {e.unknownSchool && (
+              <p>
+                <Link to="/admin/schools" search={{ name: e.unknownSchool.name, urn: e.unknownSchool.urn }}>
+                  Add {e.unknownSchool.name} to the trust
+                </Link>{' '}
+                <span className="muted">(then preview again)</span>
+              </p>
+            )}
             {e.changes.length > 0 && (
               <ul className="field-changes">
                 {e.changes.map((ch) => (

@@ -103,6 +103,10 @@ export const RosterPreviewDocument = graphql(`
             before
             after
           }
+          unknownSchool {
+            name
+            urn
+          }
         }
       }
     }

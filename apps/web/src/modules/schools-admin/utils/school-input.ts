@@ -1,3 +1,4 @@
+import { text } from '../../../ui/search-params';
 import type { SchoolPhase } from '../../../gql/graphql';
 
 export const PHASES: { value: SchoolPhase; label: string }[] = [
@@ -42,3 +43,14 @@ export function changedFields(before: SchoolFields, after: SchoolFields): Partia
 /** "Closed 3 Mar 2026" from closedAt, in school (London) time. */
 export const closedOn = (closedAt: string) =>
   `Closed ${new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Europe/London' }).format(new Date(closedAt))}`;
+
+/** A school to add, named in the URL (from a roster preview's unknown school): its name and URN, nothing else. */
+export interface SchoolsAdminSearch {
+  name?: string;
+  urn?: string;
+}
+
+export function schoolsAdminSearch(raw: Record<string, unknown>): SchoolsAdminSearch {
+  const found = { name: text(raw.name)?.slice(0, 120), urn: text(raw.urn)?.slice(0, 6) };
+  return Object.fromEntries(Object.entries(found).filter(([, v]) => v !== undefined)) as SchoolsAdminSearch;
+}
