@@ -216,6 +216,7 @@ describe('single sign-on against a real OpenID provider', () => {
     ]);
     dns.txt.set(northstarDomain.recordName, ['v=spf1 -all', northstarDomain.recordValue]);
     expect(errorCodes(await running.riverside(VERIFY, { d: 'northstar.example' }))).toEqual(['EMAIL_DOMAIN_NOT_FOUND']);
+    expect(ok(await running.riverside(DOMAINS)).emailDomains).toEqual([]);
     expect(errorCodes(await running.technician(VERIFY, { d: 'northstar.example' }))).toEqual(['FORBIDDEN']);
     expect(ok(await running.northstar(VERIFY, { d: 'northstar.example' })).verifyEmailDomain).toEqual({
       domain: 'northstar.example',
