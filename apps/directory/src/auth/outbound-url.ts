@@ -1,3 +1,5 @@
+import { lookup } from 'node:dns/promises';
+import { isIP } from 'node:net';
 import { badInput } from '@trustops/service-kit';
 
 /** IPv4 loopback, private, link-local and carrier-grade NAT ranges, and IPv6 literals (a server has a name). */
@@ -21,4 +23,20 @@ export function checkOutboundUrl(value: string, production: boolean, field: stri
   if (production && (local || PRIVATE_ADDRESS.test(url.hostname)))
     throw badInput(`The ${what} must be a public address`, { field });
   return url;
+}
+
+/** Loopback, private, link-local, unique-local, multicast and reserved addresses, IPv4 and IPv6. */
+const PRIVATE_IP =
+  /^(0\.|10\.|127\.|169\.254\.|172\.(1[6-9]|2\d|3[01])\.|192\.168\.|192\.0\.0\.|198\.1[89]\.|100\.(6[4-9]|[7-9]\d|1[01]\d|12[0-7])\.|2(2[4-9]|[3-5]\d)\.|::1$|::$|f[cd]|fe[89ab]|ff|::ffff:(0|10|127|169\.254|172\.(1[6-9]|2\d|3[01])|192\.168)\.)/i;
+
+/**
+ * In production, the addresses a name resolves to right before it is fetched: a public name that points inside
+ * (10.x, 169.254.169.254, …) is refused as the literal would be. (A name that changes between this lookup and the
+ * connection is not caught: a connection-level check would be; noted.)
+ */
+export async function checkResolved(url: URL, production: boolean, refuse: () => Error): Promise<void> {
+  if (!production) return;
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  const addresses = isIP(host) ? [host] : (await lookup(host, { all: true }).catch(() => [])).map((a) => a.address);
+  if (!addresses.length || addresses.some((a) => PRIVATE_IP.test(a))) throw refuse();
 }

@@ -16,10 +16,15 @@ export class EmailDomains1765900000000 implements MigrationInterface {
          created_at timestamptz NOT NULL DEFAULT now(), UNIQUE (trust_id, domain))`,
       ...tenantTablePolicies(S, 'email_domain'),
       ...systemPolicy(S, 'email_domain'),
-      // Providers saved before this: their domains are to verify, each with its own token.
+      // Providers saved before this: their domains are to verify, each with its own token. The owner runs migrations
+      // and FORCE would hide every row from it (and refuse its inserts): lifted for the backfill only.
+      `ALTER TABLE ${S}.identity_provider NO FORCE ROW LEVEL SECURITY`,
+      `ALTER TABLE ${S}.email_domain NO FORCE ROW LEVEL SECURITY`,
       `INSERT INTO ${S}.email_domain (trust_id, domain, token)
          SELECT DISTINCT p.trust_id, d, replace(gen_random_uuid()::text, '-', '')
          FROM ${S}.identity_provider p, unnest(p.email_domains) d ON CONFLICT DO NOTHING`,
+      `ALTER TABLE ${S}.identity_provider FORCE ROW LEVEL SECURITY`,
+      `ALTER TABLE ${S}.email_domain FORCE ROW LEVEL SECURITY`,
     ];
     for (const sql of statements) await qr.query(sql);
   }

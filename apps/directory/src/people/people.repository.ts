@@ -178,7 +178,9 @@ export class PeopleRepository {
 
   async setStatus(userId: string, status: MemberStatus, at: Date): Promise<void> {
     await this.q(
-      `UPDATE directory.membership SET status = $2, suspended_at = CASE WHEN $2 = 'SUSPENDED' THEN $3::timestamptz END
+      // By hand: a roster sync will not restore someone suspended here (it restores only those it suspended).
+      `UPDATE directory.membership SET status = $2, suspended_at = CASE WHEN $2 = 'SUSPENDED' THEN $3::timestamptz END,
+         mis_left_at = CASE WHEN $2 = 'SUSPENDED' THEN NULL ELSE mis_left_at END
        WHERE user_id = $1`,
       [userId, status, at],
     );

@@ -1,3 +1,4 @@
+import { checkResolved } from '../auth/outbound-url';
 import { MAX_UPLOAD_BYTES } from './oneroster-csv';
 import { fetchFailed, tooLarge } from './roster.errors';
 
@@ -6,7 +7,8 @@ import { fetchFailed, tooLarge } from './roster.errors';
  * refused from its Content-Length when it says more, within a minute; no redirects (a redirect could lead to an
  * address the source's check never saw).
  */
-export async function fetchFeedFile(url: string): Promise<Buffer> {
+export async function fetchFeedFile(url: string, production: boolean): Promise<Buffer> {
+  await checkResolved(new URL(url), production, () => fetchFailed('its address is not a public one'));
   let response: Response;
   try {
     response = await fetch(url, { redirect: 'error', signal: AbortSignal.timeout(60_000) });

@@ -38,7 +38,7 @@ export class RosterApplyService {
     private readonly clock: Clock,
   ) {}
 
-  /** Accounts that exist already for the people to add (read as the system: accounts are not the trust's). */
+  /** Accounts that exist by now for the people to add, who are then left out (read as the system). */
   accountsFor(diff: RosterPreview): Promise<Map<string, string>> {
     return this.db.runAsSystem((em) =>
       this.roster.accounts(
@@ -69,8 +69,8 @@ export class RosterApplyService {
       added: await this.add(sourceId, diff, accounts, emails, now, step),
       changed: await this.change(sourceId, diff.change, current, 'ACTIVE', step),
       restored: await this.change(sourceId, diff.restore, current, 'SUSPENDED', step),
-      leaving: await this.leave(diff, now, step),
-      suspended: await this.suspend(diff, current, now, step),
+      leaving: await this.leave(sourceId, diff, now, step),
+      suspended: await this.suspend(sourceId, diff, current, now, step),
       skipped: 0,
     };
     summary.skipped = total - Object.values(summary).reduce((n, v) => n + v, 0);
@@ -87,13 +87,10 @@ export class RosterApplyService {
   ): Promise<number> {
     let added = 0;
     for (const batch of chunks(diff.add)) {
-      const fresh = batch.filter((p) => !emails.has(p.email.toLowerCase()));
-      const members: (SyncedMember & { isNew: boolean })[] = fresh.map((p) => {
-        const existing = accounts.get(p.email.toLowerCase());
-        return { ...p, userId: existing ?? randomUUID(), isNew: !existing };
-      });
-      const newAccounts = members.filter((m) => m.isNew);
-      if ((await this.roster.addAccounts(newAccounts)) !== newAccounts.length)
+      // Only new people: an account made since the preview (someone signed up elsewhere) is left to an invitation.
+      const fresh = batch.filter((p) => !emails.has(p.email.toLowerCase()) && !accounts.has(p.email.toLowerCase()));
+      const members: SyncedMember[] = fresh.map((p) => ({ ...p, userId: randomUUID() }));
+      if ((await this.roster.addAccounts(members)) !== members.length)
         throw new Error('An account was made during the sync: the run is retried');
       const joined = await this.roster.addMemberships(sourceId, members);
       await this.roster.closeInvitations(
@@ -134,10 +131,16 @@ export class RosterApplyService {
     return changed;
   }
 
-  private async leave(diff: RosterPreview, now: Date, step: (n: number) => Promise<void>): Promise<number> {
+  private async leave(
+    sourceId: string,
+    diff: RosterPreview,
+    now: Date,
+    step: (n: number) => Promise<void>,
+  ): Promise<number> {
     let marked = 0;
     for (const batch of chunks(diff.leaving)) {
       const ids = await this.roster.markLeaving(
+        sourceId,
         batch.map((l) => l.userId),
         now,
       );
@@ -155,26 +158,28 @@ export class RosterApplyService {
   }
 
   private async suspend(
+    sourceId: string,
     diff: RosterPreview,
     current: Map<string, PersonRow>,
     now: Date,
     step: (n: number) => Promise<void>,
   ): Promise<number> {
-    let suspended = 0;
+    let count = 0;
     for (const batch of chunks(diff.suspend)) {
       const going = batch
         .map((l) => current.get(l.userId))
         .filter((m): m is PersonRow => !!m && m.status === 'ACTIVE' && !IT_ROLES.includes(m.role));
-      await this.roster.suspend(
+      const suspended = await this.roster.suspend(
+        sourceId,
         going.map((m) => m.userId!),
         now,
       );
-      for (const before of going)
+      for (const before of going.filter((m) => suspended.has(m.userId!)))
         await this.members.record({ ...before, status: 'SUSPENDED' }, 'synced_suspended', before);
-      suspended += going.length;
+      count += suspended.size;
       await step(batch.length);
     }
-    return suspended;
+    return count;
   }
 }
 

@@ -77,19 +77,25 @@ export class RosterMembersRepository {
     );
   }
 
-  /** First found gone from the MIS; the ids marked (not those suspended or marked since the preview). */
-  async markLeaving(userIds: string[], at: Date): Promise<Set<string>> {
+  /** First found gone from the MIS; the ids marked (still this source's, not suspended or marked since the preview). */
+  async markLeaving(sourceId: string, userIds: string[], at: Date): Promise<Set<string>> {
     return this.ids(
       `UPDATE directory.membership SET mis_left_at = $2
-       WHERE user_id = ANY ($1::uuid[]) AND status = 'ACTIVE' AND mis_left_at IS NULL RETURNING user_id`,
-      [userIds, at],
+       WHERE user_id = ANY ($1::uuid[]) AND roster_source_id = $3 AND status = 'ACTIVE' AND mis_left_at IS NULL
+       RETURNING user_id`,
+      [userIds, at, sourceId],
     );
   }
 
-  async suspend(userIds: string[], at: Date): Promise<void> {
-    await this.q(
-      `UPDATE directory.membership SET status = 'SUSPENDED', suspended_at = $2 WHERE user_id = ANY ($1::uuid[])`,
-      [userIds, at],
+  /**
+   * Suspended by the sync (still this source's and active): `mis_left_at` stays set, which is how a later sync knows
+   * it may restore them; a suspension by hand clears it.
+   */
+  async suspend(sourceId: string, userIds: string[], at: Date): Promise<Set<string>> {
+    return this.ids(
+      `UPDATE directory.membership SET status = 'SUSPENDED', suspended_at = $2, mis_left_at = coalesce(mis_left_at, $2)
+       WHERE user_id = ANY ($1::uuid[]) AND roster_source_id = $3 AND status = 'ACTIVE' RETURNING user_id`,
+      [userIds, at, sourceId],
     );
   }
 

@@ -48,6 +48,7 @@ const ctx = (members: MemberNow[], over: Partial<RosterContext> = {}): RosterCon
   rules: [{ misRole: 'siteAdministrator', role: 'EXECUTIVE' }],
   complete: true,
   sourceId: SOURCE,
+  accountsElsewhere: new Set<string>(),
   now: NOW,
   graceDays: 0,
   ...over,
@@ -167,7 +168,7 @@ describe('previewRoster', () => {
 
     const back = previewRoster(
       feed(...keep, person('u-19', 'm19@n.example', ['org-oak'])),
-      ctx(members.map((m) => (m.userId === 'm19' ? { ...m, status: 'SUSPENDED' as const } : m))),
+      ctx(members.map((m) => (m.userId === 'm19' ? { ...m, status: 'SUSPENDED' as const, misLeftAt: NOW } : m))),
     );
     expect(back.restore).toEqual([{ userId: 'm19', misId: 'u-19', email: 'm19@n.example', before: {}, after: {} }]);
   });
@@ -229,5 +230,18 @@ describe('previewRoster', () => {
       ['IT_ROLE_LEAVER', 'dir@n.example'],
     ]);
     expect([preview.add, preview.change, preview.suspend, preview.leaving]).toEqual([[], [], [], []]);
+  });
+
+  it('restores only someone the sync suspended, and adds nobody who already has an account: they are invited', () => {
+    const byHand = member({ userId: 'h', email: 'hand@n.example', misId: 'u-1', status: 'SUSPENDED' });
+    const preview = previewRoster(
+      feed(person('u-1', 'hand@n.example', ['org-oak']), person('u-2', 'msp@elsewhere.example', ['org-oak'])),
+      ctx([byHand], { accountsElsewhere: new Set(['msp@elsewhere.example']) }),
+    );
+    expect(preview.conflicts.map((c) => [c.kind, c.email])).toEqual([
+      ['SUSPENDED_BY_HAND', 'hand@n.example'],
+      ['ACCOUNT_ELSEWHERE', 'msp@elsewhere.example'],
+    ]);
+    expect([preview.add, preview.restore]).toEqual([[], []]);
   });
 });

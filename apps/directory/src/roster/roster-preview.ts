@@ -37,6 +37,8 @@ export interface RosterContext {
   /** False for a feed known to be partial (a school's access withdrawn): nobody is suspended from it. */
   complete: boolean;
   sourceId: string;
+  /** Lower-cased emails with a TrustOps account that is not a member here: a sync never joins them (invite them). */
+  accountsElsewhere: Set<string>;
   now: Date;
   /** Days a leaver stays active after first missing from the MIS (0 suspends at once). */
   graceDays: number;
@@ -69,7 +71,8 @@ export interface RosterConflict {
     | 'SUSPENDED_BY_HAND'
     | 'TWO_PEOPLE_ONE_MEMBER'
     | 'OTHER_SOURCE'
-    | 'IT_ROLE_LEAVER';
+    | 'IT_ROLE_LEAVER'
+    | 'ACCOUNT_ELSEWHERE';
   misId: string;
   email: string;
   detail: string;
@@ -130,7 +133,11 @@ export function previewRoster(feed: RosterFeed, ctx: RosterContext): RosterPrevi
     if (!synced) continue;
     const member = byMisId.get(person.misId) ?? byEmail.get(synced.email);
     if (!member) {
-      preview.add.push(synced);
+      // An account someone already has (another trust's member) joins a trust only by their own say: an invitation.
+      if (ctx.accountsElsewhere.has(synced.email)) {
+        const detail = `${synced.email} already has a TrustOps account: invite them from People (a sync adds only new people)`;
+        preview.conflicts.push(conflict('ACCOUNT_ELSEWHERE', person, detail));
+      } else preview.add.push(synced);
       continue;
     }
     if (seen.has(member.userId)) {
@@ -145,7 +152,8 @@ export function previewRoster(feed: RosterFeed, ctx: RosterContext): RosterPrevi
       continue;
     }
     const byId = ours(member) && member.misId === person.misId;
-    if (member.status === 'SUSPENDED' && !byId) {
+    // Only someone the sync itself suspended (gone from the MIS) comes back by it; a suspension by hand stands.
+    if (member.status === 'SUSPENDED' && (!byId || !member.misLeftAt)) {
       preview.conflicts.push(conflict('SUSPENDED_BY_HAND', person, `${member.email} was suspended in TrustOps`));
       continue;
     }

@@ -31,6 +31,8 @@ const BASE: StaffRow[] = [
   staff(6, { orgs: ['org-far'] }),
   staff(7, { email: 'not-an-email' }),
   staff(8, { role: 'student' }),
+  // Riverside's director: an account elsewhere is never joined to Northstar by a file (invite them instead).
+  staff(9, { email: 'director@riverside.example' }),
 ];
 
 const SOURCE = 'id label graceDays enabled feedName feedCounts { schools people skipped } roleRules { misRole role }';
@@ -121,13 +123,13 @@ describe('roster sync from OneRoster CSV', () => {
     expect(await uploadRows(BASE)).toEqual({
       id: sourceId,
       feedName: 'roster.zip',
-      feedCounts: { schools: 3, people: 7, skipped: 1 },
+      feedCounts: { schools: 3, people: 8, skipped: 1 },
     });
     const made = await preview();
     expect(made).toMatchObject({
       needsConfirmation: false,
       suspendHeld: false,
-      counts: { add: 4, change: 1, restore: 0, leaving: 0, suspend: 0, conflicts: 2 },
+      counts: { add: 4, change: 1, restore: 0, leaving: 0, suspend: 0, conflicts: 3 },
     });
     const adds = await entries(made.id, 'ADD');
     expect(adds.items.map((e: { email: string; detail: string }) => [e.email, e.detail])).toEqual([
@@ -148,8 +150,9 @@ describe('roster sync from OneRoster CSV', () => {
     expect((await entries(made.id, 'CONFLICT')).items.map((e: { detail: string }) => e.detail)).toEqual([
       'Faraway Academy (URN 199999) is not in the trust',
       '"not-an-email" is not an email address (users.csv line 8)',
+      'director@riverside.example already has a TrustOps account: invite them from People (a sync adds only new people)',
     ]);
-    expect((await entries(made.id)).totalCount).toBe(7);
+    expect((await entries(made.id)).totalCount).toBe(8);
     // Nothing changes until it is applied.
     expect(await member('staff1@northstar.example')).toBeUndefined();
 
@@ -190,7 +193,7 @@ describe('roster sync from OneRoster CSV', () => {
     expect(errorCodes(await apply(made.id))).toEqual(['ROSTER_PREVIEW_USED']);
 
     const again = await sync(BASE);
-    expect(again.made.counts).toMatchObject({ add: 0, change: 0, unchanged: 5, conflicts: 2 });
+    expect(again.made.counts).toMatchObject({ add: 0, change: 0, unchanged: 5, conflicts: 3 });
     expect(again.run.summary).toEqual({ added: 0, changed: 0, restored: 0, leaving: 0, suspended: 0, skipped: 0 });
   });
 
@@ -252,6 +255,13 @@ describe('roster sync from OneRoster CSV', () => {
     const back = await sync(BASE);
     expect(back.made.counts).toMatchObject({ restore: 2 });
     expect(await member('staff2@northstar.example')).toMatchObject({ status: 'ACTIVE', mis_id: 'mis-2' });
+
+    // Suspended by hand: the MIS still listing them does not bring them back.
+    const [{ id: staff3 }] = await sql("SELECT id FROM directory.app_user WHERE email = 'staff3@northstar.example'");
+    ok(await northstar('mutation ($id: ID!) { suspendMember(userId: $id) { status } }', { id: staff3 }));
+    const held = await sync(BASE);
+    expect(held.made.counts).toMatchObject({ restore: 0 });
+    expect((await member('staff3@northstar.example')).status).toBe('SUSPENDED');
   });
 
   it('refuses bad files with a coded error and keeps the feed it had; only an IT director uploads', async () => {

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Role } from '@trustops/contracts';
-import { Actor, AuditService, badInput, Clock, isUuid, optionalText } from '@trustops/service-kit';
+import { Actor, AuditService, badInput, Clock, isUuid, optionalText, TenantDb } from '@trustops/service-kit';
+import { RosterMembersRepository } from './roster-members.repository';
 import type { SecretBox } from '../sso/secret-box';
 import { roleOf } from '../people/people.service';
 import { parseOneRoster } from './oneroster-csv';
@@ -69,6 +70,8 @@ export class RosterService {
     private readonly queue: RosterQueue,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly db: TenantDb,
+    private readonly accounts: RosterMembersRepository,
     @Inject(ROSTER_SETTINGS) private readonly settings: RosterSettings,
   ) {}
 
@@ -211,7 +214,9 @@ export class RosterService {
   /** The ZIP at the source's address, read as an upload is (nothing kept of one that fails). */
   private async readUrl(source: SourceRow, by: string | null): Promise<void> {
     const url = this.settings.box.open(source.feedUrlSealed!);
-    const feed = parseOneRoster(filesOfUpload(await fetchFeedFile(url), new URL(url).pathname));
+    const feed = parseOneRoster(
+      filesOfUpload(await fetchFeedFile(url, this.settings.production), new URL(url).pathname),
+    );
     await this.roster.setFeed(source.id, feed, `Fetched from ${source.feedUrlHost}`, by, this.clock.now());
   }
 
@@ -227,9 +232,20 @@ export class RosterService {
   private async previewOf(source: SourceRow, by: string | null): Promise<PreviewRow> {
     const feed = await this.roster.feed(source.id);
     if (!feed) throw noFeed(source.label);
+    const members = (await this.roster.members()).map((m) => ({
+      ...m,
+      misLeftAt: m.misLeftAt && new Date(m.misLeftAt),
+    }));
+    const known = new Set(members.map((m) => m.email.toLowerCase()));
+    const strangers = [...new Set(feed.people.map((p) => p.email).filter((e) => e && !known.has(e)))];
+    // Accounts are nobody's trust's rows: read as the system, addresses only.
+    const elsewhere = strangers.length
+      ? await this.db.runAsSystem((em) => this.accounts.accounts(em, strangers))
+      : new Map<string, string>();
     const diff = previewRoster(feed, {
       schoolIdByUrn: await this.roster.schoolIdsByUrn(),
-      members: (await this.roster.members()).map((m) => ({ ...m, misLeftAt: m.misLeftAt && new Date(m.misLeftAt) })),
+      members,
+      accountsElsewhere: new Set(elsewhere.keys()),
       rules: source.roleRules,
       complete: !feed.partial?.length,
       sourceId: source.id,
