@@ -118,8 +118,13 @@ export async function openScopedTransaction(qr: QueryRunner, schema: string, mod
 const pgClientOf = (qr: QueryRunner) =>
   (qr as unknown as { databaseConnection: { query(sql: string): Promise<unknown> } }).databaseConnection;
 
-/** How many pooled connections a transaction tries before it gives up on ones the server dropped while idle. */
-const STALE_CONNECTION_ATTEMPTS = 3;
+/**
+ * How many pooled connections a transaction tries before it gives up on ones the server dropped while idle: every
+ * connection the pool holds may be dead (a restart cuts them all, and pg may not have noticed any yet), so one more
+ * than the pool's size. Each dead one fails at once, at BEGIN.
+ */
+const staleConnectionAttempts = (dataSource: DataSource) =>
+  Number((dataSource.options as { extra?: { max?: number } }).extra?.max ?? 10) + 1;
 
 /**
  * A pooled connection with its scoped transaction open. A connection the server dropped while it sat idle in the
@@ -153,7 +158,7 @@ export async function openScopedQueryRunner(
           .query('ROLLBACK')
           .catch(() => undefined);
       await qr.release().catch(() => undefined);
-      if (!connected || !lost || attempt >= STALE_CONNECTION_ATTEMPTS) throw error;
+      if (!connected || !lost || attempt >= staleConnectionAttempts(dataSource)) throw error;
     }
   }
 }
