@@ -4,7 +4,7 @@ import type { Role } from '@trustops/contracts';
 import { AuditService, Clock, TenantDb } from '@trustops/service-kit';
 import { PeopleRepository, PersonRow } from '../people/people.repository';
 import { PeopleService } from '../people/people.service';
-import { IT_ROLES, RosterChange, RosterPreview } from './roster-preview';
+import { IT_ROLES, RosterChange, RosterPreview, sameValue } from './roster-preview';
 import { RosterMembersRepository, SyncedMember } from './roster-members.repository';
 
 export interface ApplySummary {
@@ -203,8 +203,4 @@ const personOf = (m: SyncedMember, more: Pick<PersonRow, 'status' | 'tokensValid
 
 /** The member still holds what the preview read ("before") for every field it would change. */
 const matches = (member: PersonRow, before: RosterChange['before']): boolean =>
-  Object.entries(before).every(
-    ([key, value]) => JSON.stringify(sorted(member[key as keyof PersonRow])) === JSON.stringify(sorted(value)),
-  );
-
-const sorted = (value: unknown) => (Array.isArray(value) ? [...value].sort() : value);
+  Object.entries(before).every(([key, value]) => sameValue(member[key as keyof PersonRow], value));

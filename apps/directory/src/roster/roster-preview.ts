@@ -255,7 +255,7 @@ function changeOf(member: MemberNow, synced: Synced): RosterChange {
   const before: Partial<Fields> = {};
   const after: Partial<Fields> = {};
   for (const key of Object.keys(target) as (keyof Fields)[]) {
-    if (JSON.stringify(comparable(member[key])) !== JSON.stringify(comparable(target[key]))) {
+    if (!sameValue(member[key], target[key])) {
       (before as Record<string, unknown>)[key] = member[key];
       (after as Record<string, unknown>)[key] = target[key];
     }
@@ -265,7 +265,9 @@ function changeOf(member: MemberNow, synced: Synced): RosterChange {
   return change;
 }
 
-/** School lists compare as sets. */
+/** Two values of a member's field are the same; school lists compare as sets. */
+export const sameValue = (a: unknown, b: unknown): boolean =>
+  JSON.stringify(comparable(a)) === JSON.stringify(comparable(b));
 const comparable = (value: unknown) => (Array.isArray(value) ? [...value].sort() : value);
 
 const conflict = (kind: RosterConflict['kind'], p: RosterPerson, detail: string): RosterConflict => ({
